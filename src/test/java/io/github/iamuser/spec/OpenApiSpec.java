@@ -1,0 +1,63 @@
+package io.github.iamuser.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
+
+/** Test helper that reads openapi/iam-v2-users.yaml, the project's source of truth. */
+public final class OpenApiSpec {
+  public static final Path FILE = Path.of("openapi", "iam-v2-users.yaml");
+
+  private final Map<String, Object> root;
+
+  private OpenApiSpec(Map<String, Object> root) {
+    this.root = root;
+  }
+
+  /** Loads the spec from the project's root folder. */
+  public static OpenApiSpec load() {
+    try (InputStream in = Files.newInputStream(FILE)) {
+      return new OpenApiSpec(new Yaml().load(in));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + FILE.toAbsolutePath(), e);
+    }
+  }
+
+  /** The schema named {@code name} under components/schemas. */
+  public Map<String, Object> schema(String name) {
+    return map(map(map(root, "components"), "schemas"), name);
+  }
+
+  /** The property names of a schema, in spec order. */
+  public List<String> propertyNames(String schemaName) {
+    return List.copyOf(map(schema(schemaName), "properties").keySet());
+  }
+
+  /** The names a schema lists under {@code required}. */
+  @SuppressWarnings("unchecked")
+  public List<String> required(String schemaName) {
+    return (List<String>) schema(schemaName).get("required");
+  }
+
+  /** The named examples of an operation's request or 200 response body. */
+  public Map<String, Object> examples(String path, String method, boolean request) {
+    Map<String, Object> operation = map(map(map(root, "paths"), path), method);
+    Map<String, Object> body = request
+        ? map(operation, "requestBody")
+        : map(map(operation, "responses"), "200");
+    return map(map(map(body, "content"), "application/json"), "examples");
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Map<String, Object> parent, String key) {
+    Object value = parent.get(key);
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("spec has no object at '" + key + "'");
+    }
+    return (Map<String, Object>) value;
+  }
+}
