@@ -1,0 +1,35 @@
+package io.github.iamuser.profile;
+
+import io.github.iamuser.generated.model.User;
+import java.util.List;
+
+/**
+ * What a safe update did: the user before and after, the fields it changed, the exact JSON body it
+ * sent (or would send, in a dry run), and any field the server stored differently from what was sent.
+ *
+ * @param outcome whether the profile was updated, left alone (nothing changed), or only planned (dry run)
+ * @param before the user as the GET returned it
+ * @param after the user as the PUT returned it; equal to {@code before} when nothing was sent
+ * @param changes the field-by-field difference the update makes
+ * @param requestBody the JSON body sent or, in a dry run, that would be sent; null when unchanged
+ * @param serverDifferences fields whose value in the server's answer differs from what was sent
+ */
+public record ProfileUpdateResult(Outcome outcome, User before, User after, List<FieldDiff> changes,
+    String requestBody, List<FieldDiff> serverDifferences) {
+
+  /** How a safe update ended. */
+  public enum Outcome {
+    /** The complete profile was PUT. */
+    UPDATED,
+    /** Nothing differed from the stored profile, so nothing was sent. */
+    UNCHANGED,
+    /** Dry run: only the GET was sent. */
+    DRY_RUN
+  }
+
+  /** Copies the lists. */
+  public ProfileUpdateResult {
+    changes = List.copyOf(changes);
+    serverDifferences = List.copyOf(serverDifferences);
+  }
+}
