@@ -13,12 +13,13 @@ log=target/other-languages-generate.log
 
 fail() { echo "CI FAILED: $*" >&2; exit 1; }
 
-# The WARNING and ERROR lines of the Maven execution that generated the client for one language.
+# What the generator said above INFO level (warnings, errors, their continuation lines) in the Maven
+# execution that generated the client for one language.
 generator_messages() {
   awk -v execution="(generate-$1-client)" '
     /^\[INFO\] --- / { inside = index($0, execution) > 0; next }
     /^\[INFO\] (BUILD|-----)/ { inside = 0 }
-    inside && /^\[(WARNING|ERROR)\]/' "$log"
+    inside && !/^\[INFO\]/ && !/^#/ && !/^[[:space:]]+at /' "$log"
 }
 
 # openapi-generator 7.25.0's python generator logs this line once for every property that is not a $ref
@@ -36,8 +37,9 @@ python_generator_defect() {
 
 rm -rf target/clients
 if ! ./mvnw -B -Pother-languages generate-sources >"$log" 2>&1; then
-  grep -E '^\[(ERROR|WARNING)\]' "$log" >&2 || true
-  fail "openapi-generator could not generate the other-language clients from openapi/iam-v2-users.yaml (full log: $log)."
+  grep -vE '^\[INFO\]|^#|^[[:space:]]+at ' "$log" >&2 || true
+  failed=$(grep -oE -m1 'generate \(generate-[a-z]+-client\) on project' "$log" | sed -E 's/.*generate-([a-z]+)-client.*/\1/' || true)
+  fail "openapi-generator could not generate the ${failed:-other-language} client from openapi/iam-v2-users.yaml: its messages are above (full log: $log)."
 fi
 
 for language in typescript python go; do
