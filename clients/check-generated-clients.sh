@@ -35,7 +35,7 @@ python_generator_defect() {
   fi
 }
 
-rm -rf target/clients
+rm -rf target/clients && mkdir -p target
 if ! ./mvnw -B -Pother-languages generate-sources >"$log" 2>&1; then
   grep -vE '^\[INFO\]|^#|^[[:space:]]+at ' "$log" >&2 || true
   failed=$(grep -oE -m1 'generate \(generate-[a-z]+-client\) on project' "$log" | sed -E 's/.*generate-([a-z]+)-client.*/\1/' || true)
