@@ -44,7 +44,10 @@ public final class OpenApiSpec {
     return (List<String>) schema(schemaName).get("required");
   }
 
-  /** The named examples of an operation's request or 200 response body, with references to components/examples resolved. */
+  /**
+   * The named examples of an operation's request or 200 response body, each reference into
+   * components/examples replaced by the example it names.
+   */
   public Map<String, Object> examples(String path, String method, boolean request) {
     Map<String, Object> operation = map(map(map(root, "paths"), path), method);
     Map<String, Object> body = request
