@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
@@ -43,13 +44,32 @@ public final class OpenApiSpec {
     return (List<String>) schema(schemaName).get("required");
   }
 
-  /** The named examples of an operation's request or 200 response body. */
+  /**
+   * The named examples of an operation's request or 200 response body, each reference into
+   * components/examples replaced by the example it names.
+   */
   public Map<String, Object> examples(String path, String method, boolean request) {
     Map<String, Object> operation = map(map(map(root, "paths"), path), method);
     Map<String, Object> body = request
         ? map(operation, "requestBody")
         : map(map(operation, "responses"), "200");
-    return map(map(map(body, "content"), "application/json"), "examples");
+    Map<String, Object> resolved = new LinkedHashMap<>();
+    map(map(map(body, "content"), "application/json"), "examples")
+        .forEach((name, example) -> resolved.put(name, resolveExample(example)));
+    return resolved;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object resolveExample(Object example) {
+    Object ref = ((Map<String, Object>) example).get("$ref");
+    if (ref == null) {
+      return example;
+    }
+    String prefix = "#/components/examples/";
+    if (!ref.toString().startsWith(prefix)) {
+      throw new IllegalStateException("example reference '" + ref + "' must point into " + prefix);
+    }
+    return map(map(map(root, "components"), "examples"), ref.toString().substring(prefix.length()));
   }
 
   @SuppressWarnings("unchecked")

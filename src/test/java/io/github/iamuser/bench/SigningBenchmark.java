@@ -1,0 +1,70 @@
+package io.github.iamuser.bench;
+
+import com.akamai.edgegrid.signer.ClientCredential;
+import com.akamai.edgegrid.signer.EdgeGridV1Signer;
+import com.akamai.edgegrid.signer.Request;
+import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Signing a profile PUT: the project's interceptor against edgegrid-signer-core's signer called directly. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SigningBenchmark {
+  private static final String PATH =
+      "/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG/basic-info?accountSwitchKey=1-5C0YLB";
+  private static final byte[] BODY = ("{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+      + "\"email\":\"ada@example.com\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  private EdgeGridSigningInterceptor interceptor;
+  private BenchChain chain;
+  private EdgeGridV1Signer signer;
+  private ClientCredential rawCredential;
+
+  @Setup
+  public void setUp() {
+    EdgeGridCredential credential = EdgeGridCredential.builder()
+        .host("akab-bench.luna.akamaiapis.net").clientToken("akab-client-token-0000000000000000")
+        .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
+        .accessToken("akab-access-token-0000000000000000").build();
+    interceptor = new EdgeGridSigningInterceptor(credential);
+    chain = new BenchChain(new okhttp3.Request.Builder()
+        .url("https://akab-bench.luna.akamaiapis.net" + PATH)
+        .put(RequestBody.create(BODY, MediaType.get("application/json"))).build());
+    signer = new EdgeGridV1Signer();
+    rawCredential = ClientCredential.builder().host(credential.host())
+        .clientToken(credential.clientToken()).clientSecret(credential.clientSecret())
+        .accessToken(credential.accessToken()).build();
+  }
+
+  /** The project's interceptor: reads the request off an OkHttp chain and adds the header. */
+  @Benchmark
+  public Object interceptor() throws Exception {
+    return interceptor.intercept(chain);
+  }
+
+  /** The baseline: the library's signer on an equivalent request. */
+  @Benchmark
+  public String rawSigner() throws Exception {
+    Request request = Request.builder().method("PUT").uri(URI.create("https://"
+        + rawCredential.getHost() + PATH)).body(BODY).build();
+    return signer.getSignature(request, rawCredential);
+  }
+}
