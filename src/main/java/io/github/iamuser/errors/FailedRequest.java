@@ -88,14 +88,16 @@ public final class FailedRequest implements java.io.Serializable {
    */
   public String outcome() {
     Optional<ProblemDetails> problem = problem();
-    String said = problem.map(FailedRequest::titleAndDetail).filter(s -> !s.isEmpty())
-        .orElseGet(() -> plainText(body));
-    String requestId = problem.map(ProblemDetails::requestId).filter(s -> !s.isBlank())
-        .map(id -> " (request id " + id + ")").orElse("");
-    if (said.isEmpty()) {
-      return "HTTP " + status + " with an empty body" + requestId;
+    if (problem.isEmpty()) {
+      String text = plainText(body);
+      return "HTTP " + status + (text.isEmpty() ? " with an empty body" : ": " + text);
     }
-    return "HTTP " + status + (problem.isPresent() ? " " : ": ") + said + requestId;
+    String said = Optional.of(titleAndDetail(problem.get())).filter(s -> !s.isEmpty())
+        .or(() -> Optional.ofNullable(problem.get().type()).filter(s -> !s.isBlank()))
+        .orElse("with a problem document that has no title or detail");
+    String requestId = Optional.ofNullable(problem.get().requestId()).filter(s -> !s.isBlank())
+        .map(id -> " (request id " + id + ")").orElse("");
+    return "HTTP " + status + " " + said + requestId;
   }
 
   private static String titleAndDetail(ProblemDetails problem) {
