@@ -59,8 +59,8 @@ import retrofit2.converter.gson.GsonConverterFactory;
  *
  * <p>Each call goes through one OkHttp stack: the interceptors added with
  * {@link Builder#addInterceptor}, then the account switch key, the User-Agent and the retries
- * (application interceptors, once per attempt), then EdgeGrid signing and wire logging (network
- * interceptors, so that every attempt and redirect is signed anew).
+ * (application interceptors, once per call), then EdgeGrid signing and wire logging (network
+ * interceptors, once per attempt, so that every retry and redirect is signed anew).
  */
 public final class IamClient {
   /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
@@ -299,7 +299,7 @@ public final class IamClient {
     }
     b.interceptors().addAll(s.interceptors);
     b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));
-    b.addInterceptor(new UserAgentInterceptor(UserAgentInterceptor.defaultUserAgent(s.userAgentSuffix)));
+    b.addInterceptor(new UserAgentInterceptor(s.userAgent));
     b.addInterceptor(new RetryInterceptor(s.retryPolicy, s.clock, s.sleeper, s.jitterSource));
     b.addNetworkInterceptor(new EdgeGridSigningInterceptor(s.credential));
     b.addNetworkInterceptor(new WireLoggingInterceptor(s.wireLogger, s.logBodies));
@@ -348,7 +348,7 @@ public final class IamClient {
     private OkHttpClient sharedDefault;
     private Proxy proxy;
     private boolean logBodies;
-    private String userAgentSuffix;
+    private String userAgent = UserAgentInterceptor.defaultUserAgent(null);
     private final List<Interceptor> interceptors = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.real();
@@ -423,8 +423,7 @@ public final class IamClient {
 
     /** Words appended to the User-Agent, such as {@code my-tool/1.2} (default none). */
     public Builder userAgentSuffix(String userAgentSuffix) {
-      UserAgentInterceptor.defaultUserAgent(userAgentSuffix);
-      this.userAgentSuffix = userAgentSuffix;
+      this.userAgent = UserAgentInterceptor.defaultUserAgent(userAgentSuffix);
       return this;
     }
 
@@ -488,7 +487,7 @@ public final class IamClient {
       c.sharedDefault = sharedDefault;
       c.proxy = proxy;
       c.logBodies = logBodies;
-      c.userAgentSuffix = userAgentSuffix;
+      c.userAgent = userAgent;
       c.interceptors.addAll(interceptors);
       c.clock = clock;
       c.sleeper = sleeper;

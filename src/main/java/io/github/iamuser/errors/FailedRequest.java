@@ -1,17 +1,20 @@
 package io.github.iamuser.errors;
 
+import java.io.Serializable;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What is known about a request that failed: its method and path, and, when the server answered,
  * the status, the response headers and the body as text (truncated to {@link #MAX_BODY_CHARS}).
  */
-public final class FailedRequest implements java.io.Serializable {
+public final class FailedRequest implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The longest body kept, in characters; longer bodies are cut and marked as truncated. */
   public static final int MAX_BODY_CHARS = 8192;
@@ -30,8 +33,8 @@ public final class FailedRequest implements java.io.Serializable {
     this.status = status;
     TreeMap<String, List<String>> lowerCased = new TreeMap<>();
     headers.forEach((name, values) -> lowerCased.merge(name.toLowerCase(Locale.ROOT),
-        List.copyOf(values), (a, b) -> concat(a, b)));
-    this.headers = java.util.Collections.unmodifiableMap(lowerCased);
+        List.copyOf(values), FailedRequest::concat));
+    this.headers = Collections.unmodifiableMap(lowerCased);
     this.body = truncate(body == null ? "" : body);
   }
 
@@ -133,7 +136,7 @@ public final class FailedRequest implements java.io.Serializable {
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   @Override

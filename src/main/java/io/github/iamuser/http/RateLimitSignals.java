@@ -62,7 +62,7 @@ public final class RateLimitSignals {
   }
 
   /** Parses an HTTP date (RFC 1123) or, as some Akamai services write it, an ISO-8601 instant. */
-  static Optional<Instant> date(String value) {
+  private static Optional<Instant> date(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }

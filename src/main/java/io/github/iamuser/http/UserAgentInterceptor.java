@@ -37,11 +37,6 @@ public final class UserAgentInterceptor implements Interceptor {
     return base + " " + suffix;
   }
 
-  /** The value this interceptor sends. */
-  public String userAgent() {
-    return userAgent;
-  }
-
   @Override
   public Response intercept(Chain chain) throws IOException {
     return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());

@@ -9,7 +9,6 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * OkHttp network interceptor that logs each request as sent and each answer, at DEBUG: method, URL
@@ -23,12 +22,7 @@ public final class WireLoggingInterceptor implements Interceptor {
   private final Logger log;
   private final boolean logBodies;
 
-  /** Logs to the SLF4J logger {@code io.github.iamuser.http.WireLoggingInterceptor}. */
-  public WireLoggingInterceptor(boolean logBodies) {
-    this(LoggerFactory.getLogger(WireLoggingInterceptor.class), logBodies);
-  }
-
-  /** Logs to the given logger. */
+  /** Logs to the given logger, normally {@code LoggerFactory.getLogger(WireLoggingInterceptor.class)}. */
   public WireLoggingInterceptor(Logger log, boolean logBodies) {
     this.log = Objects.requireNonNull(log, "log");
     this.logBodies = logBodies;
