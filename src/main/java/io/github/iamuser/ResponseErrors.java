@@ -1,0 +1,122 @@
+package io.github.iamuser;
+
+import io.github.iamuser.errors.AuthenticationException;
+import io.github.iamuser.errors.ConflictException;
+import io.github.iamuser.errors.ConnectionException;
+import io.github.iamuser.errors.FailedRequest;
+import io.github.iamuser.errors.ForbiddenException;
+import io.github.iamuser.errors.IamException;
+import io.github.iamuser.errors.NotFoundException;
+import io.github.iamuser.errors.RateLimitException;
+import io.github.iamuser.errors.ServerException;
+import io.github.iamuser.errors.ValidationException;
+import io.github.iamuser.http.RateLimitSignals;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Turns a failed call into the {@link IamException} subclass that names it and says what to do. */
+final class ResponseErrors {
+  private final Clock clock;
+  private final OkHttpClient timeouts;
+
+  ResponseErrors(Clock clock, OkHttpClient timeouts) {
+    this.clock = clock;
+    this.timeouts = timeouts;
+  }
+
+  /** The exception for an answer with an error status. */
+  IamException fromAnswer(Response answer) {
+    FailedRequest request = FailedRequest.answered(answer.request().method(),
+        pathAndQuery(answer.request().url()), answer.code(), answer.headers().toMultimap(),
+        text(answer.body()));
+    int status = answer.code();
+    if (RateLimitSignals.isRateLimited(status, request.body())) {
+      return new RateLimitException(request,
+          RateLimitSignals.requestedWait(answer.headers(), clock.instant()).orElse(null));
+    }
+    return switch (status) {
+      case 400 -> new ValidationException(request);
+      case 401 -> new AuthenticationException(request);
+      case 403 -> new ForbiddenException(request);
+      case 404 -> new NotFoundException(request);
+      case 409 -> new ConflictException(request);
+      default -> status >= 500 ? new ServerException(request) : new IamException(request);
+    };
+  }
+
+  /** The exception for a successful status whose body is not the expected JSON. */
+  IamException unexpectedBody(Response answer, String body) {
+    FailedRequest request = FailedRequest.answered(answer.request().method(),
+        pathAndQuery(answer.request().url()), answer.code(), answer.headers().toMultimap(), body);
+    return new IamException(request, "The answer is not the JSON this operation returns: check"
+        + " that the credential's host is an Akamai API host (or the sandbox) and not a proxy or"
+        + " web page.");
+  }
+
+  /** The exception for a call that got no answer; {@code canceled} when the call timeout ended it. */
+  ConnectionException noAnswer(Request sent, IOException failure, boolean canceled) {
+    FailedRequest request = FailedRequest.unanswered(sent.method(), pathAndQuery(sent.url()));
+    return new ConnectionException(request, sent.url().host() + ":" + sent.url().port(), failure,
+        advice(failure, canceled));
+  }
+
+  private String advice(IOException failure, boolean canceled) {
+    if (canceled) {
+      return "The call did not finish within callTimeout (" + millis(timeouts.callTimeoutMillis())
+          + "), retries included: raise callTimeout, or try again later.";
+    }
+    if (failure instanceof SocketTimeoutException && String.valueOf(failure.getMessage()).contains("connect")) {
+      return "No connection within connectTimeout (" + millis(timeouts.connectTimeoutMillis())
+          + "): check the credential's host, the network and any proxy.";
+    }
+    if (failure instanceof SocketTimeoutException) {
+      return "The server did not answer within readTimeout (" + millis(timeouts.readTimeoutMillis())
+          + "): try again later, or raise readTimeout.";
+    }
+    if (failure instanceof InterruptedIOException) {
+      return "The calling thread was interrupted; nothing more was attempted.";
+    }
+    if (failure instanceof UnknownHostException) {
+      return "The host name does not resolve: check the credential's host (copy it from the API"
+          + " client's credentials) and DNS or proxy settings.";
+    }
+    if (failure instanceof ConnectException) {
+      return "The connection was refused or failed: check the credential's host, the network and"
+          + " any proxy.";
+    }
+    return "The connection failed: check the network and any proxy, then try again.";
+  }
+
+  private static String millis(int millis) {
+    if (millis == 0) {
+      return "none";
+    }
+    Duration d = Duration.ofMillis(millis);
+    return d.toMillisPart() == 0 ? d.toSeconds() + " s" : millis + " ms";
+  }
+
+  private static String pathAndQuery(HttpUrl url) {
+    return url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+  }
+
+  private static String text(ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (body) {
+      return body.string();
+    } catch (IOException unreadable) {
+      return "";
+    }
+  }
+}

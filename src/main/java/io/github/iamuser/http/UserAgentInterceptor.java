@@ -1,0 +1,44 @@
+package io.github.iamuser.http;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * OkHttp interceptor that sets the {@code User-Agent} header, by default
+ * {@code akamai-iam-user/<version> java/<java.version>} plus an optional suffix.
+ */
+public final class UserAgentInterceptor implements Interceptor {
+  private static final Pattern PRODUCT_TOKENS = Pattern.compile("[\\x21-\\x7E]+( [\\x21-\\x7E]+)*");
+
+  private final String userAgent;
+
+  /** Sends exactly this value. */
+  public UserAgentInterceptor(String userAgent) {
+    this.userAgent = userAgent;
+  }
+
+  /**
+   * The library's User-Agent; the version comes from the jar's manifest ({@code dev} when run from
+   * classes, as in tests). A non-null suffix (such as {@code my-tool/1.2}) is appended after a space.
+   */
+  public static String defaultUserAgent(String suffix) {
+    String version = UserAgentInterceptor.class.getPackage().getImplementationVersion();
+    String base = "akamai-iam-user/" + (version == null ? "dev" : version)
+        + " java/" + System.getProperty("java.version");
+    if (suffix == null) {
+      return base;
+    }
+    if (!PRODUCT_TOKENS.matcher(suffix).matches()) {
+      throw new IllegalArgumentException("userAgentSuffix '" + suffix + "' is not valid: use"
+          + " printable ASCII words separated by single spaces, for example my-tool/1.2.");
+    }
+    return base + " " + suffix;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
+  }
+}

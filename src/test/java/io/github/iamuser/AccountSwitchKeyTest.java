@@ -1,0 +1,205 @@
+package io.github.iamuser;
+
+import static io.github.iamuser.testkit.Loopback.USER_JSON;
+import static io.github.iamuser.testkit.Loopback.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.testkit.EdgeGridVerifier;
+import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.MutableClock;
+import io.github.iamuser.testkit.RecordingSleeper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The accountSwitchKey query parameter: where it comes from, that it appears once, signed, checked first. */
+class AccountSwitchKeyTest {
+  private MockWebServer server;
+  private EdgeGridCredential credential;
+
+  @BeforeEach
+  void start() {
+    server = Loopback.startServer();
+    credential = Loopback.credential(server);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  @Test
+  void noKeyMeansNoParameter() throws Exception {
+    server.enqueue(json("[]"));
+
+    IamClient.builder().credential(credential).build().listCountries();
+
+    assertEquals(List.of(), server.takeRequest().getRequestUrl().queryParameterValues("accountSwitchKey"));
+  }
+
+  @Test
+  void theCredentialsAccountKeyIsTheDefault() throws Exception {
+    server.enqueue(json("[]"));
+    IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED")).build();
+
+    iam.listCountries();
+
+    assertEquals(Optional.of("1-CRED"), iam.accountSwitchKey());
+    assertEquals(List.of("1-CRED"), keysSent(server.takeRequest()));
+  }
+
+  @Test
+  void theClientWideKeyWinsOverTheCredentialsAndIsSigned() throws Exception {
+    server.enqueue(json(USER_JSON));
+    IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED"))
+        .accountSwitchKey("1-5C0YLB").build();
+
+    iam.getUser("A-B-1CDEFG");
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG?accountSwitchKey=1-5C0YLB",
+        request.getPath());
+    assertTrue(new EdgeGridVerifier(credential).verifies(request), "the key must be signed");
+  }
+
+  @Test
+  void aPerCallKeyWinsAndAppearsOnce() throws Exception {
+    server.enqueue(json(USER_JSON));
+    server.enqueue(json("[]"));
+    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-CLIENT").build();
+
+    iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile(),
+        RequestOptions.forAccount("1-CALL"));
+    iam.listStates("USA", RequestOptions.forAccount("1-CALL"));
+
+    RecordedRequest put = server.takeRequest();
+    assertEquals(List.of("1-CALL"), keysSent(put));
+    assertTrue(new EdgeGridVerifier(credential).verifies(put));
+    assertEquals(List.of("1-CALL"), keysSent(server.takeRequest()));
+  }
+
+  @Test
+  void aKeyWithTwoPartsIsSentOnceAndEncodedAsAQueryValue() throws Exception {
+    server.enqueue(json("[]"));
+    IamClient iam = IamClient.builder().credential(credential).build();
+
+    iam.listCountries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+
+    RecordedRequest request = server.takeRequest();
+    assertEquals("/identity-management/v2/user-admin/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX",
+        request.getPath());
+    assertEquals(List.of("1-5C0YLB:1-8BYUX"), keysSent(request));
+  }
+
+  @Test
+  void theRawApiGetsTheClientKeyWhenItPassesNoneAndKeepsItsOwnOtherwise() throws Exception {
+    server.enqueue(json("[]"));
+    server.enqueue(json("[]"));
+    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-CLIENT").build();
+
+    iam.lookupsApi().listCountries(null).execute();
+    iam.lookupsApi().listCountries("1-OWN").execute();
+
+    assertEquals(List.of("1-CLIENT"), keysSent(server.takeRequest()));
+    assertEquals(List.of("1-OWN"), keysSent(server.takeRequest()));
+  }
+
+  @Test
+  void withAccountSwitchKeyMakesASiblingOnTheSamePoolAndLeavesTheOriginalAlone() throws Exception {
+    server.enqueue(json("[]"));
+    server.enqueue(json("[]"));
+    IamClient iam = IamClient.builder().credential(credential).build();
+
+    IamClient other = iam.withAccountSwitchKey("1-OTHER");
+    other.listCountries();
+    iam.listCountries();
+
+    assertEquals(List.of("1-OTHER"), keysSent(server.takeRequest()));
+    assertEquals(List.of(), keysSent(server.takeRequest()));
+    assertSame(iam.okHttpClient().connectionPool(), other.okHttpClient().connectionPool());
+    assertSame(iam.okHttpClient().dispatcher(), other.okHttpClient().dispatcher());
+  }
+
+  @Test
+  void eachRetryAttemptCarriesTheKeyOnceAndAFreshSignature() throws Exception {
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(new MockResponse().setResponseCode(503));
+    server.enqueue(json("[]"));
+    MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
+    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-5C0YLB")
+        .clock(clock).sleeper(new RecordingSleeper(clock)).build();
+
+    iam.listCountries();
+
+    EdgeGridVerifier verifier = new EdgeGridVerifier(credential);
+    List<RecordedRequest> attempts = List.of(server.takeRequest(), server.takeRequest(), server.takeRequest());
+    for (RecordedRequest attempt : attempts) {
+      assertEquals(List.of("1-5C0YLB"), keysSent(attempt));
+      assertTrue(verifier.verifies(attempt), "attempt " + attempt.getSequenceNumber());
+    }
+    List<String> nonces = attempts.stream().map(r -> EdgeGridVerifier.fields(r).get("nonce")).toList();
+    assertEquals(3, nonces.stream().distinct().count(), nonces.toString());
+  }
+
+  @Test
+  void aMalformedClientKeyIsRefusedByTheBuilder() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> IamClient.builder().credential(credential).accountSwitchKey("1-ABC&x=1"));
+
+    assertTrue(e.getMessage().contains("accountSwitchKey '1-ABC&x=1' is not valid"), e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aMalformedPerCallKeyIsRefusedBeforeAnythingIsSent() {
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount(""));
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount("1-A:2-B:3-C"));
+    assertThrows(IllegalArgumentException.class,
+        () -> IamClient.builder().credential(credential).build().withAccountSwitchKey("a b"));
+
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aMalformedKeyPassedToTheRawApiIsRefusedBeforeAnythingIsSent() {
+    IamClient iam = IamClient.builder().credential(credential).build();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> iam.usersApi().getUser("A-B-1CDEFG", null, null, null, "1-ABC/../x").execute());
+
+    assertTrue(e.getMessage().contains("accountSwitchKey"), e.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aNullKeyOnASiblingFallsBackToTheCredentialsKey() {
+    IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED"))
+        .accountSwitchKey("1-CLIENT").build();
+
+    assertEquals(Optional.of("1-CRED"), iam.withAccountSwitchKey(null).accountSwitchKey());
+  }
+
+  @Test
+  void requestOptionsCarryTheKeyTheyWereGiven() {
+    assertEquals(Optional.of("1-5C0YLB"), RequestOptions.forAccount("1-5C0YLB").accountSwitchKey());
+    assertEquals(Optional.empty(), RequestOptions.none().accountSwitchKey());
+    assertEquals(RequestOptions.forAccount("1-A"), RequestOptions.forAccount("1-A"));
+    assertNotEquals(RequestOptions.forAccount("1-A"), RequestOptions.none());
+  }
+
+  private static List<String> keysSent(RecordedRequest request) {
+    return request.getRequestUrl().queryParameterValues("accountSwitchKey");
+  }
+}
