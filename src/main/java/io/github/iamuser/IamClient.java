@@ -20,6 +20,12 @@ import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.http.Sleeper;
 import io.github.iamuser.http.UserAgentInterceptor;
 import io.github.iamuser.http.WireLoggingInterceptor;
+import io.github.iamuser.profile.CompletenessGuard;
+import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.SafeProfileUpdater;
+import io.github.iamuser.profile.UpdateOptions;
 import java.io.IOException;
 import java.net.Proxy;
 import java.time.Clock;
@@ -47,8 +53,13 @@ import retrofit2.converter.gson.GsonConverterFactory;
  *
  * <pre>{@code
  * IamClient iam = IamClient.builder().credential(credential).build();
- * User user = iam.getUser("A-B-1CDEFG");
+ * ProfileUpdateResult result = iam.updateProfile("A-B-1CDEFG",
+ *     change -> change.jobTitle("CTO").clear(Field.MOBILE_PHONE));
  * }</pre>
+ *
+ * <p>{@link #updateProfile} is the safe way to change a profile: it reads the user, applies the
+ * change, validates, and sends the complete profile. Every profile PUT this client sends, whatever
+ * path built it, carries all 17 keys and no null; an incomplete one is refused before it is sent.
  *
  * <p>Every operation runs synchronously and either returns the answer or throws a subclass of
  * {@link IamException}: {@code ValidationException} (400), {@code AuthenticationException} (401),
@@ -58,7 +69,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * {@link IllegalArgumentException} and nothing is sent.
  *
  * <p>Each call goes through one OkHttp stack: the interceptors added with
- * {@link Builder#addInterceptor}, then the account switch key, the User-Agent and the retries
+ * {@link Builder#addInterceptor}, then the profile completeness guard, the account switch key, the User-Agent and the retries
  * (application interceptors, once per call), then EdgeGrid signing and wire logging (network
  * interceptors, once per attempt, so that every retry and redirect is signed anew).
  */
@@ -78,6 +89,7 @@ public final class IamClient {
   private final LookupsApi lookupsApi;
   private final ResponseErrors errors;
   private final JsonAnswers json;
+  private final SafeProfileUpdater profiles;
 
   private IamClient(Builder settings, OkHttpClient base) {
     this.settings = settings;
@@ -96,6 +108,7 @@ public final class IamClient {
     this.lookupsApi = retrofit.create(LookupsApi.class);
     this.errors = new ResponseErrors(settings.clock, httpClient);
     this.json = new JsonAnswers(gson);
+    this.profiles = new SafeProfileUpdater(new ClientProfileApi(this), gson);
   }
 
   /** Starts a client; only {@link Builder#credential} is required. */
@@ -146,11 +159,35 @@ public final class IamClient {
   }
 
   /**
-   * Replaces a user's profile with {@code profile} and returns the updated user. This is a FULL
-   * replace: every field of {@code profile} is sent as it is, and a null field is left out of the
-   * JSON, which erases that field on the server. Retried like a GET on 429, 502, 503, 504 and
-   * network failures (the same complete body is sent again, so the outcome is the same), never on
-   * another 4xx or on 500.
+   * Read-modify-write, the recommended way to update a profile: GETs the user, applies
+   * {@code change} (for example {@code c -> c.jobTitle("CTO").clear(Field.MOBILE_PHONE)}),
+   * validates, sends nothing when nothing changed, else PUTs the complete profile and reports what
+   * changed and anything the server stored differently.
+   *
+   * @throws InvalidProfileException with every broken rule, before anything is written
+   */
+  public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
+    return profiles.update(uiIdentityId, change);
+  }
+
+  /**
+   * Read-modify-write with options: the account, dry run (returns the difference and the exact
+   * body that would be sent, and sends nothing but the GET), and checks against the lookups.
+   */
+  public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options,
+      Consumer<ProfileChange> change) {
+    return profiles.update(uiIdentityId, options, change);
+  }
+
+  /**
+   * Replaces a user's profile with {@code profile} and returns the updated user. This is the raw
+   * FULL replace: prefer {@link #updateProfile}. Every one of the 17 fields must be set (write
+   * {@code ""} for no value); a null field, which would be left out and so erased on the server, is
+   * refused before sending, and so is any value that breaks a documented rule. Retried like a GET
+   * on 429, 502, 503, 504 and network failures (the same complete body is sent again, so the
+   * outcome is the same), never on another 4xx or on 500.
+   *
+   * @throws InvalidProfileException naming every missing field or broken rule; nothing is sent
    */
   public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile) {
     return updateUserProfile(uiIdentityId, profile, RequestOptions.none());
@@ -163,6 +200,7 @@ public final class IamClient {
       throw new IllegalArgumentException("profile is null: pass the complete profile to send"
           + " (read the user, change what you mean to change, send all 17 fields back).");
     }
+    SafeProfileUpdater.requireValid(gson.toJsonTree(profile).getAsJsonObject());
     return execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
   }
 
@@ -229,7 +267,8 @@ public final class IamClient {
 
   /**
    * The generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
-   * retried, logged; the client-wide account switch key is added when a call passes none). Its
+   * retried, logged; the client-wide account switch key is added when a call passes none; a
+   * profile PUT missing a key or carrying a null is refused with InvalidProfileException). Its
    * calls return HTTP errors as responses instead of throwing.
    */
   public UsersApi usersApi() {
@@ -298,6 +337,7 @@ public final class IamClient {
       b.proxy(s.proxy);
     }
     b.interceptors().addAll(s.interceptors);
+    b.addInterceptor(new CompletenessGuard());
     b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));
     b.addInterceptor(new UserAgentInterceptor(s.userAgent));
     b.addInterceptor(new RetryInterceptor(s.retryPolicy, s.clock, s.sleeper, s.jitterSource));

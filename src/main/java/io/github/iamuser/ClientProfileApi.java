@@ -1,0 +1,62 @@
+package io.github.iamuser;
+
+import io.github.iamuser.generated.model.TimeoutPolicy;
+import io.github.iamuser.generated.model.TimeZone;
+import io.github.iamuser.generated.model.User;
+import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.profile.ProfileApi;
+import java.util.List;
+
+/** The calls a safe profile update makes, answered by an {@link IamClient}. */
+final class ClientProfileApi implements ProfileApi {
+  private final IamClient client;
+
+  ClientProfileApi(IamClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public User getUser(String uiIdentityId, String key) {
+    return client.getUser(uiIdentityId, options(key));
+  }
+
+  @Override
+  public User replaceProfile(String uiIdentityId, UserProfileUpdate body, String key) {
+    return client.updateUserProfile(uiIdentityId, body, options(key));
+  }
+
+  @Override
+  public List<String> contactTypes(String key) {
+    return client.listContactTypes(options(key));
+  }
+
+  @Override
+  public List<String> countries(String key) {
+    return client.listCountries(options(key));
+  }
+
+  @Override
+  public List<String> states(String country, String key) {
+    return client.listStates(country, options(key));
+  }
+
+  @Override
+  public List<String> supportedLanguages(String key) {
+    return client.listSupportedLanguages(options(key));
+  }
+
+  @Override
+  public List<Integer> sessionTimeOuts(String key) {
+    return client.listTimeoutPolicies(options(key)).stream().map(TimeoutPolicy::getValue).toList();
+  }
+
+  @Override
+  public List<String> timeZones(String key) {
+    return client.listTimeZones(options(key)).stream().map(TimeZone::getTimezone).toList();
+  }
+
+  private static RequestOptions options(String key) {
+    return key == null ? RequestOptions.none() : RequestOptions.forAccount(key);
+  }
+}
