@@ -81,8 +81,8 @@ class SpecConformanceTest {
     for (String lookup : List.of("contact-types", "countries", "supported-languages", "timeout-policies",
         "timezones", "countries/{country}/states")) {
       String path = "/identity-management/v2/user-admin/common/" + lookup;
-      Object example = map(map(map(map(map(map(spec, "paths"), path), "get"), "responses"), "200"), "content");
-      JsonArray expected = GSON.toJsonTree(map((Map<String, Object>) example, "application/json").get("example"))
+      Map<String, Object> content = map(map(map(map(map(spec, "paths"), path), "get"), "responses"), "200");
+      JsonArray expected = GSON.toJsonTree(map(map(content, "content"), "application/json").get("example"))
           .getAsJsonArray();
       JsonArray actual = client.get(path.substring(1).replace("{country}", "USA")).json().getAsJsonArray();
       for (JsonElement value : expected) {
