@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -90,7 +91,7 @@ final class Problems {
     JsonObject problem = base("/useradmin-api/error-types/method-not-allowed", "Method Not Allowed",
         request.method() + " is not allowed on " + request.rawPath() + ": use " + allowed + ".");
     problem.addProperty("httpStatus", 405);
-    return SandboxResponse.problem(405, problem).withHeaders(java.util.Map.of("Allow", allowed));
+    return SandboxResponse.problem(405, problem).withHeaders(Map.of("Allow", allowed));
   }
 
   /** 413 for a body larger than the sandbox reads. */

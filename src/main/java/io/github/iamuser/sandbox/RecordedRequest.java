@@ -15,6 +15,11 @@ public record RecordedRequest(String method, String rawPath, String rawQuery,
 
   /** The first value of a header (name in any case), or null. */
   public String header(String name) {
+    return firstValue(headers, name);
+  }
+
+  /** The first value of a header in a case-insensitive header map, or null. */
+  static String firstValue(Map<String, List<String>> headers, String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }

@@ -38,8 +38,9 @@ final class RequestLog {
 
   /** Forgets every request and zeroes the count. */
   void clear() {
-    recent.clear();
-    size.set(0);
+    while (recent.poll() != null) {
+      size.decrementAndGet();
+    }
     puts.set(0);
   }
 }

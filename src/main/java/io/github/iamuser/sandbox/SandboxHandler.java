@@ -66,7 +66,7 @@ final class SandboxHandler implements HttpHandler {
       throws IOException {
     log.record(request, response.status());
     response.headers().forEach(exchange.getResponseHeaders()::set);
-    byte[] body = response.body();
+    byte[] body = request.method().equals("HEAD") ? new byte[0] : response.body();
     if (body.length > 0) {
       exchange.getResponseHeaders().set("Content-Type", response.contentType());
     }

@@ -29,8 +29,7 @@ record SandboxRequest(String method, String rawPath, String rawQuery, Map<String
 
   /** The first value of a header, or null. */
   String header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return RecordedRequest.firstValue(headers, name);
   }
 
   /** The path and query exactly as received, as EdgeGrid signs them. */

@@ -138,6 +138,13 @@ class IamSandboxTest {
   }
 
   @Test
+  void nagleIsTurnedOffForTheJdkServerSoSmallAnswersAreNotHeldBack() {
+    try (IamSandbox sandbox = IamSandbox.start()) {
+      assertEquals("true", System.getProperty(IamSandbox.NO_DELAY_PROPERTY));
+    }
+  }
+
+  @Test
   void closeStopsListening() {
     IamSandbox sandbox = IamSandbox.start();
     int port = sandbox.port();
