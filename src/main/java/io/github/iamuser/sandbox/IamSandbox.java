@@ -136,7 +136,10 @@ public final class IamSandbox implements AutoCloseable {
     return user.deepCopy();
   }
 
-  /** Re-seeds every user as {@link SandboxUsers} describes, clears the fault queue, the request log and the PUT count. */
+  /**
+   * Re-seeds every user as {@link SandboxUsers} describes, and clears the fault queue, the request
+   * log and the PUT count.
+   */
   public void reset() {
     accounts.reset();
     faults.clear();
@@ -198,7 +201,8 @@ public final class IamSandbox implements AutoCloseable {
     /** The port on 127.0.0.1 (0, the default, picks a free one). */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0 to 65535 (got " + port + "): use 0 for any free port.");
+        throw new IllegalArgumentException("port must be 0 to 65535 (got " + port
+            + "): use 0 for any free port.");
       }
       this.port = port;
       return this;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The rules of the {@code UserProfileUpdate} request body, as {@code openapi/iam-v2-users.yaml} states them. */
+/** The rules of the {@code UserProfileUpdate} body, as {@code openapi/iam-v2-users.yaml} states them. */
 final class ProfileSchema {
   /** The 17 keys of the body, in the order the spec lists them. */
   static final List<String> FIELDS = List.of(
