@@ -1,0 +1,97 @@
+package io.github.iamuser.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Answers every exchange: reads the body, plays a queued fault if one matches, else checks the
+ * EdgeGrid signature and lets {@link IamApi} answer; records the request before the answer leaves.
+ */
+final class SandboxHandler implements HttpHandler {
+  /** The largest body the sandbox reads; a profile is a few hundred bytes. */
+  static final int MAX_BODY_BYTES = 1 << 20;
+
+  private final EdgeGridVerifier verifier;
+  private final IamApi api;
+  private final Faults faults;
+  private final RequestLog log;
+
+  SandboxHandler(EdgeGridVerifier verifier, IamApi api, Faults faults, RequestLog log) {
+    this.verifier = verifier;
+    this.api = api;
+    this.faults = faults;
+    this.log = log;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      byte[] body = readBody(exchange.getRequestBody());
+      SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
+      if (body == null) {
+        answer(exchange, request, Problems.bodyTooLarge(MAX_BODY_BYTES));
+        return;
+      }
+      Fault fault = faults.take(request.method(), request.rawPath());
+      if (fault != null && fault.dropsConnection()) {
+        log.record(request, RecordedRequest.DROPPED);
+        return;
+      }
+      if (fault != null && !waited(fault.waitBefore())) {
+        return;
+      }
+      SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
+      answer(exchange, request, faulty != null ? faulty : authenticatedAnswer(request));
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private SandboxResponse authenticatedAnswer(SandboxRequest request) {
+    try {
+      Optional<String> failure = verifier.check(request, Instant.now());
+      return failure.isPresent() ? Problems.unauthorized(request, failure.get()) : api.answer(request);
+    } catch (RuntimeException e) {
+      return Problems.internalError(e);
+    }
+  }
+
+  private void answer(HttpExchange exchange, SandboxRequest request, SandboxResponse response)
+      throws IOException {
+    log.record(request, response.status());
+    response.headers().forEach(exchange.getResponseHeaders()::set);
+    byte[] body = request.method().equals("HEAD") ? new byte[0] : response.body();
+    if (body.length > 0) {
+      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    }
+    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  /** The whole body, or null when it is larger than {@link #MAX_BODY_BYTES}. */
+  private static byte[] readBody(InputStream in) throws IOException {
+    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+    return body.length > MAX_BODY_BYTES ? null : body;
+  }
+
+  /** Sleeps for a delay fault; false when the sandbox is closing meanwhile. */
+  private static boolean waited(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
