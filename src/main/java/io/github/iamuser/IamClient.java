@@ -179,6 +179,12 @@ public final class IamClient {
     return profiles.update(uiIdentityId, options, change);
   }
 
+  /** Read-modify-write with a change built beforehand, for example from command-line arguments. */
+  public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options,
+      ProfileChange change) {
+    return profiles.update(uiIdentityId, options, change);
+  }
+
   /**
    * Replaces a user's profile with {@code profile} and returns the updated user. This is the raw
    * FULL replace: prefer {@link #updateProfile}. Every one of the 17 fields must be set (write

@@ -39,6 +39,13 @@ public final class SafeProfileUpdater {
       Consumer<ProfileChange> edit) {
     ProfileChange change = new ProfileChange();
     edit.accept(change);
+    return update(uiIdentityId, options, change);
+  }
+
+  /** Read-modify-write with a change built beforehand (see {@link #update(String, UpdateOptions, Consumer)}). */
+  public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(change, "change");
     String key = options.accountSwitchKey();
     User before = api.getUser(uiIdentityId, key);
     ProfilePlan plan = ProfilePlan.of(gson.toJsonTree(before).getAsJsonObject(), change);
