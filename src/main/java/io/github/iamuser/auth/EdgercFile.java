@@ -73,8 +73,8 @@ public final class EdgercFile {
     } catch (CharacterCodingException e) {
       throw new CredentialException(file + " is not UTF-8 text. Save it as UTF-8.", e);
     } catch (IOException e) {
-      throw new CredentialException(file + " cannot be read (" + e.getClass().getSimpleName()
-          + "): check that it is a file this user may read (chmod 600 keeps it private).", e);
+      throw new CredentialException(file + " cannot be read (" + e.getClass().getSimpleName() + ": "
+          + e.getMessage() + "): check that it is a file this user may read (chmod 600 keeps it private).", e);
     }
   }
 }

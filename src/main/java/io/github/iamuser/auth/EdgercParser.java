@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Parses the INI text of an {@code .edgerc} file into sections of credential settings, rejecting any
@@ -17,6 +18,8 @@ import java.util.Map;
  * ignored.
  */
 final class EdgercParser {
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
+
   private final String file;
   private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
   private final Map<String, Integer> sectionLines = new HashMap<>();
@@ -66,11 +69,12 @@ final class EdgercParser {
 
   private void setting(int number, String line) {
     int separator = firstSeparator(line);
-    if (separator <= 0) {
-      throw malformed(number, "expected 'key = value', a [section] header, or a comment starting"
-          + " with # or ;");
+    String key = separator < 0 ? "" : line.substring(0, separator).strip();
+    if (!KEY.matcher(key).matches()) {
+      throw malformed(number, "expected 'key = value' with a one-word key, a [section] header, or a"
+          + " comment starting with # or ;");
     }
-    String key = line.substring(0, separator).strip().toLowerCase(Locale.ROOT).replace('-', '_');
+    key = key.toLowerCase(Locale.ROOT).replace('-', '_');
     boolean known = CredentialSettings.ALL.contains(key);
     if (section == null) {
       throw malformed(number, "a setting comes before the first [section] header; put it under one,"
@@ -83,7 +87,8 @@ final class EdgercParser {
     Integer earlier = keyLines.putIfAbsent(key, number);
     if (earlier != null) {
       throw malformed(number, key + " is already set in section [" + section + "] on line " + earlier
-          + " (max_body and max-body are the same key); keep one");
+          + (key.equals(CredentialSettings.MAX_BODY) ? " (max_body and max-body are one key)" : "")
+          + "; keep one");
     }
     sections.get(section).put(key, value);
   }
