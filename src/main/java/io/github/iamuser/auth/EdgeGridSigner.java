@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>It does the work of edgegrid-signer-core's {@code EdgeGridV1Signer} without its request model:
  * that signer only takes the path and query through {@link java.net.URI}, which re-encodes or
  * decodes them (so {@code %2F} or {@code %26} would be signed differently from what is sent) and
- * rejects characters OkHttp sends unescaped ({@code [} in a path, {@code {} or {@code |} in a query);
+ * rejects characters OkHttp sends unescaped (a '[' in a path, a '{' or '|' in a query);
  * it also orders signed headers by hash order and builds a date format and two {@link Mac}s per
  * call. Here the signing key is derived once per second and each thread reuses one {@link Mac}.
  */

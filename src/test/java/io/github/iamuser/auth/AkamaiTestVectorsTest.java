@@ -6,14 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,8 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The interceptor reproduces the known-answer signatures Akamai publishes with its EdgeGrid client
  * libraries (testdata.json: fixed credential, timestamp and nonce), an oracle independent of this
- * project. Those vectors are for an https host on port 443, which a test cannot serve, so here the
- * interceptor runs as an application interceptor in front of one that records the signed request.
+ * project, run through {@link SignedRequestRecorder} because they are for an https host.
  */
 class AkamaiTestVectorsTest {
   private static final String HOST = "akaa-baseurl-xxxxxxxxxxx-xxxxxxxxxxxxx.luna.akamaiapis.net";
@@ -86,17 +80,7 @@ class AkamaiTestVectorsTest {
 
   private static String signedAuthorization(Request request) throws Exception {
     Clock clock = Clock.fixed(Instant.parse("2014-03-21T19:34:21Z"), ZoneOffset.UTC);
-    AtomicReference<String> authorization = new AtomicReference<>();
-    OkHttpClient client = new OkHttpClient.Builder()
-        .addInterceptor(new EdgeGridSigningInterceptor(CREDENTIAL, clock,
-            () -> "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"))
-        .addInterceptor(chain -> {
-          authorization.set(chain.request().header("Authorization"));
-          return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1)
-              .code(204).message("recorded").body(ResponseBody.create(new byte[0], null)).build();
-        })
-        .build();
-    client.newCall(request).execute().close();
-    return authorization.get();
+    return SignedRequestRecorder.authorization(new EdgeGridSigningInterceptor(CREDENTIAL, clock,
+        () -> "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"), request);
   }
 }

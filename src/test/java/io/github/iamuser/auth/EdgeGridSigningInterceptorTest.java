@@ -12,8 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
@@ -217,6 +223,38 @@ class EdgeGridSigningInterceptorTest {
 
     assertNotEquals(first, second);
     assertEquals(first, UUID.fromString(first).toString());
+  }
+
+  @Test
+  void signsConcurrentRequestsEachCorrectly() throws Exception {
+    EdgeGridCredential credential = TestCredentials.forServer(server).build();
+    OkHttpClient client = signingClient(credential);
+    int requests = 40;
+    List<Future<Integer>> codes = new ArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      for (int i = 0; i < requests; i++) {
+        server.enqueue(new MockResponse());
+        Request request = get(credential, "/users/" + i + "?n=" + i);
+        codes.add(threads.submit(() -> {
+          try (Response response = client.newCall(request).execute()) {
+            return response.code();
+          }
+        }));
+      }
+      for (Future<Integer> code : codes) {
+        assertEquals(200, code.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);
+    Set<String> nonces = new HashSet<>();
+    for (int i = 0; i < requests; i++) {
+      nonces.add(verifier.verify(take()).nonce());
+    }
+    assertEquals(requests, nonces.size());
   }
 
   @Test
