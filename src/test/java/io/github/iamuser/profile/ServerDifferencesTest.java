@@ -1,0 +1,42 @@
+package io.github.iamuser.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonObject;
+import io.github.iamuser.IamClient;
+import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.http.RetryPolicy;
+import java.net.InetAddress;
+import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.Test;
+
+/** A server that stores something other than what was sent is reported, field by field. */
+class ServerDifferencesTest {
+
+  @Test
+  void fieldsTheServerChangedOrDroppedAreReported() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+      JsonObject user = Profiles.usUser();
+      user.addProperty("uiIdentityId", "A-1");
+      JsonObject answer = user.deepCopy();
+      answer.addProperty("jobTitle", "CTO");
+      answer.addProperty("phone", "+1 617-555-0100");
+      answer.remove("city");
+      server.enqueue(new MockResponse().setBody(user.toString()));
+      server.enqueue(new MockResponse().setBody(answer.toString()));
+      IamClient client = IamClient.builder().retryPolicy(RetryPolicy.none())
+          .credential(EdgeGridCredential.builder().host("127.0.0.1:" + server.getPort())
+              .clientToken("ct").clientSecret("cs").accessToken("at").build()).build();
+
+      ProfileUpdateResult result = client.updateProfile("A-1", c -> c.jobTitle("CTO"));
+
+      assertEquals(List.of(new FieldDiff("phone", "6175550100", "+1 617-555-0100"),
+          new FieldDiff("city", "Cambridge", "")), result.serverDifferences());
+      assertEquals("GET", server.takeRequest().getMethod());
+      assertEquals("PUT", server.takeRequest().getMethod());
+    }
+  }
+}
