@@ -4,7 +4,7 @@ import com.akamai.edgegrid.signer.EdgeGridV1Signer;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-/** edgegrid-signer-core's EdgeGrid signer, taking its timestamps from a clock and its nonces from a supplier. */
+/** edgegrid-signer-core's EdgeGrid signer, with timestamps from a clock and nonces from a supplier. */
 final class ClockedEdgeGridSigner extends EdgeGridV1Signer {
   private final Clock clock;
   private final Supplier<String> nonces;

@@ -60,8 +60,8 @@ public final class EdgeGridSigningInterceptor implements Interceptor {
     try {
       authorization = signer.getSignature(SignableRequest.of(request, signedHeaders), signerCredential);
     } catch (RequestSigningException e) {
-      throw new IllegalStateException("edgegrid-signer-core could not sign: " + e.getMessage()
-          + " Every Java SE platform provides HmacSHA256 and SHA-256; check the JVM's security providers.", e);
+      throw new IllegalStateException("edgegrid-signer-core could not sign: " + e.getMessage() + " Every"
+          + " Java SE platform provides HmacSHA256 and SHA-256; check the JVM's security providers.", e);
     }
     return chain.proceed(request.newBuilder().header("Authorization", authorization).build());
   }

@@ -64,8 +64,8 @@ final class SignedHeaders {
       throw new RequestNotSignedException("Refused to sign: the request carries the signed headers "
           + credentialOrder + ", which EdgeGrid signs in that order (the order of headersToSign), but"
           + " edgegrid-signer-core 6.0.2 would sign them as " + signerOrder + " (the order of its hash"
-          + " map), so the server would reject the signature. Send at most one of them, or list them in"
-          + " headersToSign in the order " + signerOrder + " if the API client's headers_to_sign allows.");
+          + " map), so the server would reject the signature. Send at most one of them per request, or list"
+          + " them in headersToSign as " + signerOrder + " if the API accepts that order.");
     }
   }
 

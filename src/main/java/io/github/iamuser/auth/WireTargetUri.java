@@ -14,7 +14,7 @@ import okhttp3.HttpUrl;
  * query characters percent-encoded once more, so that decoding it gives back the wire query byte for
  * byte ({@code a%26b} travels as {@code a%2526b} and is signed as {@code a%26b}). The URI carries a
  * placeholder authority, which the library ignores, so that a path starting with {@code //} stays a
- * path.
+ * path. A path that {@link URI} refuses cannot be handed over as sent and is refused instead.
  */
 final class WireTargetUri {
   private static final String AUTHORITY = "https://edgegrid";
@@ -36,11 +36,13 @@ final class WireTargetUri {
     try {
       return new URI(query == null ? AUTHORITY + path : AUTHORITY + path + '?' + encodeOnceMore(query));
     } catch (URISyntaxException e) {
+      // The authority is valid and the query holds only query characters and escapes: what URI
+      // refuses is in the path, and is ASCII (URI takes any other character as is).
       char refused = path.charAt(e.getIndex() - AUTHORITY.length());
       throw new RequestNotSignedException("Refused to sign a request to " + path + ": its path holds '"
           + refused + "' as is, and edgegrid-signer-core 6.0.2 cannot sign that exactly as sent because"
           + " java.net.URI refuses it in a path (" + e.getReason() + "). Percent-encode it in the path ('"
-          + refused + "' as " + percentEncoded(refused) + "), for example with"
+          + refused + "' as " + String.format("%%%02X", (int) refused) + "), for example with"
           + " HttpUrl.Builder.addEncodedPathSegment.");
     }
   }
@@ -59,7 +61,7 @@ final class WireTargetUri {
       if (isQueryCharacter((char) b)) {
         encoded.append((char) b);
       } else {
-        appendEscape(encoded, b);
+        encoded.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
       }
     }
     return encoded.toString();
@@ -67,18 +69,6 @@ final class WireTargetUri {
 
   private static boolean isQueryCharacter(char c) {
     return c < QUERY_CHARACTERS.length && QUERY_CHARACTERS[c];
-  }
-
-  private static String percentEncoded(char c) {
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-      appendEscape(encoded, b);
-    }
-    return encoded.toString();
-  }
-
-  private static void appendEscape(StringBuilder to, byte b) {
-    to.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
   }
 
   /** RFC 3986 query characters except '%': unreserved, sub-delims, ':', '@', '/' and '?'. */
