@@ -1,21 +1,26 @@
 package io.github.iamuser.auth;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.regex.Pattern;
 import okhttp3.Request;
 
 /**
- * The canonical form of the request headers a credential signs: {@code name:value} for each name in
- * the credential's {@code headersToSign} order that the request carries, the name lower-cased and the
- * value trimmed with runs of whitespace collapsed to one space, joined by tabs.
+ * The request headers a credential signs, picked from a request for edgegrid-signer-core: each name
+ * of the credential's {@code headersToSign} that the request carries with a non-blank value, in that
+ * order (the signer itself trims the values and collapses their whitespace).
+ *
+ * <p>EdgeGrid signs these headers in the order of {@code headersToSign}, but edgegrid-signer-core
+ * 6.0.2 signs them in the iteration order of the {@link HashMap} its {@code Request.RequestBuilder}
+ * keeps them in. When a request carries two or more signed headers whose hash order differs from
+ * the credential's order, the signature could not match, so that request is refused.
  */
 final class SignedHeaders {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private final List<String> names;
 
   SignedHeaders(List<String> headersToSign) {
@@ -24,12 +29,17 @@ final class SignedHeaders {
     this.names = List.copyOf(lowerCase);
   }
 
-  /** The canonical signed headers of {@code request}; "" when none is named or present. */
-  String canonical(Request request) throws RequestNotSignedException {
+  /** The names to sign, lower case, in the credential's order. */
+  List<String> names() {
+    return names;
+  }
+
+  /** The signed headers {@code request} carries, name to value, in the credential's order. */
+  Map<String, String> of(Request request) throws RequestNotSignedException {
     if (names.isEmpty()) {
-      return "";
+      return Map.of();
     }
-    StringJoiner canonical = new StringJoiner("\t");
+    Map<String, String> signed = new LinkedHashMap<>();
     for (String name : names) {
       List<String> values = request.headers(name);
       if (values.size() > 1) {
@@ -37,11 +47,36 @@ final class SignedHeaders {
             + " request carries it " + values.size() + " times, and EdgeGrid signs one value per"
             + " header. Send it once, with the values joined by ', '.");
       }
-      String value = values.isEmpty() ? "" : WHITESPACE.matcher(values.get(0).trim()).replaceAll(" ");
-      if (!value.isEmpty()) {
-        canonical.add(name + ':' + value);
+      if (!values.isEmpty() && !values.get(0).trim().isEmpty()) {
+        signed.put(name, values.get(0));
       }
     }
-    return canonical.toString();
+    if (signed.size() > 1) {
+      requireSignerOrder(signed);
+    }
+    return signed;
+  }
+
+  private static void requireSignerOrder(Map<String, String> signed) throws RequestNotSignedException {
+    List<String> credentialOrder = new ArrayList<>(signed.keySet());
+    List<String> signerOrder = new ArrayList<>(signerMap(signed).keySet());
+    if (!signerOrder.equals(credentialOrder)) {
+      throw new RequestNotSignedException("Refused to sign: the request carries the signed headers "
+          + credentialOrder + ", which EdgeGrid signs in that order (the order of headersToSign), but"
+          + " edgegrid-signer-core 6.0.2 would sign them as " + signerOrder + " (the order of its hash"
+          + " map), so the server would reject the signature. Send at most one of them per request, or list"
+          + " them in headersToSign as " + signerOrder + " if the API accepts that order.");
+    }
+  }
+
+  /**
+   * The headers as edgegrid-signer-core holds them: one {@code put} at a time into a default-sized
+   * {@link HashMap}, as its {@code RequestBuilder.header} does ({@code putAll} would size the table
+   * differently and so iterate in another order).
+   */
+  private static Map<String, String> signerMap(Map<String, String> signed) {
+    Map<String, String> signerMap = new HashMap<>();
+    signed.forEach(signerMap::put);
+    return signerMap;
   }
 }

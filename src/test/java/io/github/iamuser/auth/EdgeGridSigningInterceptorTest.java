@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,7 +77,9 @@ class EdgeGridSigningInterceptorTest {
         "/users?filter={x}|y&q=%7Bz%7D%7C",
         "/users?k=v=w&empty=&flag",
         "/users/%C3%BC/%E6%97%A5%E6%9C%AC?name=%C3%BC&city=%E6%97%A5%E6%9C%AC",
-        "/users/[x]/a:b@c!$'()*,;?q=[y]&r=a/b?c",
+        "/users/%5Bx%5D/a:b@c!$'()*,;?q=[y]&r=a/b?c",
+        "//users//x?q=%zz&r=100%&s=%",
+        "/users/100%25?q=%2525&r=%252F",
         "/users/x?");
   }
 
@@ -89,6 +92,46 @@ class EdgeGridSigningInterceptorTest {
 
     assertEquals(target, received.getRequestLine().split(" ")[1], "OkHttp sent the target as given");
     new EdgeGridSignatureVerifier(credential).verify(received);
+  }
+
+  /** Paths java.net.URI refuses, so edgegrid-signer-core cannot be given them as they would be sent. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ' ', value = {"/users/[x] [ %5B", "/users/x]/y ] %5D", "/users/100% % %25",
+      "/users/%zz?q=1 % %25"})
+  void refusesAPathTheSignerCannotTakeAsSent(String target, char refused, String encoded) {
+    EdgeGridCredential credential = TestCredentials.forServer(server).build();
+
+    RequestNotSignedException refusal =
+        assertThrows(RequestNotSignedException.class, () -> send(credential, get(credential, target)));
+
+    assertTrue(refusal.getMessage().contains("its path holds '" + refused + "'"), refusal.getMessage());
+    assertTrue(refusal.getMessage().contains("'" + refused + "' as " + encoded), refusal.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void signsAPathWithBracketsPercentEncoded() throws Exception {
+    EdgeGridCredential credential = TestCredentials.forServer(server).build();
+    HttpUrl url = HttpUrl.get(credential.baseUrl()).newBuilder()
+        .addEncodedPathSegment("%5Bx%5D").addEncodedQueryParameter("q", "[y]").build();
+
+    RecordedRequest received = send(credential, new Request.Builder().url(url).build());
+
+    assertEquals("/%5Bx%5D?q=[y]", received.getRequestLine().split(" ")[1]);
+    new EdgeGridSignatureVerifier(credential).verify(received);
+  }
+
+  @Test
+  void refusesAMethodNotInUpperCase() {
+    EdgeGridCredential credential = TestCredentials.forServer(server).build();
+    Request request = get(credential, "/users/A-B-1234/basic-info").newBuilder()
+        .method("put", RequestBody.create("{}", JSON)).build();
+
+    RequestNotSignedException refused =
+        assertThrows(RequestNotSignedException.class, () -> send(credential, request));
+
+    assertTrue(refused.getMessage().contains("Use PUT"), refused.getMessage());
+    assertEquals(0, server.getRequestCount());
   }
 
   @Test
@@ -125,6 +168,27 @@ class EdgeGridSigningInterceptorTest {
         .headersToSign(List.of("X-First", "X-Second")).build();
     assertThrows(AssertionError.class, () -> new EdgeGridSignatureVerifier(otherOrder).verify(received),
         "the order of headersToSign is part of the signature");
+  }
+
+  /**
+   * edgegrid-signer-core 6.0.2 signs headers in its HashMap's order, where x-second (bucket 9 of 16)
+   * comes before x-first (bucket 15): with headersToSign listing x-first first, the two cannot be signed
+   * together (EdgeGridSignerCoreTrapsTest shows the library's own signature failing), one alone can.
+   */
+  @Test
+  void refusesTwoSignedHeadersTheSignerWouldSignOutOfTheCredentialsOrder() throws Exception {
+    EdgeGridCredential credential = TestCredentials.forServer(server)
+        .headersToSign(List.of("X-First", "X-Second")).build();
+    Request onlyFirst = get(credential, "/users").newBuilder().header("X-First", "1").build();
+    Request both = onlyFirst.newBuilder().header("X-Second", "2").build();
+
+    RequestNotSignedException refused =
+        assertThrows(RequestNotSignedException.class, () -> send(credential, both));
+
+    assertTrue(refused.getMessage().contains("[x-first, x-second]"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("[x-second, x-first]"), refused.getMessage());
+    assertEquals(0, server.getRequestCount());
+    new EdgeGridSignatureVerifier(credential).verify(send(credential, onlyFirst));
   }
 
   @Test

@@ -9,12 +9,19 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** An OkHttp chain that answers 200 at once, so a benchmark measures only the interceptor under test. */
+/**
+ * An OkHttp chain that keeps the request it is given and answers with one prepared 200, so a benchmark
+ * measures only the interceptor under test.
+ */
 final class BenchChain implements Interceptor.Chain {
   private final Request request;
+  private final Response response;
+  private Request proceeded;
 
   BenchChain(Request request) {
     this.request = request;
+    this.response = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200)
+        .message("OK").body(ResponseBody.create(new byte[0], null)).build();
   }
 
   @Override
@@ -24,8 +31,13 @@ final class BenchChain implements Interceptor.Chain {
 
   @Override
   public Response proceed(Request signed) {
-    return new Response.Builder().request(signed).protocol(Protocol.HTTP_1_1).code(200)
-        .message("OK").body(ResponseBody.create(new byte[0], null)).build();
+    proceeded = signed;
+    return response;
+  }
+
+  /** The request the interceptor last passed on. */
+  Request proceeded() {
+    return proceeded;
   }
 
   @Override
