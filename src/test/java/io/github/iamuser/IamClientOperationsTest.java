@@ -12,7 +12,7 @@ import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.testkit.EdgeGridVerifier;
+import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import java.util.List;
 import okhttp3.mockwebserver.MockWebServer;
@@ -27,13 +27,13 @@ class IamClientOperationsTest {
 
   private MockWebServer server;
   private IamClient iam;
-  private EdgeGridVerifier verifier;
+  private EdgeGridSignatureVerifier verifier;
 
   @BeforeEach
   void start() {
     server = Loopback.startServer();
     iam = IamClient.builder().credential(Loopback.credential(server)).build();
-    verifier = new EdgeGridVerifier(Loopback.credential(server));
+    verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
   }
 
   @AfterEach
@@ -212,7 +212,7 @@ class IamClientOperationsTest {
     RecordedRequest request = server.takeRequest();
     assertEquals(method, request.getMethod());
     assertEquals(pathAndQuery, request.getPath());
-    assertTrue(verifier.verifies(request), "signature of " + request.getRequestLine());
+    verifier.verify(request);
     assertNull(request.getRequestUrl().queryParameter("accountSwitchKey"));
     return request;
   }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.http.RetryPolicy;
-import io.github.iamuser.testkit.EdgeGridVerifier;
+import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -77,7 +77,7 @@ class IamClientSettingsTest {
     assertEquals(0, http.callTimeoutMillis(), "unset: the caller's (none) is kept");
     RecordedRequest request = server.takeRequest();
     assertEquals("yes", request.getHeader("X-Caller"));
-    assertTrue(new EdgeGridVerifier(credential).verifies(request));
+    new EdgeGridSignatureVerifier(credential).verify(request);
     assertEquals(List.of("/identity-management/v2/user-admin/common/countries"), seen);
     assertEquals(1, caller.interceptors().size(), "the caller's client is not modified");
   }

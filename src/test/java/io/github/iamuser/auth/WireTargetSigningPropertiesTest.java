@@ -1,5 +1,6 @@
 package io.github.iamuser.auth;
 
+import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

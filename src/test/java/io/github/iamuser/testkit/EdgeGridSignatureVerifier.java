@@ -1,4 +1,6 @@
-package io.github.iamuser.auth;
+package io.github.iamuser.testkit;
+
+import io.github.iamuser.auth.EdgeGridCredential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,22 +22,23 @@ import okhttp3.mockwebserver.RecordedRequest;
  * (method and raw request target from the request line, headers, body) and the credential it knows.
  * Written from the EG1-HMAC-SHA256 algorithm alone; it shares no code with the production signer.
  */
-final class EdgeGridSignatureVerifier {
+public final class EdgeGridSignatureVerifier {
   private static final String SCHEME = "EG1-HMAC-SHA256 ";
 
   private final EdgeGridCredential credential;
 
-  EdgeGridSignatureVerifier(EdgeGridCredential credential) {
+  /** A verifier for signatures made with {@code credential}. */
+  public EdgeGridSignatureVerifier(EdgeGridCredential credential) {
     this.credential = credential;
   }
 
   /** The fields of an {@code Authorization} header, and its part up to and including {@code nonce=...;}. */
-  record Authorization(String clientToken, String accessToken, String timestamp, String nonce,
+  public record Authorization(String clientToken, String accessToken, String timestamp, String nonce,
       String signature, String authData) {
   }
 
   /** Asserts that {@code request} carries a valid signature for what it carries; returns the parsed header. */
-  Authorization verify(RecordedRequest request) {
+  public Authorization verify(RecordedRequest request) {
     String header = request.getHeader("Authorization");
     assertNotNull(header, "the request has no Authorization header");
     Authorization authorization = parse(header);
