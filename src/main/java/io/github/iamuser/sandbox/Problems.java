@@ -27,14 +27,14 @@ final class Problems {
   }
 
   /** 400 listing every invalid field, each under {@code errors[]} with its {@code field}. */
-  static SandboxResponse validation(List<ProfileValidator.FieldError> errors) {
+  static SandboxResponse validation(List<PutBodyCheck.FieldError> errors) {
     JsonArray list = new JsonArray();
-    for (ProfileValidator.FieldError error : errors) {
+    for (PutBodyCheck.FieldError error : errors) {
       JsonObject entry = base(VALIDATION_TYPE, "Invalid field", error.detail());
       entry.addProperty("field", error.field());
       list.add(entry);
     }
-    String fields = String.join(", ", errors.stream().map(ProfileValidator.FieldError::field).toList());
+    String fields = String.join(", ", errors.stream().map(PutBodyCheck.FieldError::field).toList());
     JsonObject problem = base(VALIDATION_TYPE, "Validation Exception", "The request has "
         + errors.size() + (errors.size() == 1 ? " invalid field: " : " invalid fields: ") + fields
         + ". See errors[] for what is wrong with each.");

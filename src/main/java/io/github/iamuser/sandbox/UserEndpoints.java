@@ -18,7 +18,7 @@ final class UserEndpoints {
 
   /** {@code GET ui-identities/{id}}: the user, with the members its {@code true} flags ask for. */
   SandboxResponse get(SandboxRequest request, String switchKey, String uiIdentityId) {
-    List<ProfileValidator.FieldError> errors = new ArrayList<>();
+    List<PutBodyCheck.FieldError> errors = new ArrayList<>();
     List<String> wanted = new ArrayList<>();
     for (String flag : FLAGS) {
       String value = request.query().get(flag);
@@ -28,7 +28,7 @@ final class UserEndpoints {
       if (value.equalsIgnoreCase("true")) {
         wanted.add(flag);
       } else {
-        errors.add(new ProfileValidator.FieldError(flag, "query parameter " + flag + "='" + value
+        errors.add(new PutBodyCheck.FieldError(flag, "query parameter " + flag + "='" + value
             + "' is not a boolean: send " + flag + "=true or leave it out."));
       }
     }
@@ -44,7 +44,7 @@ final class UserEndpoints {
     if (accounts.find(switchKey, uiIdentityId) == null) {
       return Problems.userNotFound();
     }
-    ProfileValidator.Result result = ProfileValidator.validate(request.bodyText());
+    PutBodyCheck.Result result = PutBodyCheck.validate(request.bodyText());
     if (!result.errors().isEmpty()) {
       return Problems.validation(result.errors());
     }

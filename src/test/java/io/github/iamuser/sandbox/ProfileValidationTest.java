@@ -137,7 +137,7 @@ class ProfileValidationTest {
   @Test
   void theStoredValuesOfTheSeededUsersPassTheirOwnSchema() {
     for (String user : List.of(US_USER, CANADIAN_USER, GERMAN_USER, SandboxUsers.loadUser(0))) {
-      assertEquals(List.of(), ProfileValidator.validate(Profiles.updateFrom(sandbox.user(null, user)).toString())
+      assertEquals(List.of(), PutBodyCheck.validate(Profiles.updateFrom(sandbox.user(null, user)).toString())
           .errors(), user);
     }
   }

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Checks a PUT basic-info body against {@link ProfileSchema} and the lookups, one error per bad field. */
-final class ProfileValidator {
+final class PutBodyCheck {
   private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
   private static final String LOOKUPS = "/identity-management/v2/user-admin/common/";
 
-  private ProfileValidator() {
+  private PutBodyCheck() {
   }
 
   /** One invalid field (or {@code body} when the body as a whole is wrong) and what to do about it. */
