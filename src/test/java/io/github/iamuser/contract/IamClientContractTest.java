@@ -26,7 +26,6 @@ import io.github.iamuser.http.RequestOptions;
 import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.UpdateOptions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,37 +40,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = IamContract.PROVIDER, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
 @PactDirectory(IamContract.DIRECTORY)
 class IamClientContractTest {
-  private static final String NEW_JOB_TITLE = "Chief Technology Officer";
-  private static final String NEW_LAST_NAME = "Murray Hopper";
-
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
-    return ContractInteraction.pact(builder,
-        UserInteractions.getUser(IamContract.US_PROFILE_STATE, US_USER, ACCOUNT_SWITCH_KEY),
-        UserInteractions.replaceProfile(IamContract.US_PROFILE_STATE,
-            US_USER.with(US_USER.profile().with("jobTitle", NEW_JOB_TITLE)), ACCOUNT_SWITCH_KEY,
-            "new job title"));
+    return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser());
   }
 
   @Test
   @PactTestFor(pactMethod = "safeUpdateOfUsUser")
   void safeUpdateOfUsUserReadsThenSendsTheCompleteProfile(MockServer mockServer) {
     ProfileUpdateResult result = ContractClients.forMockServer(mockServer)
-        .updateProfile(US_USER.uiIdentityId(), change -> change.jobTitle(NEW_JOB_TITLE));
+        .updateProfile(US_USER.uiIdentityId(), change -> change.jobTitle(UserInteractions.NEW_JOB_TITLE));
 
     assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
     assertEquals(List.of("jobTitle"), result.changes().stream().map(d -> d.field()).toList());
-    assertEquals(NEW_JOB_TITLE, result.after().getJobTitle());
+    assertEquals(UserInteractions.NEW_JOB_TITLE, result.after().getJobTitle());
     assertTrue(result.serverDifferences().isEmpty(), () -> "stored differently: " + result.serverDifferences());
   }
 
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact safeUpdateOfUserWithoutStateOrZip(PactBuilder builder) {
-    return ContractInteraction.pact(builder,
-        UserInteractions.getUser(IamContract.NO_STATE_NO_ZIP_STATE, NO_STATE_USER, null),
-        UserInteractions.replaceProfile(IamContract.NO_STATE_NO_ZIP_STATE,
-            NO_STATE_USER.with(NO_STATE_USER.profile().with("lastName", NEW_LAST_NAME)), null,
-            "new last name"));
+    return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUserWithoutStateOrZip());
   }
 
   @Test
@@ -79,7 +67,7 @@ class IamClientContractTest {
   void safeUpdateKeepsEveryEmptyFieldAsEmptyString(MockServer mockServer) {
     IamClient ownAccount = ContractClients.forMockServer(mockServer).withAccountSwitchKey(null);
     ProfileUpdateResult result = ownAccount.updateProfile(NO_STATE_USER.uiIdentityId(),
-        UpdateOptions.defaults(), change -> change.lastName(NEW_LAST_NAME));
+        change -> change.lastName(UserInteractions.NEW_LAST_NAME));
 
     assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
     assertEquals("", result.after().getState());

@@ -9,7 +9,32 @@ import io.github.iamuser.contract.ExampleUsers.ExampleUser;
 
 /** The interactions of a read-modify-write: the GET of a user, and the PUT of the complete profile. */
 final class UserInteractions {
+  /** The job title the safe update of the US user sets. */
+  static final String NEW_JOB_TITLE = "Chief Technology Officer";
+
+  /** The last name the safe update of the user without state or ZIP code sets. */
+  static final String NEW_LAST_NAME = "Murray Hopper";
+
   private UserInteractions() {
+  }
+
+  /** The safe update of the US user's job title, in account {@link ExampleUsers#ACCOUNT_SWITCH_KEY}: GET, then PUT. */
+  static ContractInteraction[] safeUpdateOfUsUser() {
+    ExampleUser updated = ExampleUsers.US_USER.with(ExampleUsers.US_PROFILE.with("jobTitle", NEW_JOB_TITLE));
+    return new ContractInteraction[] {
+        getUser(IamContract.US_PROFILE_STATE, ExampleUsers.US_USER, ExampleUsers.ACCOUNT_SWITCH_KEY),
+        replaceProfile(IamContract.US_PROFILE_STATE, updated, ExampleUsers.ACCOUNT_SWITCH_KEY, "new job title")
+    };
+  }
+
+  /** The safe update of the last name of the user without state or ZIP code, in the own account: GET, then PUT. */
+  static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip() {
+    ExampleUser updated = ExampleUsers.NO_STATE_USER.with(
+        ExampleUsers.NO_STATE_PROFILE.with("lastName", NEW_LAST_NAME));
+    return new ContractInteraction[] {
+        getUser(IamContract.NO_STATE_NO_ZIP_STATE, ExampleUsers.NO_STATE_USER, null),
+        replaceProfile(IamContract.NO_STATE_NO_ZIP_STATE, updated, null, "new last name")
+    };
   }
 
   /** GET of a user (no optional members) in the account of the switch key (null: own account). */
