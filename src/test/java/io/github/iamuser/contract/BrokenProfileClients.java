@@ -31,12 +31,13 @@ final class BrokenProfileClients {
   private BrokenProfileClients() {
   }
 
-  /** The safe update of the US user, done by hand: GET, change the job title, then PUT what {@link #put} sends. */
+  /** The safe update of the US user, done by hand: GET, change the job title, then {@link #put}. */
   @Tag(TAG)
   @ExtendWith(PactConsumerTestExt.class)
   @PactTestFor(providerName = IamContract.PROVIDER, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
   @PactDirectory(IamContract.THROWAWAY_DIRECTORY)
   abstract static class UsUserUpdate {
+    /** The contract's safe update of the US user, unchanged. */
     @Pact(consumer = IamContract.CONSUMER)
     public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
       return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser());
@@ -116,6 +117,7 @@ final class BrokenProfileClients {
   @PactTestFor(providerName = IamContract.PROVIDER, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
   @PactDirectory(IamContract.THROWAWAY_DIRECTORY)
   abstract static class NoStateUserUpdate {
+    /** The contract's safe update of the user without state or ZIP code, unchanged. */
     @Pact(consumer = IamContract.CONSUMER)
     public V4Pact safeUpdateOfUserWithoutStateOrZip(PactBuilder builder) {
       return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUserWithoutStateOrZip());
@@ -145,7 +147,7 @@ final class BrokenProfileClients {
     }
   }
 
-  /** Fills the empty state with the placeholder {@code TBD}: a string, but not the "no value" the contract pins. */
+  /** Fills the empty state with the placeholder {@code TBD}: a string, but not the pinned "no value". */
   static class FillsEmptyStateWithPlaceholder extends NoStateUserUpdate {
     @Override
     void put(RawProfileClient client, JsonObject profile) {

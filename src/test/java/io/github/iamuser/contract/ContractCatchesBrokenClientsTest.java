@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import au.com.dius.pact.consumer.PactMismatchesException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.github.iamuser.profile.ProfileFields;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,10 +63,15 @@ class ContractCatchesBrokenClientsTest {
   @ParameterizedTest
   @ValueSource(classes = {BrokenProfileClients.SendsCompleteUsProfile.class,
       BrokenProfileClients.SendsEmptyFieldsAsEmptyStrings.class})
-  void sameHandMadeClientPassesWhenItSendsTheCompleteProfile(Class<?> control) {
+  void sameHandMadeClientPassesWhenItSendsTheCompleteProfile(Class<?> control) throws IOException {
+    Path throwawayPact = Path.of(IamContract.THROWAWAY_DIRECTORY,
+        IamContract.CONSUMER + "-" + IamContract.PROVIDER + ".json");
+    Files.deleteIfExists(throwawayPact);
+
     Events tests = run(control);
 
     tests.assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+    assertTrue(Files.exists(throwawayPact), "these consumers write to the throwaway folder, never to contracts/");
   }
 
   private static Events run(Class<?> consumerTest) {

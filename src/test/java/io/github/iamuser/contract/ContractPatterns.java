@@ -5,7 +5,10 @@ package io.github.iamuser.contract;
  * {@code Authorization} header, and the value sets of lookup-valued profile fields.
  */
 final class ContractPatterns {
-  /** {@code EG1-HMAC-SHA256 client_token=...;access_token=...;timestamp=...;nonce=<uuid>;signature=<base64 SHA-256>}. */
+  /**
+   * {@code EG1-HMAC-SHA256 client_token=...;access_token=...;timestamp=yyyyMMddTHH:mm:ss+0000;}
+   * {@code nonce=<uuid>;signature=<base64 of a SHA-256 HMAC>}.
+   */
   static final String AUTHORIZATION = "^EG1-HMAC-SHA256 client_token=[^;\\s]+;access_token=[^;\\s]+;"
       + "timestamp=\\d{8}T\\d{2}:\\d{2}:\\d{2}\\+0000;"
       + "nonce=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12};"
@@ -42,7 +45,7 @@ final class ContractPatterns {
   /** The supported-languages lookup. */
   static final String LANGUAGE = "^(English|Deutsch|Español|Français|Italiano|Português|日本語|한국어|中文)$";
 
-  /** A time zone of the timezones lookup: {@code GMT}, {@code UTC} or an IANA name such as {@code America/New_York}. */
+  /** A time zone of the timezones lookup: {@code GMT}, {@code UTC} or an IANA name such as America/New_York. */
   static final String TIME_ZONE = "^(GMT|UTC|[A-Z][A-Za-z]+(/[A-Z][A-Za-z0-9_+-]+){1,2})$";
 
   /** The values of the timeout-policies lookup, in seconds. */

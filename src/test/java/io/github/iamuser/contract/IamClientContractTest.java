@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = IamContract.PROVIDER, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
 @PactDirectory(IamContract.DIRECTORY)
 class IamClientContractTest {
+  /** The safe update of the US user: the GET, then the complete PUT with the switch key. */
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
     return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser());
@@ -57,6 +58,7 @@ class IamClientContractTest {
     assertTrue(result.serverDifferences().isEmpty(), () -> "stored differently: " + result.serverDifferences());
   }
 
+  /** The safe update of the user without state or ZIP code: every "no value" is exactly "". */
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact safeUpdateOfUserWithoutStateOrZip(PactBuilder builder) {
     return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUserWithoutStateOrZip());
@@ -75,6 +77,7 @@ class IamClientContractTest {
     assertTrue(result.requestBody().contains("\"state\":\"\""), result.requestBody());
   }
 
+  /** The six lookups. */
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact lookups(PactBuilder builder) {
     return ContractInteraction.pact(builder, LookupInteractions.all(ACCOUNT_SWITCH_KEY));
@@ -93,6 +96,7 @@ class IamClientContractTest {
     assertEquals("America/New_York", iam.listTimeZones().get(0).getTimezone());
   }
 
+  /** A complete PUT the server refuses with a 400 problem document naming the field. */
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact invalidProfile(PactBuilder builder) {
     return ContractInteraction.pact(builder, ErrorInteractions.unknownTimeZone(US_USER, ACCOUNT_SWITCH_KEY));
@@ -101,20 +105,22 @@ class IamClientContractTest {
   @Test
   @PactTestFor(pactMethod = "invalidProfile")
   void validationProblemIsValidationExceptionNamingTheField(MockServer mockServer) {
-    UserProfileUpdate body = ContractClients.GSON.fromJson(
+    IamClient iam = ContractClients.forMockServer(mockServer);
+    UserProfileUpdate body = iam.gson().fromJson(
         US_USER.profile().with("timeZone", ErrorInteractions.UNKNOWN_TIME_ZONE).toJson(),
         UserProfileUpdate.class);
-    IamClient iam = ContractClients.forMockServer(mockServer);
 
     ValidationException e = assertThrows(ValidationException.class, () -> iam.updateUserProfile(
         US_USER.uiIdentityId(), body, RequestOptions.forAccount(ACCOUNT_SWITCH_KEY)));
 
     assertEquals(400, e.status());
     List<ProblemDetails.FieldError> errors = e.problem().orElseThrow().errors();
-    assertEquals(List.of(Field.TIME_ZONE.jsonName()), errors.stream().map(ProblemDetails.FieldError::field).toList());
+    assertEquals(List.of(Field.TIME_ZONE.jsonName()),
+        errors.stream().map(ProblemDetails.FieldError::field).toList());
     assertTrue(e.getMessage().contains("timeZone"), e.getMessage());
   }
 
+  /** The GET of a user the account does not have: 404. */
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact unknownUser(PactBuilder builder) {
     return ContractInteraction.pact(builder, ErrorInteractions.unknownUser(MISSING_USER, ACCOUNT_SWITCH_KEY));
@@ -131,6 +137,7 @@ class IamClientContractTest {
     assertEquals("User not found", e.problem().orElseThrow().title());
   }
 
+  /** A lookup refused with 429 and its rate-limit headers. */
   @Pact(consumer = IamContract.CONSUMER)
   public V4Pact rateLimited(PactBuilder builder) {
     return ContractInteraction.pact(builder, ErrorInteractions.rateLimited(ACCOUNT_SWITCH_KEY));

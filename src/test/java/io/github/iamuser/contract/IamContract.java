@@ -15,7 +15,7 @@ final class IamContract {
   /** Where the consumer tests write the contract; committed, and CI fails when it drifts. */
   static final String DIRECTORY = "contracts";
 
-  /** Where deliberately broken consumers write, if they ever pass: a throwaway folder, never {@link #DIRECTORY}. */
+  /** Where the broken consumers (and their controls) write: a throwaway folder, never {@link #DIRECTORY}. */
   static final String THROWAWAY_DIRECTORY = "target/broken-client-pacts";
 
   /** The path every IAM v2 user-admin operation starts with. */

@@ -39,10 +39,11 @@ final class ReplaySigner {
 
   /** Replaces the example {@code Authorization} header of the pact with a fresh signature of {@code request}. */
   void sign(HttpRequest request) {
-    request.setHeader("Authorization", authorization(request.getMethod(), request.getRequestUri(), body(request)));
+    request.setHeader("Authorization",
+        authorization(request.getMethod(), request.getRequestUri(), body(request)));
   }
 
-  /** The {@code Authorization} value for a request with this method, raw path and query, and body (null: none). */
+  /** The {@code Authorization} value for this method, raw path and query, and body (null: none). */
   String authorization(String method, String rawTarget, byte[] body) {
     HttpUrl url = HttpUrl.get(baseUrl + rawTarget.substring(1));
     String signedTarget = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
@@ -51,7 +52,8 @@ final class ReplaySigner {
           + " send it as " + signedTarget + ", so the signature would not match what Pact sends.");
     }
     RequestBody requestBody = body == null ? null : RequestBody.create(body, (MediaType) null);
-    try (Response signed = signer.newCall(new Request.Builder().url(url).method(method, requestBody).build()).execute()) {
+    Request unsigned = new Request.Builder().url(url).method(method, requestBody).build();
+    try (Response signed = signer.newCall(unsigned).execute()) {
       return signed.request().header("Authorization");
     } catch (IOException e) {
       throw new UncheckedIOException("signing " + method + " " + rawTarget + " failed", e);

@@ -50,7 +50,8 @@ class SandboxHonoursContractsIT {
   @BeforeEach
   void resetAndTarget(PactVerificationContext context) {
     sandbox.reset();
-    context.setTarget(new HttpTestTarget("127.0.0.1", sandbox.port(), "/", () -> SandboxHonoursContractsIT::oneAttempt));
+    context.setTarget(new HttpTestTarget("127.0.0.1", sandbox.port(), "/",
+        () -> SandboxHonoursContractsIT::oneAttempt));
   }
 
   @TestTemplate

@@ -25,10 +25,14 @@ final class SandboxStates {
 
   /**
    * Gives the user the state parameters name (own account when they name no
-   * {@code accountSwitchKey}) the profile of the sandbox's own-account user {@code templateUser}.
+   * {@code accountSwitchKey}) the profile of the sandbox's own-account user {@code templateUser},
+   * unless it already has it.
    */
   void copyProfile(String templateUser, Map<String, Object> params) {
     JsonObject profile = ProfilePlan.profileOf(sandbox.user(null, templateUser));
+    if (profile.equals(ProfilePlan.profileOf(user(params)))) {
+      return;
+    }
     UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);
     String key = accountSwitchKey(params);
     client.updateUserProfile(uiIdentityId(params), body,

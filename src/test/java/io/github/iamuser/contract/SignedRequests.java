@@ -57,7 +57,7 @@ final class SignedRequests {
         .body(body);
   }
 
-  /** The parameters of a provider state about one user, in a fixed order (the pact file must not change between runs). */
+  /** The parameters of a provider state about one user, in a fixed order, so the pact file never changes. */
   static Map<String, Object> userState(String uiIdentityId, String accountSwitchKey) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put(IamContract.UI_IDENTITY_ID, uiIdentityId);

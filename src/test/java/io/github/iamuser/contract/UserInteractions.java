@@ -18,7 +18,7 @@ final class UserInteractions {
   private UserInteractions() {
   }
 
-  /** The safe update of the US user's job title, in account {@link ExampleUsers#ACCOUNT_SWITCH_KEY}: GET, then PUT. */
+  /** The safe update of the US user's job title, in the example account: GET, then PUT. */
   static ContractInteraction[] safeUpdateOfUsUser() {
     ExampleUser updated = ExampleUsers.US_USER.with(ExampleUsers.US_PROFILE.with("jobTitle", NEW_JOB_TITLE));
     return new ContractInteraction[] {
@@ -27,7 +27,7 @@ final class UserInteractions {
     };
   }
 
-  /** The safe update of the last name of the user without state or ZIP code, in the own account: GET, then PUT. */
+  /** The safe update of the last name of the user without state or ZIP code (own account): GET, then PUT. */
   static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip() {
     ExampleUser updated = ExampleUsers.NO_STATE_USER.with(
         ExampleUsers.NO_STATE_PROFILE.with("lastName", NEW_LAST_NAME));
