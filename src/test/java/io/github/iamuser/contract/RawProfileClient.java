@@ -1,0 +1,68 @@
+package io.github.iamuser.contract;
+
+import au.com.dius.pact.consumer.MockServer;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.profile.ProfileFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * A deliberately bare client for the broken-client tests: plain OkHttp that signs with the
+ * library's EdgeGrid interceptor and sends hand-built JSON, with none of {@code IamClient}'s
+ * guards, so that only the contract can catch what it gets wrong.
+ */
+final class RawProfileClient {
+  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient http;
+
+  /** A client for Pact's mock server, signing with the example credential. */
+  RawProfileClient(MockServer mockServer) {
+    EdgeGridCredential credential = ContractClients.credential(mockServer.getPort());
+    this.baseUrl = HttpUrl.get(credential.baseUrl());
+    this.http = new OkHttpClient.Builder()
+        .addNetworkInterceptor(new EdgeGridSigningInterceptor(credential))
+        .build();
+  }
+
+  /** The 17 profile fields of a user, read with a GET (in the account of the key; null: own account). */
+  JsonObject readProfile(String uiIdentityId, String accountSwitchKey) {
+    Request get = new Request.Builder().url(url("/ui-identities/" + uiIdentityId, accountSwitchKey)).build();
+    JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
+    JsonObject profile = new JsonObject();
+    ProfileFields.names().forEach(name -> profile.add(name, user.get(name)));
+    return profile;
+  }
+
+  /** PUTs {@code json}, exactly as given, as the user's profile. */
+  void writeProfile(String uiIdentityId, String accountSwitchKey, String json) {
+    send(new Request.Builder().url(url("/ui-identities/" + uiIdentityId + "/basic-info", accountSwitchKey))
+        .put(RequestBody.create(json, JSON)).build());
+  }
+
+  private HttpUrl url(String path, String accountSwitchKey) {
+    HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(IamContract.BASE_PATH + path);
+    if (accountSwitchKey != null) {
+      url.addQueryParameter("accountSwitchKey", accountSwitchKey);
+    }
+    return url.build();
+  }
+
+  private String send(Request request) {
+    try (Response response = http.newCall(request).execute()) {
+      return response.body().string();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
