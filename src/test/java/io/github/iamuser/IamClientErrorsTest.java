@@ -108,6 +108,17 @@ class IamClientErrorsTest {
   }
 
   @Test
+  void status404OfALookupPointsAtThePathValues() {
+    server.enqueue(json(404, "{\"title\":\"Country not found\",\"status\":404}"));
+
+    NotFoundException e = assertThrows(NotFoundException.class, () -> iam.listStates("Atlantis"));
+
+    assertEquals("GET /identity-management/v2/user-admin/common/countries/Atlantis/states failed with"
+        + " HTTP 404 Country not found. Check the values in the path (such as the country, spelled as"
+        + " the countries lookup gives it) and the account switch key.", e.getMessage());
+  }
+
+  @Test
   void status409IsAConflictException() {
     server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
 

@@ -27,8 +27,9 @@ public final class LookupValidator {
     check(found, changed, profile, "preferredLanguage",
         () -> lookups.supportedLanguages(accountSwitchKey), false);
     check(found, changed, profile, "timeZone", () -> lookups.timeZones(accountSwitchKey), false);
-    if ((changed.contains("state") || changed.contains("country")) && country != null
-        && !country.isEmpty()) {
+    boolean knownCountry = country != null && !country.isEmpty()
+        && lookups.countries(accountSwitchKey).contains(country);
+    if ((changed.contains("state") || changed.contains("country")) && knownCountry) {
       String state = text(profile, "state");
       List<String> states = lookups.states(country, accountSwitchKey);
       boolean tbd = "USA".equals(country) && "TBD".equals(state);

@@ -142,6 +142,16 @@ class SafeProfileUpdateTest {
   }
 
   @Test
+  void anUnknownCountryIsAViolationNotAFailedStatesLookup() {
+    InvalidProfileException e = assertThrows(InvalidProfileException.class,
+        () -> client.updateProfile(SandboxUsers.US_USER,
+            UpdateOptions.defaults().withLookupChecks(true), c -> c.country("Atlantis")));
+    assertEquals(List.of("country"), e.violations().stream().map(Violation::field).toList());
+    assertTrue(e.getMessage().contains("must be one of the country lookup values"), e.getMessage());
+    assertEquals(0, sandbox.putCount());
+  }
+
+  @Test
   void theRawFullReplaceRefusesANullFieldBeforeSending() {
     UserProfileUpdate incomplete = client.gson().fromJson(stored(null, SandboxUsers.US_USER),
         UserProfileUpdate.class).city(null);
