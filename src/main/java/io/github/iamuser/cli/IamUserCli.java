@@ -46,17 +46,12 @@ public final class IamUserCli implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(ErrorReport::exitCode);
     cli.setParameterExceptionHandler((e, a) -> ErrorReport.usage(e, err));
-    cli.setExecutionExceptionHandler((e, c, parsed) -> ErrorReport.print(e, err,
-        Boolean.TRUE.equals(c.getParent() == null ? null : findVerbose(c))));
+    cli.setExecutionExceptionHandler((e, command, parsed) -> ErrorReport.print(e, err,
+        command.getCommand() instanceof HasOutput o && o.output().verbose));
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
-  }
-
-  private static Boolean findVerbose(CommandLine command) {
-    Object user = command.getCommand();
-    return user instanceof HasOutput o ? o.output().verbose : false;
   }
 
   /** Gives commands the environment to read credentials from. */
