@@ -37,8 +37,7 @@ public final class ProfilePlan {
     JsonObject before = profileOf(user);
     JsonObject after = change.applyTo(before);
     List<FieldDiff> diff = difference(before, after);
-    Set<String> changed = new LinkedHashSet<>();
-    diff.forEach(d -> changed.add(d.field()));
+    Set<String> changed = namesOf(diff);
     List<Violation> violations = new ArrayList<>();
     for (String missing : ProfileFields.missingOrNull(after)) {
       violations.add(Violation.of(missing, "required key", "the server returned no value and the"
@@ -97,9 +96,13 @@ public final class ProfilePlan {
 
   /** The JSON names of the fields the change alters. */
   public Set<String> changedFields() {
-    Set<String> changed = new LinkedHashSet<>();
-    diff.forEach(d -> changed.add(d.field()));
-    return changed;
+    return namesOf(diff);
+  }
+
+  private static Set<String> namesOf(List<FieldDiff> diff) {
+    Set<String> names = new LinkedHashSet<>();
+    diff.forEach(d -> names.add(d.field()));
+    return names;
   }
 
   /** Every rule the changed profile breaks; the PUT is sent only when this is empty. */
