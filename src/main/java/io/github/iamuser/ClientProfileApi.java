@@ -23,7 +23,7 @@ final class ClientProfileApi implements ProfileApi {
 
   @Override
   public User replaceProfile(String uiIdentityId, UserProfileUpdate body, String key) {
-    return client.updateUserProfile(uiIdentityId, body, options(key));
+    return client.sendProfile(uiIdentityId, body, options(key));
   }
 
   @Override

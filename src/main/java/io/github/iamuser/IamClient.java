@@ -207,6 +207,14 @@ public final class IamClient {
           + " (read the user, change what you mean to change, send all 17 fields back).");
     }
     SafeProfileUpdater.requireValid(gson.toJsonTree(profile).getAsJsonObject());
+    return sendProfile(uiIdentityId, profile, options);
+  }
+
+  /**
+   * PUTs a profile the safe update has already planned and validated (only its changed fields
+   * are checked, so a stored value never blocks it); the completeness guard still checks the body.
+   */
+  User sendProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
     return execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
   }
 
