@@ -26,12 +26,17 @@ class BenchmarkFairnessTest {
       FixedAnswerServer.Received raw = benchmark.server.last();
       assertEquals("Ada", benchmark.client().getFirstName());
       FixedAnswerServer.Received client = benchmark.server.last();
+      benchmark.clientStackOnly();
+      FixedAnswerServer.Received stackOnly = benchmark.server.last();
 
       assertEquals("PUT", client.method());
       assertEquals(RoundTripBenchmark.TARGET, client.target());
       assertEquals(client.method(), raw.method());
       assertEquals(client.target(), raw.target());
       assertArrayEquals(client.body(), raw.body());
+      assertEquals(client.target(), stackOnly.target());
+      assertArrayEquals(client.body(), stackOnly.body());
+      assertTrue(stackOnly.authorization().startsWith("EG1-HMAC-SHA256 client_token="));
       assertTrue(client.authorization().startsWith("EG1-HMAC-SHA256 client_token="), client.authorization());
       assertTrue(raw.authorization().startsWith("EG1-HMAC-SHA256 client_token="), raw.authorization());
       assertNotEquals(client.authorization(), raw.authorization(), "the client signs every call anew");

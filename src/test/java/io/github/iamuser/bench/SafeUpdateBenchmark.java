@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(2)
 public abstract class SafeUpdateBenchmark {
   /** The library: GET, apply the change, validate, PUT the complete profile, compare the answer. */
   @Benchmark
