@@ -11,8 +11,8 @@ library_jar() { ls target/akamai-iam-user-*.jar 2>/dev/null | grep -v -e sources
 if [ -z "$(library_jar)" ]; then
   ./mvnw -B -q package -DskipTests
 fi
-./mvnw -B -q dependency:list -DincludeScope=runtime -DexcludeOptional=true -DoutputAbsoluteArtifactFilename=true \
-  -DoutputFile="$list" -DappendOutput=false >/dev/null
+./mvnw -B -q dependency:list -DincludeScope=runtime -DexcludeOptional=true \
+  -DoutputAbsoluteArtifactFilename=true -DoutputFile="$list" -DappendOutput=false >/dev/null
 
 python3 - "$list" "$(library_jar)" <<'PY'
 import os, re, sys

@@ -41,6 +41,7 @@ public class ClientStepsBenchmark {
   private BenchChain guardedPut;
   private String answer;
 
+  /** Builds a client (never called over the network), the profile, a built request and an answer. */
   @Setup
   public void setUp() {
     client = IamClient.builder().credential(EdgeGridCredential.builder().host("127.0.0.1:9")

@@ -56,7 +56,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     }
     return List.of(
         new ScalarResult("cpu.time.norm", processCpu / 1000.0 / operations, "us/op", AggregationPolicy.AVG),
-        new ScalarResult("cpu.callers.norm", callersCpu / 1000.0 / operations, "us/op", AggregationPolicy.AVG));
+        new ScalarResult("cpu.callers.norm", callersCpu / 1000.0 / operations, "us/op",
+            AggregationPolicy.AVG));
   }
 
   /** CPU nanoseconds so far of each live benchmark thread, by thread id. */

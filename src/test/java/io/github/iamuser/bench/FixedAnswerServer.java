@@ -51,8 +51,9 @@ final class FixedAnswerServer implements AutoCloseable {
   private void answer(HttpExchange exchange, byte[] answer) throws IOException {
     try {
       byte[] body = exchange.getRequestBody().readAllBytes();
-      last = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
-          + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),
+      String query = exchange.getRequestURI().getRawQuery();
+      last = new Received(exchange.getRequestMethod(),
+          exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query),
           exchange.getRequestHeaders().getFirst("Authorization"), body);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, answer.length);

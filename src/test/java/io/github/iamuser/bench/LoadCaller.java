@@ -31,6 +31,7 @@ public class LoadCaller {
   private String bodyAfterTitle;
   private volatile long updates;
 
+  /** Claims a load user, remembers its seeded profile and prepares the baseline's requests. */
   @Setup(Level.Trial)
   public void claimUser(SandboxUnderLoad load) {
     userId = load.claimLoadUser(this);

@@ -109,7 +109,8 @@ public final class PairedBenchmarks {
     return "| " + library + " (" + threads + (threads == 1 ? " thread" : " threads") + ") | "
         + summary(lib, null) + " | " + summary(base, null) + " | " + format(median) + " x "
         + (group.higherIsBetter() ? "rate" : "time") + " (" + joined(ratios) + ") | " + target.text()
-        + " | " + met + " | " + cpu(lib, base, "cpu.time.norm") + " | " + cpu(lib, base, "cpu.callers.norm") + " |";
+        + " | " + met + " | " + cpu(lib, base, "cpu.time.norm") + " | "
+        + cpu(lib, base, "cpu.callers.norm") + " |";
   }
 
   private static String cpu(List<RunResult> lib, List<RunResult> base, String metric) {

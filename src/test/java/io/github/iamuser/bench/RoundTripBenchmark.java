@@ -55,6 +55,7 @@ public class RoundTripBenchmark {
   private Request rawRequest;
   private Request unsignedRequest;
 
+  /** Starts the fixed-answer server, the client, and the baseline's prepared, signed request. */
   @Setup
   public void setUp() throws Exception {
     server = new FixedAnswerServer(BenchProfiles.userAnswer());
@@ -78,6 +79,7 @@ public class RoundTripBenchmark {
     unsignedRequest = rawRequest.newBuilder().removeHeader("Authorization").build();
   }
 
+  /** Stops the server and both OkHttp clients' threads and connections. */
   @TearDown
   public void tearDown() {
     server.close();

@@ -28,6 +28,7 @@ public class SandboxUnderLoad {
   private final AtomicInteger nextLoadUser = new AtomicInteger();
   private final Queue<LoadCaller> callers = new ConcurrentLinkedQueue<>();
 
+  /** Starts the sandbox and both clients. */
   @Setup(Level.Trial)
   public void start() {
     sandbox = IamSandbox.start();
@@ -42,6 +43,11 @@ public class SandboxUnderLoad {
     return SandboxUsers.loadUser(nextLoadUser.getAndIncrement());
   }
 
+  /**
+   * Checks every caller's user and the PUT count, then stops the sandbox and the clients.
+   *
+   * @throws IllegalStateException on a lost or repeated update, which fails the JMH run
+   */
   @TearDown(Level.Trial)
   public void checkAndStop() {
     try {

@@ -46,6 +46,7 @@ public class SigningBenchmark {
   private ClientCredential rawCredential;
   private Request rawRequest;
 
+  /** Builds the credential, both signers and the request each of them signs. */
   @Setup
   public void setUp() {
     EdgeGridCredential credential = EdgeGridCredential.builder()
