@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Footprint of the library for its users: the jars a project depending on akamai-iam-user pulls in
+# at run time (compile and runtime scope, optional ones such as picocli left out), with their sizes,
+# and the library jar itself. Usage: bench/footprint.sh (builds the library jar if it is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+list="$(mktemp)"
+trap 'rm -f "$list"' EXIT
+
+library_jar() { ls target/akamai-iam-user-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1; }
+if [ -z "$(library_jar)" ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+./mvnw -B -q dependency:list -DincludeScope=runtime -DexcludeOptional=true \
+  -DoutputAbsoluteArtifactFilename=true -DoutputFile="$list" -DappendOutput=false >/dev/null
+
+python3 - "$list" "$(library_jar)" <<'PY'
+import os, re, sys
+rows = []
+for line in open(sys.argv[1]):
+    if "(optional)" in line:  # dependency:list marks them but does not always leave them out
+        continue
+    m = re.match(r"\s+(\S+):(\S+):jar:(\S+):(compile|runtime):(/\S+\.jar)", line)
+    if m:
+        rows.append((m.group(1) + ":" + m.group(2) + ":" + m.group(3), os.path.getsize(m.group(5))))
+rows.sort(key=lambda r: -r[1])
+print("| runtime dependency | size (KiB) |")
+print("|---|---:|")
+for name, size in rows:
+    print(f"| {name} | {size / 1024:.0f} |")
+total = sum(size for _, size in rows)
+print(f"| **{len(rows)} jars** | **{total / 1024:.0f}** ({total / 1048576:.2f} MiB) |")
+own = os.path.getsize(sys.argv[2])
+print(f"\nLibrary jar {os.path.basename(sys.argv[2])}: {own / 1024:.0f} KiB;"
+      f" with its dependencies: {(total + own) / 1048576:.2f} MiB.")
+PY

@@ -1,0 +1,88 @@
+package io.github.iamuser.bench;
+
+import com.google.gson.Gson;
+import io.github.iamuser.IamClient;
+import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.generated.model.User;
+import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.profile.CompletenessGuard;
+import io.github.iamuser.profile.SafeProfileUpdater;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Where the client's time goes in one {@code updateUserProfile} call, step by step and without a
+ * network: the work {@link RoundTripBenchmark} adds to a raw PUT (signing is in {@link SigningBenchmark}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ClientStepsBenchmark {
+  private IamClient client;
+  private Gson gson;
+  private UserProfileUpdate profile;
+  private final CompletenessGuard guard = new CompletenessGuard();
+  private BenchChain guardedPut;
+  private String answer;
+
+  /** Builds a client (never called over the network), the profile, a built request and an answer. */
+  @Setup
+  public void setUp() {
+    client = IamClient.builder().credential(EdgeGridCredential.builder().host("127.0.0.1:9")
+        .clientToken("akab-client-token-0000000000000000")
+        .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
+        .accessToken("akab-access-token-0000000000000000").build()).build();
+    gson = client.gson();
+    profile = BenchProfiles.profile();
+    guardedPut = new BenchChain(buildRequest());
+    answer = new String(BenchProfiles.userAnswer(), StandardCharsets.UTF_8);
+  }
+
+  /** Checking the per-call account switch key's form. */
+  @Benchmark
+  public RequestOptions checkAccountKey() {
+    return RequestOptions.forAccount(RoundTripBenchmark.SWITCH_KEY);
+  }
+
+  /** The client's check before sending: every key present, not null, every rule kept. */
+  @Benchmark
+  public UserProfileUpdate validate() {
+    SafeProfileUpdater.requireValid(gson.toJsonTree(profile).getAsJsonObject());
+    return profile;
+  }
+
+  /** Retrofit builds the OkHttp request: path and query, and the body serialized by its Gson converter. */
+  @Benchmark
+  public Request buildRequest() {
+    return client.usersApi().updateUserProfile(BenchProfiles.USER_ID, profile,
+        RoundTripBenchmark.SWITCH_KEY).request();
+  }
+
+  /** The completeness guard on the OkHttp stack: writes the body out again and parses it. */
+  @Benchmark
+  public Response completenessGuard() throws Exception {
+    return guard.intercept(guardedPut);
+  }
+
+  /** Reading the answer into a {@link User}. */
+  @Benchmark
+  public User readAnswer() {
+    return gson.fromJson(answer, User.class);
+  }
+}

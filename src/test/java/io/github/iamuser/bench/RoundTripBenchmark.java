@@ -1,0 +1,123 @@
+package io.github.iamuser.bench;
+
+import com.akamai.edgegrid.signer.ClientCredential;
+import com.akamai.edgegrid.signer.EdgeGridV1Signer;
+import io.github.iamuser.IamClient;
+import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.generated.model.User;
+import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.http.RequestOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One profile PUT through {@link IamClient#updateUserProfile} (checks the account switch key, checks
+ * completeness and every rule, serializes, adds the key to the URL, signs, reads the answer into a
+ * {@link User}) against a plain OkHttp PUT of the same bytes, serialized and signed beforehand, to
+ * the same URL of the same loopback server, which answers a fixed 200 JSON and does nothing else.
+ *
+ * <p>The warm-up is long because on two shared cores the JIT needs about ten seconds to finish
+ * compiling the HTTP path; shorter warm-ups measure the compiler.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 15, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class RoundTripBenchmark {
+  static final String SWITCH_KEY = "1-5C0YLB";
+  static final String TARGET = "/identity-management/v2/user-admin/ui-identities/"
+      + BenchProfiles.USER_ID + "/basic-info?accountSwitchKey=" + SWITCH_KEY;
+
+  FixedAnswerServer server;
+  private IamClient client;
+  private UserProfileUpdate profile;
+  private OkHttpClient rawClient;
+  private Request rawRequest;
+  private Request unsignedRequest;
+
+  /** Starts the fixed-answer server, the client, and the baseline's prepared, signed request. */
+  @Setup
+  public void setUp() throws Exception {
+    server = new FixedAnswerServer(BenchProfiles.userAnswer());
+    EdgeGridCredential credential = EdgeGridCredential.builder().host(server.host())
+        .clientToken("akab-client-token-0000000000000000")
+        .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
+        .accessToken("akab-access-token-0000000000000000").build();
+    client = IamClient.builder().credential(credential).build();
+    profile = BenchProfiles.profile();
+
+    byte[] body = client.gson().toJson(profile).getBytes(StandardCharsets.UTF_8);
+    String authorization = new EdgeGridV1Signer().getSignature(
+        com.akamai.edgegrid.signer.Request.builder().method("PUT")
+            .uri(URI.create("https://" + server.host() + TARGET)).body(body).build(),
+        ClientCredential.builder().host(credential.host()).clientToken(credential.clientToken())
+            .clientSecret(credential.clientSecret()).accessToken(credential.accessToken()).build());
+    rawClient = new OkHttpClient();
+    rawRequest = new Request.Builder().url("http://" + server.host() + TARGET)
+        .put(RequestBody.create(body, MediaType.get("application/json; charset=UTF-8")))
+        .header("Authorization", authorization).build();
+    unsignedRequest = rawRequest.newBuilder().removeHeader("Authorization").build();
+  }
+
+  /** Stops the server and both OkHttp clients' threads and connections. */
+  @TearDown
+  public void tearDown() {
+    server.close();
+    for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), rawClient}) {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
+  }
+
+  /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
+  @Benchmark
+  public User client() {
+    return client.updateUserProfile(BenchProfiles.USER_ID, profile,
+        RequestOptions.forAccount(SWITCH_KEY));
+  }
+
+  /**
+   * The client's OkHttp stack alone (completeness guard, account switch key check, User-Agent,
+   * retries, signing, wire logging) on the prepared bytes, without the client's validation, Retrofit
+   * and answer reading: splits the client's cost between its stack and its front.
+   */
+  @Benchmark
+  public String clientStackOnly() throws IOException {
+    return send(client.okHttpClient(), unsignedRequest);
+  }
+
+  /** The baseline: OkHttp sends the prepared bytes with the prepared signature and reads the answer. */
+  @Benchmark
+  public String raw() throws IOException {
+    return send(rawClient, rawRequest);
+  }
+
+  private static String send(OkHttpClient okHttp, Request request) throws IOException {
+    try (Response response = okHttp.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IOException("the fixed server answered " + response.code());
+      }
+      return response.body().string();
+    }
+  }
+}
