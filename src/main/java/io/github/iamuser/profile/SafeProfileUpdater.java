@@ -49,10 +49,11 @@ public final class SafeProfileUpdater {
     String key = options.accountSwitchKey();
     User before = api.getUser(uiIdentityId, key);
     ProfilePlan plan = ProfilePlan.of(gson.toJsonTree(before).getAsJsonObject(), change);
+    JsonObject planned = plan.body();
 
     List<Violation> violations = new ArrayList<>(plan.violations());
     if (options.checkLookups() && violations.isEmpty()) {
-      violations.addAll(lookupValidator.validate(plan.body(), plan.changedFields(), key));
+      violations.addAll(lookupValidator.validate(planned, plan.changedFields(), key));
     }
     if (!violations.isEmpty()) {
       throw new InvalidProfileException(violations);
@@ -61,7 +62,7 @@ public final class SafeProfileUpdater {
       return new ProfileUpdateResult(ProfileUpdateResult.Outcome.UNCHANGED, before, before,
           List.of(), null, List.of());
     }
-    UserProfileUpdate body = gson.fromJson(plan.body(), UserProfileUpdate.class);
+    UserProfileUpdate body = gson.fromJson(planned, UserProfileUpdate.class);
     String json = gson.toJson(body);
     if (options.dryRun()) {
       return new ProfileUpdateResult(ProfileUpdateResult.Outcome.DRY_RUN, before, before,
@@ -70,7 +71,7 @@ public final class SafeProfileUpdater {
     User after = api.replaceProfile(uiIdentityId, body, key);
     JsonObject stored = ProfilePlan.profileOf(gson.toJsonTree(after).getAsJsonObject());
     return new ProfileUpdateResult(ProfileUpdateResult.Outcome.UPDATED, before, after, plan.diff(),
-        json, ProfilePlan.difference(plan.body(), stored));
+        json, ProfilePlan.difference(planned, stored));
   }
 
   /**
