@@ -3,8 +3,8 @@ package io.github.iamuser;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.User;
-import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileApi;
 import java.util.List;
 
@@ -22,7 +22,7 @@ final class ClientProfileApi implements ProfileApi {
   }
 
   @Override
-  public User replaceProfile(String uiIdentityId, UserProfileUpdate body, String key) {
+  public User replaceProfile(String uiIdentityId, ProfileBody body, String key) {
     return client.sendProfile(uiIdentityId, body, options(key));
   }
 

@@ -22,6 +22,7 @@ import io.github.iamuser.http.UserAgentInterceptor;
 import io.github.iamuser.http.WireLoggingInterceptor;
 import io.github.iamuser.profile.CompletenessGuard;
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
@@ -102,6 +103,7 @@ public final class IamClient {
     Retrofit retrofit = new Retrofit.Builder()
         .baseUrl(credential.baseUrl())
         .client(httpClient)
+        .addConverterFactory(new OnFirstWriteJsonBodies(gson))
         .addConverterFactory(GsonConverterFactory.create(gson))
         .build();
     this.usersApi = retrofit.create(UsersApi.class);
@@ -206,16 +208,23 @@ public final class IamClient {
       throw new IllegalArgumentException("profile is null: pass the complete profile to send"
           + " (read the user, change what you mean to change, send all 17 fields back).");
     }
-    SafeProfileUpdater.requireValid(gson.toJsonTree(profile).getAsJsonObject());
-    return sendProfile(uiIdentityId, profile, options);
+    return send(uiIdentityId, profile, ProfileBody.valid(gson.toJsonTree(profile).getAsJsonObject()),
+        options);
   }
 
   /**
    * PUTs a profile the safe update has already planned and validated (only its changed fields
-   * are checked, so a stored value never blocks it); the completeness guard still checks the body.
+   * are checked, so a stored value never blocks it); the body was checked for completeness when made.
    */
-  User sendProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-    return execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
+  User sendProfile(String uiIdentityId, ProfileBody body, RequestOptions options) {
+    return send(uiIdentityId, gson.fromJson(body.text(), UserProfileUpdate.class), body, options);
+  }
+
+  /** Sends {@code body}, the checked bytes of {@code profile}, through the generated PUT's path and query. */
+  private User send(String uiIdentityId, UserProfileUpdate profile, ProfileBody body,
+      RequestOptions options) {
+    Request request = usersApi.updateUserProfile(uiIdentityId, profile, key(options)).request();
+    return execute(request.newBuilder().put(body).build());
   }
 
   /** The values a profile's {@code contactType} accepts. */
@@ -322,7 +331,11 @@ public final class IamClient {
   }
 
   private <T> T execute(Call<T> call) {
-    Request request = call.request();
+    return execute(call.request());
+  }
+
+  /** Sends a request a generated method built and reads its answer as that method's type. */
+  private <T> T execute(Request request) {
     okhttp3.Call okCall = httpClient.newCall(request);
     try (okhttp3.Response answer = okCall.execute()) {
       if (!answer.isSuccessful()) {

@@ -6,7 +6,6 @@ import com.akamai.edgegrid.signer.exceptions.RequestSigningException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
-import java.util.UUID;
 import java.util.function.Supplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -32,9 +31,9 @@ public final class EdgeGridSigningInterceptor implements Interceptor {
   private final ClientCredential signerCredential;
   private final EdgeGridV1Signer signer;
 
-  /** Signs with {@code credential}, the system clock and random UUID nonces. */
+  /** Signs with {@code credential}, the system clock and random UUID nonces (see {@link Nonces}). */
   public EdgeGridSigningInterceptor(EdgeGridCredential credential) {
-    this(credential, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    this(credential, Clock.systemUTC(), Nonces::next);
   }
 
   /** Signs with {@code credential}, taking timestamps from {@code clock} and nonces from {@code nonces}. */

@@ -16,6 +16,7 @@ import okio.Buffer;
 /**
  * OkHttp interceptor that refuses, before sending, any profile PUT whose body lacks a key, carries
  * a null, or adds a key that is not a profile field: the last guard, whatever path built the body.
+ * A {@link ProfileBody} was checked when it was made, so it passes without being parsed again.
  */
 public final class CompletenessGuard implements Interceptor {
   private static final String PROFILE_PATH_END = "/basic-info";
@@ -23,7 +24,7 @@ public final class CompletenessGuard implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (isProfileReplace(request)) {
+    if (isProfileReplace(request) && !(request.body() instanceof ProfileBody)) {
       List<Violation> violations = completenessViolations(bodyOf(request));
       if (!violations.isEmpty()) {
         throw new InvalidProfileException(violations);

@@ -1,7 +1,6 @@
 package io.github.iamuser.profile;
 
 import io.github.iamuser.generated.model.User;
-import io.github.iamuser.generated.model.UserProfileUpdate;
 
 /** The two API calls a read-modify-write needs, plus the lookups; {@code IamClient} provides them. */
 public interface ProfileApi extends LookupSource {
@@ -9,5 +8,5 @@ public interface ProfileApi extends LookupSource {
   User getUser(String uiIdentityId, String accountSwitchKey);
 
   /** PUTs the complete profile and returns the server's answer. */
-  User replaceProfile(String uiIdentityId, UserProfileUpdate body, String accountSwitchKey);
+  User replaceProfile(String uiIdentityId, ProfileBody body, String accountSwitchKey);
 }

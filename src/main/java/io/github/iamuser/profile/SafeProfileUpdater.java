@@ -3,7 +3,6 @@ package io.github.iamuser.profile;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.User;
-import io.github.iamuser.generated.model.UserProfileUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,29 +61,14 @@ public final class SafeProfileUpdater {
       return new ProfileUpdateResult(ProfileUpdateResult.Outcome.UNCHANGED, before, before,
           List.of(), null, List.of());
     }
-    UserProfileUpdate body = gson.fromJson(planned, UserProfileUpdate.class);
-    String json = gson.toJson(body);
+    ProfileBody body = ProfileBody.complete(planned);
     if (options.dryRun()) {
       return new ProfileUpdateResult(ProfileUpdateResult.Outcome.DRY_RUN, before, before,
-          plan.diff(), json, List.of());
+          plan.diff(), body.text(), List.of());
     }
     User after = api.replaceProfile(uiIdentityId, body, key);
     JsonObject stored = ProfilePlan.profileOf(gson.toJsonTree(after).getAsJsonObject());
     return new ProfileUpdateResult(ProfileUpdateResult.Outcome.UPDATED, before, after, plan.diff(),
-        json, ProfilePlan.difference(planned, stored));
-  }
-
-  /**
-   * Checks a profile that is about to be sent whole (the raw full-replace call): every key
-   * present and not null, and every rule, since nothing is known of the stored values.
-   */
-  public static void requireValid(JsonObject body) {
-    List<Violation> violations = new ArrayList<>(CompletenessGuard.completenessViolations(body));
-    if (violations.isEmpty()) {
-      violations.addAll(new ProfileValidator().validateAll(body));
-    }
-    if (!violations.isEmpty()) {
-      throw new InvalidProfileException(violations);
-    }
+        body.text(), ProfilePlan.difference(planned, stored));
   }
 }

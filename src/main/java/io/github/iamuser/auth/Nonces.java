@@ -1,0 +1,43 @@
+package io.github.iamuser.auth;
+
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * EdgeGrid nonces: random (version 4) UUIDs, as {@link UUID#randomUUID()} makes them, drawn from a
+ * strong random generator per thread, so that threads signing at once do not queue on the one
+ * JVM-wide generator behind {@code randomUUID}.
+ */
+final class Nonces {
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Nonces::generator);
+
+  private Nonces() {
+  }
+
+  /** A fresh random UUID in its usual text form, such as {@code 3f2c8a9e-4b1d-4e0f-9a6b-1c2d3e4f5a6b}. */
+  static String next() {
+    byte[] bytes = new byte[16];
+    RANDOM.get().nextBytes(bytes);
+    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
+    return new UUID(longAt(bytes, 0), longAt(bytes, 8)).toString();
+  }
+
+  private static long longAt(byte[] bytes, int from) {
+    long value = 0;
+    for (int i = from; i < from + 8; i++) {
+      value = (value << 8) | (bytes[i] & 0xff);
+    }
+    return value;
+  }
+
+  /** A DRBG seeded by the platform, or the platform's default strong generator where DRBG is missing. */
+  private static SecureRandom generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException noDrbg) {
+      return new SecureRandom();
+    }
+  }
+}
