@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a complete profile against the documented rules of "Update a user's profile" and reports
- * every broken rule at once. Only rules that touch a changed field are reported, so a value the
+ * every broken rule at once. Only rules that touch a changed field are checked, so a value the
  * server already holds never blocks an update of another field.
  */
 public final class ProfileValidator {
@@ -57,7 +57,7 @@ public final class ProfileValidator {
     void types() {
       for (String name : ProfileFields.names()) {
         JsonElement value = profile.get(name);
-        if (value == null || value.isJsonNull()) {
+        if (!changed.contains(name) || value == null || value.isJsonNull()) {
           continue; // completeness is checked by the planner, for every field, changed or not
         }
         Class<?> type = ProfileFields.type(name);
@@ -66,41 +66,40 @@ public final class ProfileValidator {
             : type == Boolean.class ? value.getAsJsonPrimitive().isBoolean()
             : value.getAsJsonPrimitive().isNumber());
         if (!ok) {
-          report(Violation.of(name, "type", "must be a JSON " + jsonType(type), null), name);
+          found.add(Violation.of(name, "type", "must be a JSON " + jsonType(type), null));
         }
       }
     }
 
     void name(String field, String example) {
-      String value = text(field);
+      String value = changedText(field);
       if (value == null) {
         return;
       }
       int length = value.codePointCount(0, value.length());
       if (value.isBlank() || length > 50) {
-        report(Violation.personal(field, "length 1 to 50", "must be 1 to 50 characters (it has "
-            + length + "), for example " + example), field);
+        found.add(Violation.personal(field, "length 1 to 50", "must be 1 to 50 characters (it has "
+            + length + "), for example " + example));
       }
     }
 
     void required(String field, String example) {
-      String value = text(field);
+      String value = changedText(field);
       if (value != null && value.isBlank()) {
-        report(Violation.of(field, "required", "must not be empty, for example " + example, null),
-            field);
+        found.add(Violation.of(field, "required", "must not be empty, for example " + example, null));
       }
     }
 
     void email(String field) {
-      String value = text(field);
+      String value = changedText(field);
       if (value != null && !value.isEmpty() && !EMAIL.matcher(value).matches()) {
-        report(Violation.personal(field, "email address",
-            "must be an email address such as ada@example.com"), field);
+        found.add(Violation.personal(field, "email address",
+            "must be an email address such as ada@example.com"));
       }
     }
 
     void phone(String field) {
-      String value = text(field);
+      String value = changedText(field);
       if (value == null || value.isEmpty()) {
         return;
       }
@@ -110,46 +109,52 @@ public final class ProfileValidator {
           && (international ? digits >= 7 && digits <= 15
               : digits == 10 || (digits == 11 && value.replaceAll("\\D", "").startsWith("1")));
       if (!ok) {
-        report(Violation.personal(field, "phone number", "must be a ten-digit number such as"
+        found.add(Violation.personal(field, "phone number", "must be a ten-digit number such as"
             + " 6175550100 (forms like (617) 555-0100 and +49 30 1234567 are accepted too),"
-            + " with no letters"), field);
+            + " with no letters"));
       }
     }
 
     void maxLength(String field, int max, String example) {
-      String value = text(field);
+      String value = changedText(field);
       if (value != null && value.codePointCount(0, value.length()) > max) {
-        report(Violation.of(field, "length at most " + max, "must be at most " + max
+        found.add(Violation.of(field, "length at most " + max, "must be at most " + max
             + " characters (it has " + value.codePointCount(0, value.length())
-            + "), for example " + example, null), field);
+            + "), for example " + example, null));
       }
     }
 
     void sessionTimeOut() {
       JsonElement value = profile.get("sessionTimeOut");
-      if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()
-          && value.getAsDouble() <= 0) {
-        report(Violation.of("sessionTimeOut", "positive", "must be a positive number of seconds,"
-            + " one of the timeout policies such as 1800", value.getAsString()), "sessionTimeOut");
+      if (changed.contains("sessionTimeOut") && value != null && value.isJsonPrimitive()
+          && value.getAsJsonPrimitive().isNumber() && value.getAsDouble() <= 0) {
+        found.add(Violation.of("sessionTimeOut", "positive", "must be a positive number of seconds,"
+            + " one of the timeout policies such as 1800", value.getAsString()));
       }
     }
 
     void stateForCountry() {
+      if (!changed.contains("state") && !changed.contains("country")) {
+        return;
+      }
       String country = text("country");
       String state = text("state");
       if (("USA".equals(country) || "Canada".equals(country)) && state != null && state.isBlank()) {
-        report(Violation.of("state", "required for " + country, "is required when country is "
+        found.add(Violation.of("state", "required for " + country, "is required when country is "
             + country + ": give the " + ("USA".equals(country) ? "state, for example MA (or TBD)"
-            : "province, for example ON"), null), "state", "country");
+            : "province, for example ON"), null));
       }
     }
 
     void usZipCode() {
+      if (!changed.contains("zipCode") && !changed.contains("country")) {
+        return;
+      }
       String zip = text("zipCode");
       if ("USA".equals(text("country")) && zip != null && !zip.isEmpty()
           && !ZIP.matcher(zip).matches()) {
-        report(Violation.personal("zipCode", "US ZIP code", "must be a five-digit ZIP code such as"
-            + " 02142, or ZIP+4 such as 02142-1234, when country is USA"), "zipCode", "country");
+        found.add(Violation.personal("zipCode", "US ZIP code", "must be a five-digit ZIP code such as"
+            + " 02142, or ZIP+4 such as 02142-1234, when country is USA"));
       }
     }
 
@@ -159,13 +164,9 @@ public final class ProfileValidator {
           ? value.getAsString() : null;
     }
 
-    private void report(Violation violation, String... involved) {
-      for (String field : involved) {
-        if (changed.contains(field)) {
-          found.add(violation);
-          return;
-        }
-      }
+    /** The text of a field the change touches; null when it is untouched or not a string. */
+    private String changedText(String field) {
+      return changed.contains(field) ? text(field) : null;
     }
 
     private static String jsonType(Class<?> type) {
