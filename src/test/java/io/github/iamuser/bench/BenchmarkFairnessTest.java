@@ -28,6 +28,8 @@ class BenchmarkFairnessTest {
       FixedAnswerServer.Received client = benchmark.server.last();
       benchmark.clientStackOnly();
       FixedAnswerServer.Received stackOnly = benchmark.server.last();
+      benchmark.rawSignedEachCall();
+      FixedAnswerServer.Received signedEachCall = benchmark.server.last();
 
       assertEquals("PUT", client.method());
       assertEquals(RoundTripBenchmark.TARGET, client.target());
@@ -40,6 +42,10 @@ class BenchmarkFairnessTest {
       assertTrue(client.authorization().startsWith("EG1-HMAC-SHA256 client_token="), client.authorization());
       assertTrue(raw.authorization().startsWith("EG1-HMAC-SHA256 client_token="), raw.authorization());
       assertNotEquals(client.authorization(), raw.authorization(), "the client signs every call anew");
+      assertEquals(client.target(), signedEachCall.target());
+      assertArrayEquals(client.body(), signedEachCall.body());
+      assertTrue(signedEachCall.authorization().startsWith("EG1-HMAC-SHA256 client_token="));
+      assertNotEquals(raw.authorization(), signedEachCall.authorization(), "signed anew, not the prepared signature");
     } finally {
       benchmark.tearDown();
     }
