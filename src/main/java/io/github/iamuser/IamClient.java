@@ -217,7 +217,7 @@ public final class IamClient {
    * are checked, so a stored value never blocks it); the body was checked for completeness when made.
    */
   User sendProfile(String uiIdentityId, ProfileBody body, RequestOptions options) {
-    return send(uiIdentityId, gson.fromJson(body.text(), UserProfileUpdate.class), body, options);
+    return send(uiIdentityId, gson.fromJson(body.json(), UserProfileUpdate.class), body, options);
   }
 
   /** Sends {@code body}, the checked bytes of {@code profile}, through the generated PUT's path and query. */

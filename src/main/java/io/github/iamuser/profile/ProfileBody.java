@@ -16,11 +16,13 @@ import okio.BufferedSink;
 public final class ProfileBody extends RequestBody {
   private static final MediaType JSON = MediaType.get("application/json");
 
+  private final JsonObject profile;
   private final String text;
   private final byte[] bytes;
 
   private ProfileBody(JsonObject profile) {
-    this.text = profile.toString();
+    this.profile = profile.deepCopy();
+    this.text = this.profile.toString();
     this.bytes = text.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -48,6 +50,11 @@ public final class ProfileBody extends RequestBody {
     }
     throwIfAny(violations);
     return new ProfileBody(profile);
+  }
+
+  /** The profile sent, as a copy. */
+  public JsonObject json() {
+    return profile.deepCopy();
   }
 
   /** The JSON text sent. */
