@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start-up cost of the command line as whole processes: `iam-user --version` and `iam-user get`
-# against a sandbox running in the background, beside a bare `java -version` (the JVM's own floor).
+# against a sandbox running in the background, beside a bare `java -version` (the JVM's own floor),
+# both as plain `java -jar` and through the ./iam-user wrapper (quick JIT only, AppCDS archive made
+# by a first `get`).
 # Prints hyperfine's median, mean, spread and min/max per command. Installs hyperfine (Debian
 # package) when it is missing. Usage: bench/startup.sh [RUNS] (default 15 runs after 3 warm-ups).
 set -euo pipefail
@@ -40,11 +42,16 @@ done
 [ -s "$work/edgerc" ] || { echo "the sandbox did not write $work/edgerc within 20 s" >&2; exit 1; }
 get="java -jar $jar get L-U-000000 --edgerc $work/edgerc --section sandbox"
 $get >/dev/null   # fails the script now if the get does not work
+wrapped_get="./iam-user get L-U-000000 --edgerc $work/edgerc --section sandbox"
+rm -f target/iam-user.jsa
+$wrapped_get >/dev/null   # the wrapper's first run after a build writes target/iam-user.jsa
 
 hyperfine --warmup 3 --runs "$runs" --style basic --export-json "$work/startup.json" \
   -n "java -version (JVM floor)" "java -version" \
   -n "iam-user --version" "java -jar $jar --version" \
-  -n "iam-user get (sandbox)" "$get" >&2
+  -n "iam-user get (sandbox)" "$get" \
+  -n "./iam-user --version (wrapper)" "./iam-user --version" \
+  -n "./iam-user get (wrapper, sandbox)" "$wrapped_get" >&2
 
 python3 - "$work/startup.json" <<'PY'
 import json, sys
