@@ -1,6 +1,7 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ final class OnFirstWriteJsonBodies extends Converter.Factory {
     }
 
     @Override
-    public void writeTo(BufferedSink sink) throws java.io.IOException {
+    public void writeTo(BufferedSink sink) throws IOException {
       sink.write(bytes());
     }
 

@@ -1,6 +1,7 @@
 package io.github.iamuser.profile;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ProfileBody extends RequestBody {
   }
 
   @Override
-  public void writeTo(BufferedSink sink) throws java.io.IOException {
+  public void writeTo(BufferedSink sink) throws IOException {
     sink.write(bytes);
   }
 
