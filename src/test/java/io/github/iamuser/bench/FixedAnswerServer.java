@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A JDK HTTP server on 127.0.0.1 that answers every request with the same 200 JSON, doing no other
- * work, so that a round-trip benchmark measures the client; it keeps the last request it received.
+ * work (optionally after a fixed delay, standing in for a real API's latency), so that a round-trip
+ * benchmark measures the client; it keeps the last request it received.
  *
  * <p>Handlers run on the server's dispatcher thread (no executor), the cheapest path for one
  * caller. Nagle's algorithm is off when the JVM runs with {@code -Dsun.net.httpserver.nodelay=true},
@@ -21,9 +24,16 @@ final class FixedAnswerServer implements AutoCloseable {
   }
 
   private final HttpServer server;
+  private final long delayNanos;
   private volatile Received last;
 
   FixedAnswerServer(byte[] answer) {
+    this(answer, Duration.ZERO);
+  }
+
+  /** A server that waits {@code delay} before each answer. */
+  FixedAnswerServer(byte[] answer, Duration delay) {
+    this.delayNanos = delay.toNanos();
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     } catch (IOException e) {
@@ -55,6 +65,9 @@ final class FixedAnswerServer implements AutoCloseable {
       last = new Received(exchange.getRequestMethod(),
           exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query),
           exchange.getRequestHeaders().getFirst("Authorization"), body);
+      if (delayNanos > 0) {
+        LockSupport.parkNanos(delayNanos);
+      }
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, answer.length);
       try (OutputStream out = exchange.getResponseBody()) {

@@ -68,6 +68,12 @@ public final class PairedBenchmarks {
           new Comparison("RoundTripBenchmark.rawSignedEachCall", "RoundTripBenchmark.raw", NO_TARGET),
           new Comparison("RoundTripBenchmark.client", "RoundTripBenchmark.rawSignedEachCall",
               new Target("<= 1.10 x (a baseline that signs)", (ratio, score) -> ratio <= 1.10)))),
+      new Group(false, List.of(
+          new Comparison("RoundTripOneMillisecondServer.client", "RoundTripOneMillisecondServer.raw",
+              new Target("<= 1.10 x (server answers in 1 ms)", (ratio, score) -> ratio <= 1.10)),
+          new Comparison("RoundTripOneMillisecondServer.client",
+              "RoundTripOneMillisecondServer.rawSignedEachCall",
+              new Target("<= 1.10 x (server answers in 1 ms)", (ratio, score) -> ratio <= 1.10)))),
       throughput("SafeUpdate01Caller"),
       throughput("SafeUpdate04Callers"),
       throughput("SafeUpdate16Callers"));
