@@ -16,6 +16,7 @@ import okio.BufferedSink;
  */
 public final class ProfileBody extends RequestBody {
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final ProfileValidator VALIDATOR = new ProfileValidator();
 
   private final JsonObject profile;
   private final String text;
@@ -47,7 +48,7 @@ public final class ProfileBody extends RequestBody {
   public static ProfileBody valid(JsonObject profile) {
     List<Violation> violations = new ArrayList<>(CompletenessGuard.completenessViolations(profile));
     if (violations.isEmpty()) {
-      violations.addAll(new ProfileValidator().validateAll(profile));
+      violations.addAll(VALIDATOR.validateAll(profile));
     }
     throwIfAny(violations);
     return new ProfileBody(profile);

@@ -1,6 +1,5 @@
 package io.github.iamuser.sandbox;
 
-import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -140,9 +139,7 @@ public final class Fault {
   }
 
   private static SandboxResponse problem(int status, String title, String detail) {
-    JsonObject problem = Problems.base("/useradmin-api/error-types/sandbox-fault", title, detail);
-    problem.addProperty("httpStatus", status);
-    return SandboxResponse.problem(status, problem);
+    return Problems.problem(status, "/useradmin-api/error-types/sandbox-fault", title, detail);
   }
 
   @Override

@@ -60,59 +60,55 @@ final class Problems {
 
   /** 403 for an account switch key that selects no account this API client may manage. */
   static SandboxResponse unknownAccount(String switchKey, Iterable<String> knownKeys) {
-    JsonObject problem = base("/useradmin-api/error-types/forbidden-account", "Forbidden",
+    return problem(403, "/useradmin-api/error-types/forbidden-account", "Forbidden",
         "accountSwitchKey '" + switchKey + "' does not select an account this API client may"
             + " manage: leave it out for the client's own account, or use one of "
             + String.join(", ", knownKeys) + ".");
-    problem.addProperty("httpStatus", 403);
-    return SandboxResponse.problem(403, problem);
   }
 
   /** 404 for a states lookup of a country that the countries lookup does not list. */
   static SandboxResponse countryNotFound(String country) {
-    JsonObject problem = base("/useradmin-api/error-types/country-not-found", "Country not found",
+    return problem(404, "/useradmin-api/error-types/country-not-found", "Country not found",
         "country '" + country + "' is not one of the countries lookup"
             + " (/identity-management/v2/user-admin/common/countries): use a value from it, such as USA.");
-    problem.addProperty("httpStatus", 404);
-    return SandboxResponse.problem(404, problem);
   }
 
   /** 404 for a path that is no IAM v2 endpoint the sandbox plays. */
   static SandboxResponse noSuchEndpoint(SandboxRequest request) {
-    JsonObject problem = base("/useradmin-api/error-types/not-found", "Not Found",
+    return problem(404, "/useradmin-api/error-types/not-found", "Not Found",
         request.method() + " " + request.rawPath() + " is not an endpoint of"
             + " openapi/iam-v2-users.yaml: check the path, which starts with /identity-management/v2/.");
-    problem.addProperty("httpStatus", 404);
-    return SandboxResponse.problem(404, problem);
   }
 
   /** 405 for a known path asked with another method, with the {@code Allow} header. */
   static SandboxResponse methodNotAllowed(SandboxRequest request, String allowed) {
-    JsonObject problem = base("/useradmin-api/error-types/method-not-allowed", "Method Not Allowed",
-        request.method() + " is not allowed on " + request.rawPath() + ": use " + allowed + ".");
-    problem.addProperty("httpStatus", 405);
-    return SandboxResponse.problem(405, problem).withHeaders(Map.of("Allow", allowed));
+    return problem(405, "/useradmin-api/error-types/method-not-allowed", "Method Not Allowed",
+        request.method() + " is not allowed on " + request.rawPath() + ": use " + allowed + ".")
+        .withHeaders(Map.of("Allow", allowed));
   }
 
   /** 413 for a body larger than the sandbox reads. */
   static SandboxResponse bodyTooLarge(int limit) {
-    JsonObject problem = base("/useradmin-api/error-types/body-too-large", "Payload Too Large",
+    return problem(413, "/useradmin-api/error-types/body-too-large", "Payload Too Large",
         "The body is larger than " + limit + " bytes: a profile is a few hundred bytes, send only"
             + " the 17 profile fields.");
-    problem.addProperty("httpStatus", 413);
-    return SandboxResponse.problem(413, problem);
   }
 
   /** 500 when the sandbox itself failed, naming the failure. */
   static SandboxResponse internalError(Exception failure) {
-    JsonObject problem = base("/useradmin-api/error-types/internal", "Internal Server Error",
+    return problem(500, "/useradmin-api/error-types/internal", "Internal Server Error",
         "The sandbox failed (" + failure + "): this is a bug in the sandbox, please report it.");
-    problem.addProperty("httpStatus", 500);
-    return SandboxResponse.problem(500, problem);
+  }
+
+  /** An answer with {@code status} and a problem document of the given type, title and detail. */
+  static SandboxResponse problem(int status, String type, String title, String detail) {
+    JsonObject problem = base(type, title, detail);
+    problem.addProperty("httpStatus", status);
+    return SandboxResponse.problem(status, problem);
   }
 
   /** A problem with {@code type}, {@code title} and {@code detail}. */
-  static JsonObject base(String type, String title, String detail) {
+  private static JsonObject base(String type, String title, String detail) {
     JsonObject problem = new JsonObject();
     problem.addProperty("type", type);
     problem.addProperty("title", title);
