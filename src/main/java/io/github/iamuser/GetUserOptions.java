@@ -2,7 +2,8 @@ package io.github.iamuser;
 
 /**
  * Which optional members "Get a user" adds to its answer: {@code actions}, {@code authGrants} and
- * {@code notifications}; all off by default, as on the server.
+ * {@code notifications}. All three flags are sent on every GET, {@code false} unless set here, as
+ * Akamai's reference (which requires {@code notifications}) and its Go SDK do.
  *
  * @param actions include the actions the caller may take on the user
  * @param authGrants include the user's role assignments

@@ -156,8 +156,10 @@ public final class IamClient {
   public User getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
     requireText("uiIdentityId", uiIdentityId);
     Objects.requireNonNull(include, "include");
-    return execute(usersApi.getUser(uiIdentityId, flag(include.actions()),
-        flag(include.authGrants()), flag(include.notifications()), key(options)));
+    // All three flags are always sent, false unless asked for: Akamai's reference requires
+    // notifications, and its Go SDK sends all three (openapi/REFERENCE.md).
+    return execute(usersApi.getUser(uiIdentityId, include.notifications(), include.actions(),
+        include.authGrants(), key(options)));
   }
 
   /**
@@ -383,10 +385,6 @@ public final class IamClient {
 
   private static String key(RequestOptions options) {
     return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
-  }
-
-  private static Boolean flag(boolean on) {
-    return on ? Boolean.TRUE : null;
   }
 
   private static <T> List<T> unmodifiable(List<T> list) {

@@ -69,8 +69,8 @@ class AccountSwitchKeyTest {
     iam.getUser("A-B-1CDEFG");
 
     RecordedRequest request = server.takeRequest();
-    assertEquals("/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG?accountSwitchKey=1-5C0YLB",
-        request.getPath());
+    assertEquals("/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG"
+        + "?notifications=false&actions=false&authGrants=false&accountSwitchKey=1-5C0YLB", request.getPath());
     new EdgeGridSignatureVerifier(credential).verify(request);
   }
 

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.function.Executable;
 /** Each failure becomes the exception that names it, with a message saying what to do. */
 class IamClientErrorsTest {
   private static final String USER_PATH = "/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG";
+  /** The path and query of a plain GET of the user: the three flags are always sent. */
+  private static final String USER_GET = USER_PATH + "?notifications=false&actions=false&authGrants=false";
 
   private MockWebServer server;
   private IamClient iam;
@@ -77,7 +79,7 @@ class IamClientErrorsTest {
 
     AuthenticationException e = assertThrows(AuthenticationException.class, () -> iam.getUser("A-B-1CDEFG"));
 
-    assertTrue(e.getMessage().startsWith("GET " + USER_PATH + " failed with HTTP 401 Bad request: The"
+    assertTrue(e.getMessage().startsWith("GET " + USER_GET + " failed with HTTP 401 Bad request: The"
         + " signature does not match (request id a73affa). Check the credential"), e.getMessage());
     assertTrue(e.getMessage().contains("clock"), e.getMessage());
     assertNoSecrets(e);
@@ -101,7 +103,7 @@ class IamClientErrorsTest {
 
     NotFoundException e = assertThrows(NotFoundException.class, () -> iam.getUser("A-B-1CDEFG"));
 
-    assertEquals("GET " + USER_PATH + " failed with HTTP 404 User not found. Check the id"
+    assertEquals("GET " + USER_GET + " failed with HTTP 404 User not found. Check the id"
         + " (uiIdentityId) and that the account switch key selects the account the user belongs to.",
         e.getMessage());
     assertEquals("/useradmin-api/error-types/1100", e.problem().orElseThrow().type());

@@ -42,7 +42,7 @@ class IamClientOperationsTest {
   }
 
   @Test
-  void getUserSendsNoFlagsByDefaultAndToleratesUnknownMembers() throws Exception {
+  void getUserSendsEveryFlagAsFalseByDefaultAndToleratesUnknownMembers() throws Exception {
     server.enqueue(json(USER_JSON));
 
     User user = iam.getUser("A-B-1CDEFG");
@@ -50,19 +50,19 @@ class IamClientOperationsTest {
     assertEquals("A-B-1CDEFG", user.getUiIdentityId());
     assertEquals("(617) 555-0100", user.getPhone());
     assertEquals(1800, user.getSessionTimeOut());
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG");
+    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=false");
   }
 
   @Test
-  void getUserSendsOnlyTheFlagsAskedFor() throws Exception {
+  void getUserSendsTheFlagsAskedForAsTrueAndTheOthersAsFalse() throws Exception {
     server.enqueue(json(USER_JSON));
     server.enqueue(json(USER_JSON));
 
     iam.getUser("A-B-1CDEFG", GetUserOptions.none().withAuthGrants());
     iam.getUser("A-B-1CDEFG", GetUserOptions.all());
 
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?authGrants=true");
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?actions=true&authGrants=true&notifications=true");
+    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=true");
+    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=true&actions=true&authGrants=true");
   }
 
   @Test
@@ -71,7 +71,7 @@ class IamClientOperationsTest {
 
     iam.getUser("A B/1");
 
-    assertSent("GET", BASE + "/ui-identities/A%20B%2F1");
+    assertSent("GET", BASE + "/ui-identities/A%20B%2F1?notifications=false&actions=false&authGrants=false");
   }
 
   @Test
@@ -162,12 +162,12 @@ class IamClientOperationsTest {
     server.enqueue(json(USER_JSON));
     server.enqueue(json("[\"USA\"]"));
 
-    User user = iam.usersApi().getUser("A-B-1CDEFG", null, null, null, null).execute().body();
+    User user = iam.usersApi().getUser("A-B-1CDEFG", false, null, null, null).execute().body();
     List<String> countries = iam.lookupsApi().listCountries(null).execute().body();
 
     assertEquals("Jane", user.getFirstName());
     assertEquals(List.of("USA"), countries);
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG");
+    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false");
     assertSent("GET", BASE + "/common/countries");
   }
 

@@ -33,26 +33,26 @@ final class SandboxLookups {
   /** Timeout policy names to their values in seconds, in the order the lookup lists them. */
   static final List<Map.Entry<String, Integer>> TIMEOUT_POLICIES = List.of(
       Map.entry("after15Minutes", 900), Map.entry("after30Minutes", 1800),
-      Map.entry("after45Minutes", 2700), Map.entry("after60Minutes", 3600),
+      Map.entry("after45Minutes", 2700), Map.entry("after1Hour", 3600),
       Map.entry("after2Hours", 7200), Map.entry("after4Hours", 14400),
       Map.entry("after18Hours", 64800));
 
-  /** Time zones as {timezone, description, offset, posix}. */
+  /** Time zones as {timezone, description, offset, posix}, in the form of Akamai's reference example. */
   static final List<List<String>> TIME_ZONES = List.of(
-      List.of("GMT", "GMT", "0:00", "GMT"),
-      List.of("Europe/London", "Europe/London", "0:00", "Europe/London"),
-      List.of("Europe/Berlin", "Europe/Berlin", "+1:00", "Europe/Berlin"),
-      List.of("Europe/Paris", "Europe/Paris", "+1:00", "Europe/Paris"),
-      List.of("Asia/Kolkata", "Asia/Kolkata", "+5:30", "Asia/Kolkata"),
-      List.of("Asia/Singapore", "Asia/Singapore", "+8:00", "Asia/Singapore"),
-      List.of("Asia/Tokyo", "Asia/Tokyo", "+9:00", "Asia/Tokyo"),
-      List.of("Australia/Sydney", "Australia/Sydney", "+10:00", "Australia/Sydney"),
-      List.of("America/Toronto", "America/Toronto", "-5:00", "America/Toronto"),
-      List.of("America/New_York", "America/New York", "-5:00", "America/New_York"),
-      List.of("America/Chicago", "America/Chicago", "-6:00", "America/Chicago"),
-      List.of("America/Denver", "America/Denver", "-7:00", "America/Denver"),
-      List.of("America/Los_Angeles", "America/Los Angeles", "-8:00", "America/Los_Angeles"),
-      List.of("America/Sao_Paulo", "America/Sao Paulo", "-3:00", "America/Sao_Paulo"));
+      List.of("GMT", "GMT", "0", "GMT"),
+      List.of("Europe/London", "Europe/London GMT", "0", "Europe/London"),
+      List.of("Europe/Berlin", "Europe/Berlin GMT+1", "+1", "Europe/Berlin"),
+      List.of("Europe/Paris", "Europe/Paris GMT+1", "+1", "Europe/Paris"),
+      List.of("Asia/Kolkata", "Asia/Kolkata GMT+5:30", "+5:30", "Asia/Kolkata"),
+      List.of("Asia/Singapore", "Asia/Singapore GMT+8", "+8", "Asia/Singapore"),
+      List.of("Asia/Tokyo", "Asia/Tokyo GMT+9", "+9", "Asia/Tokyo"),
+      List.of("Australia/Sydney", "Australia/Sydney GMT+10", "+10", "Australia/Sydney"),
+      List.of("America/Toronto", "America/Toronto GMT-5", "-5", "America/Toronto"),
+      List.of("America/New_York", "America/New York GMT-5", "-5", "America/New_York"),
+      List.of("America/Chicago", "America/Chicago GMT-6", "-6", "America/Chicago"),
+      List.of("America/Denver", "America/Denver GMT-7", "-7", "America/Denver"),
+      List.of("America/Los_Angeles", "America/Los Angeles GMT-8", "-8", "America/Los_Angeles"),
+      List.of("America/Sao_Paulo", "America/Sao Paulo GMT-3", "-3", "America/Sao_Paulo"));
 
   private SandboxLookups() {
   }

@@ -46,9 +46,14 @@ final class BrokenProfileClients {
     @Test
     void readModifyWrite(MockServer mockServer) {
       RawProfileClient client = new RawProfileClient(mockServer);
-      JsonObject profile = client.readProfile(US_USER.uiIdentityId(), ACCOUNT_SWITCH_KEY);
+      JsonObject profile = client.readProfile(US_USER.uiIdentityId(), ACCOUNT_SWITCH_KEY, sendsGetFlags());
       profile.addProperty("jobTitle", UserInteractions.NEW_JOB_TITLE);
       put(client, profile);
+    }
+
+    /** Whether the GET sends actions, authGrants and notifications explicitly, as Akamai's reference asks. */
+    boolean sendsGetFlags() {
+      return true;
     }
 
     /** Sends the changed profile, or a broken version of it. */
@@ -61,6 +66,19 @@ final class BrokenProfileClients {
 
   /** Control: the complete profile, as the library sends it. */
   static class SendsCompleteUsProfile extends UsUserUpdate {
+    @Override
+    void put(RawProfileClient client, JsonObject profile) {
+      putToSwitchedAccount(client, profile);
+    }
+  }
+
+  /** Reads the user without the GET's flags, although Akamai's reference requires {@code notifications}. */
+  static class OmitsGetUserFlags extends UsUserUpdate {
+    @Override
+    boolean sendsGetFlags() {
+      return false;
+    }
+
     @Override
     void put(RawProfileClient client, JsonObject profile) {
       putToSwitchedAccount(client, profile);
@@ -126,7 +144,7 @@ final class BrokenProfileClients {
     @Test
     void readModifyWrite(MockServer mockServer) {
       RawProfileClient client = new RawProfileClient(mockServer);
-      JsonObject profile = client.readProfile(NO_STATE_USER.uiIdentityId(), null);
+      JsonObject profile = client.readProfile(NO_STATE_USER.uiIdentityId(), null, true);
       profile.addProperty("lastName", UserInteractions.NEW_LAST_NAME);
       put(client, profile);
     }

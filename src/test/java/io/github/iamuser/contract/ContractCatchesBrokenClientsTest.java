@@ -31,6 +31,8 @@ class ContractCatchesBrokenClientsTest {
 
   static Stream<Arguments> brokenClients() {
     return Stream.of(
+        Arguments.of(BrokenProfileClients.OmitsGetUserFlags.class,
+            "query - Expected query parameter 'notifications' but was missing"),
         Arguments.of(BrokenProfileClients.OmitsAField.class,
             "body - $: Expected a Map with keys " + profileKeys() + " but received one with keys "
                 + profileKeys(keys -> keys.remove("mobilePhone"))),

@@ -2,6 +2,7 @@ package io.github.iamuser.contract;
 
 import static io.github.iamuser.contract.ContractPatterns.HTTP_DATE;
 import static io.github.iamuser.contract.ContractPatterns.WHOLE_NUMBER;
+import static io.github.iamuser.contract.SignedRequests.getUser;
 import static io.github.iamuser.contract.SignedRequests.problem;
 import static io.github.iamuser.contract.SignedRequests.signed;
 import static io.github.iamuser.contract.SignedRequests.signedJson;
@@ -47,8 +48,7 @@ final class ErrorInteractions {
     return new ContractInteraction("a request for user " + uiIdentityId + ", whom the account does not have",
         interaction -> interaction
             .state(IamContract.NO_SUCH_USER_STATE, userState(uiIdentityId, accountSwitchKey))
-            .withRequest(request -> signed(request, "GET", "/ui-identities/" + uiIdentityId,
-                accountSwitchKey))
+            .withRequest(request -> getUser(request, uiIdentityId, accountSwitchKey))
             .willRespondWith(response -> problem(response, 404, problemDocument(404, "User not found"))));
   }
 

@@ -28,8 +28,8 @@ final class LookupInteractions {
         lookup("the time zones", "/common/timezones", accountSwitchKey,
             PactDslJsonArray.arrayMinLike(1)
                 .stringType("timezone", "America/New_York")
-                .stringType("description", "America/New York")
-                .stringType("offset", "-5:00")
+                .stringType("description", "America/New York GMT-5")
+                .stringType("offset", "-5")
                 .stringType("posix", "America/New_York")
                 .closeObject())
     };

@@ -35,9 +35,17 @@ final class RawProfileClient {
         .build();
   }
 
-  /** The 17 profile fields of a user, read with a GET (in the account of the key; null: own account). */
-  JsonObject readProfile(String uiIdentityId, String accountSwitchKey) {
-    Request get = new Request.Builder().url(url("/ui-identities/" + uiIdentityId, accountSwitchKey)).build();
+  /**
+   * The 17 profile fields of a user, read with a GET (in the account of the key; null: own account)
+   * that sends the three flags as {@code false} when {@code sendFlags}, else no flag at all.
+   */
+  JsonObject readProfile(String uiIdentityId, String accountSwitchKey, boolean sendFlags) {
+    HttpUrl.Builder url = url("/ui-identities/" + uiIdentityId, accountSwitchKey).newBuilder();
+    if (sendFlags) {
+      url.addQueryParameter("actions", "false").addQueryParameter("authGrants", "false")
+          .addQueryParameter("notifications", "false");
+    }
+    Request get = new Request.Builder().url(url.build()).build();
     JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
     JsonObject profile = new JsonObject();
     ProfileFields.names().forEach(name -> profile.add(name, user.get(name)));

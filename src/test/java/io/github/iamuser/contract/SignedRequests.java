@@ -20,7 +20,7 @@ final class SignedRequests {
   /**
    * A request with an EdgeGrid {@code Authorization} header of the exact shape, and the
    * {@code accountSwitchKey} query parameter when {@code accountSwitchKey} is not null (when it is
-   * null, the request must carry no query at all).
+   * null, the request must carry no other query parameter).
    */
   static HttpRequestBuilder signed(HttpRequestBuilder request, String method, String path,
       String accountSwitchKey) {
@@ -30,6 +30,19 @@ final class SignedRequests {
       request.queryParameter("accountSwitchKey", Matchers.regexp(ACCOUNT_SWITCH_KEY, accountSwitchKey));
     }
     return request;
+  }
+
+  /**
+   * A signed GET of a user that sends {@code actions}, {@code authGrants} and {@code notifications}
+   * explicitly as {@code false}: Akamai's reference requires {@code notifications}, and its Go SDK
+   * sends all three.
+   */
+  static HttpRequestBuilder getUser(HttpRequestBuilder request, String uiIdentityId,
+      String accountSwitchKey) {
+    return signed(request, "GET", "/ui-identities/" + uiIdentityId, accountSwitchKey)
+        .queryParameter("actions", "false")
+        .queryParameter("authGrants", "false")
+        .queryParameter("notifications", "false");
   }
 
   /** A signed request with a JSON body. */

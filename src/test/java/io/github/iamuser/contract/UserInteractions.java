@@ -37,12 +37,15 @@ final class UserInteractions {
     };
   }
 
-  /** GET of a user (no optional members) in the account of the switch key (null: own account). */
+  /**
+   * GET of a user (no optional members) in the account of the switch key (null: own account). The
+   * three flags are sent explicitly as {@code false}: Akamai's reference requires
+   * {@code notifications}, and its Go SDK sends all three.
+   */
   static ContractInteraction getUser(String state, ExampleUser user, String accountSwitchKey) {
     return new ContractInteraction("a request for user " + user.uiIdentityId(), interaction -> interaction
         .state(state, userState(user.uiIdentityId(), accountSwitchKey))
-        .withRequest(request -> signed(request, "GET", "/ui-identities/" + user.uiIdentityId(),
-            accountSwitchKey))
+        .withRequest(request -> SignedRequests.getUser(request, user.uiIdentityId(), accountSwitchKey))
         .willRespondWith(response -> json(response, 200, ProfileBody.user(user))));
   }
 

@@ -89,7 +89,7 @@ class LookupEndpointsTest {
       assertEquals(Set.of("timezone", "description", "offset", "posix"), zone.getAsJsonObject().keySet());
     }
     JsonObject newYork = zones.get(names.indexOf("America/New_York")).getAsJsonObject();
-    assertEquals("-5:00", newYork.get("offset").getAsString());
+    assertEquals("-5", newYork.get("offset").getAsString());
   }
 
   @Test

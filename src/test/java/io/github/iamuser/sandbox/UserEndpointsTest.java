@@ -101,6 +101,9 @@ class UserEndpointsTest {
     assertEquals("Admin", all.getAsJsonArray("authGrants").get(0).getAsJsonObject().get("roleName").getAsString());
     assertTrue(all.getAsJsonObject("notifications").get("enableEmailNotifications").getAsBoolean());
     assertFalse(client.get(path + "?actions=false").object().has("actions"));
+    JsonObject explicitFalse = client.get(path + "?actions=false&authGrants=false&notifications=false").object();
+    assertEquals(US_USER, explicitFalse.get("uiIdentityId").getAsString());
+    assertFalse(explicitFalse.has("actions") || explicitFalse.has("authGrants") || explicitFalse.has("notifications"));
   }
 
   @Test

@@ -24,15 +24,15 @@ public interface UsersApi {
    * Get a user
    * Returns a user&#39;s profile and account details. The flags add optional members to the answer. Unknown members in the answer must be tolerated: the API adds members that no document lists. 
    * @param uiIdentityId The user&#39;s unique identifier (&#x60;uiIdentityId&#x60;), for example &#x60;A-B-1CDEFG&#x60;. (required)
-   * @param actions When true, the answer includes the &#x60;actions&#x60; the caller may take on the user. (optional, default to false)
-   * @param authGrants When true, the answer includes the user&#39;s role assignments (&#x60;authGrants&#x60;). (optional, default to false)
-   * @param notifications When true, the answer includes the user&#39;s email &#x60;notifications&#x60; settings. (optional, default to false)
+   * @param notifications When true, the answer includes the user&#39;s email &#x60;notifications&#x60; settings. Required by Akamai&#39;s reference: send it on every call, &#x60;false&#x60; when the settings are not wanted.  (required)
+   * @param actions When true, the answer includes the &#x60;actions&#x60; the caller may take on the user. Optional in Akamai&#39;s reference; clients send it explicitly (&#x60;false&#x60; unless wanted), as Akamai&#39;s Go SDK does.  (optional, default to false)
+   * @param authGrants When true, the answer includes the user&#39;s role assignments (&#x60;authGrants&#x60;). Optional in Akamai&#39;s reference; clients send it explicitly (&#x60;false&#x60; unless wanted), as Akamai&#39;s Go SDK does.  (optional, default to false)
    * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
    * @return Call&lt;User&gt;
    */
   @GET("identity-management/v2/user-admin/ui-identities/{uiIdentityId}")
   Call<User> getUser(
-    @retrofit2.http.Path("uiIdentityId") String uiIdentityId, @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("authGrants") Boolean authGrants, @retrofit2.http.Query("notifications") Boolean notifications, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+    @retrofit2.http.Path("uiIdentityId") String uiIdentityId, @retrofit2.http.Query("notifications") Boolean notifications, @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("authGrants") Boolean authGrants, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
   );
 
   /**

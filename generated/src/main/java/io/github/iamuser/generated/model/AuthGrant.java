@@ -21,6 +21,9 @@ import com.google.gson.annotations.SerializedName;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A role given to the user on a group.
@@ -56,6 +59,11 @@ public class AuthGrant {
   @SerializedName(SERIALIZED_NAME_ROLE_DESCRIPTION)
   @jakarta.annotation.Nullable
   private String roleDescription;
+
+  public static final String SERIALIZED_NAME_SUB_GROUPS = "subGroups";
+  @SerializedName(SERIALIZED_NAME_SUB_GROUPS)
+  @jakarta.annotation.Nullable
+  private List<Object> subGroups;
 
   public AuthGrant() {
   }
@@ -186,6 +194,35 @@ public class AuthGrant {
     this.roleDescription = roleDescription;
   }
 
+  public AuthGrant subGroups(@jakarta.annotation.Nullable List<Object> subGroups) {
+    
+    this.subGroups = subGroups;
+    return this;
+  }
+
+  public AuthGrant addSubGroupsItem(Object subGroupsItem) {
+    if (this.subGroups == null) {
+      this.subGroups = new ArrayList<>();
+    }
+    this.subGroups.add(subGroupsItem);
+    return this;
+  }
+
+  /**
+   * The group&#39;s subgroups on which the role applies too; their members are not documented.
+   * @return subGroups
+   */
+  @jakarta.annotation.Nullable
+
+  public List<Object> getSubGroups() {
+    return subGroups;
+  }
+
+
+  public void setSubGroups(@jakarta.annotation.Nullable List<Object> subGroups) {
+    this.subGroups = subGroups;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -201,12 +238,13 @@ public class AuthGrant {
         Objects.equals(this.isBlocked, authGrant.isBlocked) &&
         Objects.equals(this.roleId, authGrant.roleId) &&
         Objects.equals(this.roleName, authGrant.roleName) &&
-        Objects.equals(this.roleDescription, authGrant.roleDescription);
+        Objects.equals(this.roleDescription, authGrant.roleDescription) &&
+        Objects.equals(this.subGroups, authGrant.subGroups);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(groupId, groupName, isBlocked, roleId, roleName, roleDescription);
+    return Objects.hash(groupId, groupName, isBlocked, roleId, roleName, roleDescription, subGroups);
   }
 
   @Override
@@ -219,6 +257,7 @@ public class AuthGrant {
     sb.append("    roleId: ").append(toIndentedString(roleId)).append("\n");
     sb.append("    roleName: ").append(toIndentedString(roleName)).append("\n");
     sb.append("    roleDescription: ").append(toIndentedString(roleDescription)).append("\n");
+    sb.append("    subGroups: ").append(toIndentedString(subGroups)).append("\n");
     sb.append("}");
     return sb.toString();
   }

@@ -22,6 +22,9 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import io.github.iamuser.generated.model.NotificationOptions;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The user&#39;s email notification settings, present when &#x60;notifications&#x3D;true&#x60; was asked.
@@ -32,6 +35,21 @@ public class Notifications {
   @SerializedName(SERIALIZED_NAME_ENABLE_EMAIL_NOTIFICATIONS)
   @jakarta.annotation.Nullable
   private Boolean enableEmailNotifications;
+
+  public static final String SERIALIZED_NAME_NEW_USER_NOTIFICATION = "newUserNotification";
+  @SerializedName(SERIALIZED_NAME_NEW_USER_NOTIFICATION)
+  @jakarta.annotation.Nullable
+  private Boolean newUserNotification;
+
+  public static final String SERIALIZED_NAME_PASSWORD_EXPIRY = "passwordExpiry";
+  @SerializedName(SERIALIZED_NAME_PASSWORD_EXPIRY)
+  @jakarta.annotation.Nullable
+  private Boolean passwordExpiry;
+
+  public static final String SERIALIZED_NAME_PROACTIVE = "proactive";
+  @SerializedName(SERIALIZED_NAME_PROACTIVE)
+  @jakarta.annotation.Nullable
+  private List<String> proactive;
 
   public static final String SERIALIZED_NAME_OPTIONS = "options";
   @SerializedName(SERIALIZED_NAME_OPTIONS)
@@ -60,6 +78,77 @@ public class Notifications {
 
   public void setEnableEmailNotifications(@jakarta.annotation.Nullable Boolean enableEmailNotifications) {
     this.enableEmailNotifications = enableEmailNotifications;
+  }
+
+  public Notifications newUserNotification(@jakarta.annotation.Nullable Boolean newUserNotification) {
+    
+    this.newUserNotification = newUserNotification;
+    return this;
+  }
+
+  /**
+   * Whether the user is told when a user is created (Akamai&#39;s example puts it here, not under &#x60;options&#x60;).
+   * @return newUserNotification
+   */
+  @jakarta.annotation.Nullable
+
+  public Boolean getNewUserNotification() {
+    return newUserNotification;
+  }
+
+
+  public void setNewUserNotification(@jakarta.annotation.Nullable Boolean newUserNotification) {
+    this.newUserNotification = newUserNotification;
+  }
+
+  public Notifications passwordExpiry(@jakarta.annotation.Nullable Boolean passwordExpiry) {
+    
+    this.passwordExpiry = passwordExpiry;
+    return this;
+  }
+
+  /**
+   * Whether the user is told before the password expires (Akamai&#39;s example puts it here, not under &#x60;options&#x60;).
+   * @return passwordExpiry
+   */
+  @jakarta.annotation.Nullable
+
+  public Boolean getPasswordExpiry() {
+    return passwordExpiry;
+  }
+
+
+  public void setPasswordExpiry(@jakarta.annotation.Nullable Boolean passwordExpiry) {
+    this.passwordExpiry = passwordExpiry;
+  }
+
+  public Notifications proactive(@jakarta.annotation.Nullable List<String> proactive) {
+    
+    this.proactive = proactive;
+    return this;
+  }
+
+  public Notifications addProactiveItem(String proactiveItem) {
+    if (this.proactive == null) {
+      this.proactive = new ArrayList<>();
+    }
+    this.proactive.add(proactiveItem);
+    return this;
+  }
+
+  /**
+   * Products whose proactive notifications the user receives (Akamai&#39;s example puts it here, not under &#x60;options&#x60;).
+   * @return proactive
+   */
+  @jakarta.annotation.Nullable
+
+  public List<String> getProactive() {
+    return proactive;
+  }
+
+
+  public void setProactive(@jakarta.annotation.Nullable List<String> proactive) {
+    this.proactive = proactive;
   }
 
   public Notifications options(@jakarta.annotation.Nullable NotificationOptions options) {
@@ -94,12 +183,15 @@ public class Notifications {
     }
     Notifications notifications = (Notifications) o;
     return Objects.equals(this.enableEmailNotifications, notifications.enableEmailNotifications) &&
+        Objects.equals(this.newUserNotification, notifications.newUserNotification) &&
+        Objects.equals(this.passwordExpiry, notifications.passwordExpiry) &&
+        Objects.equals(this.proactive, notifications.proactive) &&
         Objects.equals(this.options, notifications.options);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(enableEmailNotifications, options);
+    return Objects.hash(enableEmailNotifications, newUserNotification, passwordExpiry, proactive, options);
   }
 
   @Override
@@ -107,6 +199,9 @@ public class Notifications {
     StringBuilder sb = new StringBuilder();
     sb.append("class Notifications {\n");
     sb.append("    enableEmailNotifications: ").append(toIndentedString(enableEmailNotifications)).append("\n");
+    sb.append("    newUserNotification: ").append(toIndentedString(newUserNotification)).append("\n");
+    sb.append("    passwordExpiry: ").append(toIndentedString(passwordExpiry)).append("\n");
+    sb.append("    proactive: ").append(toIndentedString(proactive)).append("\n");
     sb.append("    options: ").append(toIndentedString(options)).append("\n");
     sb.append("}");
     return sb.toString();

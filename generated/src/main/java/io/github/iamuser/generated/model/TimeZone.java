@@ -99,7 +99,7 @@ public class TimeZone {
   }
 
   /**
-   * The offset from UTC, such as &#x60;-5:00&#x60;.
+   * The offset from UTC in hours, such as &#x60;-5&#x60; or &#x60;+10&#x60;, as Akamai&#39;s reference example writes it.
    * @return offset
    */
   @jakarta.annotation.Nullable

@@ -165,11 +165,19 @@ public class User {
 
   public User() {
   }
-
-  public User uiIdentityId(@jakarta.annotation.Nonnull String uiIdentityId) {
-    
+  /**
+   * Constructor with only readonly parameters
+   */
+  
+  public User(
+     String uiIdentityId, 
+     String lastLoginDate, 
+     String passwordExpiryDate
+  ) {
+    this();
     this.uiIdentityId = uiIdentityId;
-    return this;
+    this.lastLoginDate = lastLoginDate;
+    this.passwordExpiryDate = passwordExpiryDate;
   }
 
   /**
@@ -183,9 +191,6 @@ public class User {
   }
 
 
-  public void setUiIdentityId(@jakarta.annotation.Nonnull String uiIdentityId) {
-    this.uiIdentityId = uiIdentityId;
-  }
 
   public User uiUserName(@jakarta.annotation.Nullable String uiUserName) {
     
@@ -250,12 +255,6 @@ public class User {
     this.isLocked = isLocked;
   }
 
-  public User lastLoginDate(@jakarta.annotation.Nullable String lastLoginDate) {
-    
-    this.lastLoginDate = lastLoginDate;
-    return this;
-  }
-
   /**
    * When the user last signed in, an ISO 8601 time. Server-managed.
    * @return lastLoginDate
@@ -267,15 +266,6 @@ public class User {
   }
 
 
-  public void setLastLoginDate(@jakarta.annotation.Nullable String lastLoginDate) {
-    this.lastLoginDate = lastLoginDate;
-  }
-
-  public User passwordExpiryDate(@jakarta.annotation.Nullable String passwordExpiryDate) {
-    
-    this.passwordExpiryDate = passwordExpiryDate;
-    return this;
-  }
 
   /**
    * When the user&#39;s password expires, an ISO 8601 time. Server-managed.
@@ -288,9 +278,6 @@ public class User {
   }
 
 
-  public void setPasswordExpiryDate(@jakarta.annotation.Nullable String passwordExpiryDate) {
-    this.passwordExpiryDate = passwordExpiryDate;
-  }
 
   public User firstName(@jakarta.annotation.Nonnull String firstName) {
     
