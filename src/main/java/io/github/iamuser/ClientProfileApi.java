@@ -23,37 +23,37 @@ final class ClientProfileApi implements ProfileApi {
 
   @Override
   public User replaceProfile(String uiIdentityId, ProfileBody body, String key) {
-    return client.sendProfile(uiIdentityId, body, options(key));
+    return client.put(uiIdentityId, body, options(key));
   }
 
   @Override
   public List<String> contactTypes(String key) {
-    return client.listContactTypes(options(key));
+    return client.lookups().contactTypes(options(key));
   }
 
   @Override
   public List<String> countries(String key) {
-    return client.listCountries(options(key));
+    return client.lookups().countries(options(key));
   }
 
   @Override
   public List<String> states(String country, String key) {
-    return client.listStates(country, options(key));
+    return client.lookups().states(country, options(key));
   }
 
   @Override
   public List<String> supportedLanguages(String key) {
-    return client.listSupportedLanguages(options(key));
+    return client.lookups().supportedLanguages(options(key));
   }
 
   @Override
   public List<Integer> sessionTimeOuts(String key) {
-    return client.listTimeoutPolicies(options(key)).stream().map(TimeoutPolicy::getValue).toList();
+    return client.lookups().timeoutPolicies(options(key)).stream().map(TimeoutPolicy::getValue).toList();
   }
 
   @Override
   public List<String> timeZones(String key) {
-    return client.listTimeZones(options(key)).stream().map(TimeZone::getTimezone).toList();
+    return client.lookups().timeZones(options(key)).stream().map(TimeZone::getTimezone).toList();
   }
 
   private static RequestOptions options(String key) {

@@ -18,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -34,15 +35,15 @@ final class ResponseErrors {
     this.timeouts = timeouts;
   }
 
-  /** The exception for an answer with an error status. */
-  IamException fromAnswer(Response answer) {
-    FailedRequest request = FailedRequest.answered(answer.request().method(),
-        pathAndQuery(answer.request().url()), answer.code(), answer.headers().toMultimap(),
-        text(answer.body()));
-    int status = answer.code();
+  /** The exception for a response with an error status; {@code errorBody} is its body. */
+  IamException fromResponse(Response response, ResponseBody errorBody) {
+    FailedRequest request = FailedRequest.answered(response.request().method(),
+        pathAndQuery(response.request().url()), response.code(), response.headers().toMultimap(),
+        text(errorBody));
+    int status = response.code();
     if (RateLimitSignals.isRateLimited(status, request.body())) {
       return new RateLimitException(request,
-          RateLimitSignals.requestedWait(answer.headers(), clock.instant()).orElse(null));
+          RateLimitSignals.requestedWait(response.headers(), clock.instant()).orElse(null));
     }
     return switch (status) {
       case 400 -> new ValidationException(request);
@@ -54,17 +55,17 @@ final class ResponseErrors {
     };
   }
 
-  /** The exception for a successful status whose body is not the expected JSON. */
-  IamException unexpectedBody(Response answer, String body) {
-    FailedRequest request = FailedRequest.answered(answer.request().method(),
-        pathAndQuery(answer.request().url()), answer.code(), answer.headers().toMultimap(), body);
-    return new IamException(request, "The answer is not the JSON this operation returns: check"
+  /** The exception for a successful (200) response whose body is not the expected JSON. */
+  IamException unexpectedBody(Request sent, String body) {
+    FailedRequest request = FailedRequest.answered(sent.method(), pathAndQuery(sent.url()), 200,
+        Map.of(), body);
+    return new IamException(request, "The response is not the JSON this operation returns: check"
         + " that the credential's host is an Akamai API host (or the sandbox) and not a proxy or"
         + " web page.");
   }
 
-  /** The exception for a call that got no answer; {@code canceled} when the call timeout ended it. */
-  ConnectionException noAnswer(Request sent, IOException failure, boolean canceled) {
+  /** The exception for a call that got no response; {@code canceled} when the call timeout ended it. */
+  ConnectionException noResponse(Request sent, IOException failure, boolean canceled) {
     FailedRequest request = FailedRequest.unanswered(sent.method(), pathAndQuery(sent.url()));
     return new ConnectionException(request, sent.url().host() + ":" + sent.url().port(), failure,
         advice(failure, canceled));

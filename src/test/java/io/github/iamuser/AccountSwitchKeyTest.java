@@ -44,7 +44,7 @@ class AccountSwitchKeyTest {
   void noKeyMeansNoParameter() throws Exception {
     server.enqueue(json("[]"));
 
-    IamClient.builder().credential(credential).build().listCountries();
+    IamClient.builder().credential(credential).build().lookups().countries();
 
     assertEquals(List.of(), server.takeRequest().getRequestUrl().queryParameterValues("accountSwitchKey"));
   }
@@ -54,7 +54,7 @@ class AccountSwitchKeyTest {
     server.enqueue(json("[]"));
     IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED")).build();
 
-    iam.listCountries();
+    iam.lookups().countries();
 
     assertEquals(Optional.of("1-CRED"), iam.accountSwitchKey());
     assertEquals(List.of("1-CRED"), keysSent(server.takeRequest()));
@@ -80,9 +80,9 @@ class AccountSwitchKeyTest {
     server.enqueue(json("[]"));
     IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-CLIENT").build();
 
-    iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile(),
+    iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile(),
         RequestOptions.forAccount("1-CALL"));
-    iam.listStates("USA", RequestOptions.forAccount("1-CALL"));
+    iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
 
     RecordedRequest put = server.takeRequest();
     assertEquals(List.of("1-CALL"), keysSent(put));
@@ -95,7 +95,7 @@ class AccountSwitchKeyTest {
     server.enqueue(json("[]"));
     IamClient iam = IamClient.builder().credential(credential).build();
 
-    iam.listCountries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+    iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
 
     RecordedRequest request = server.takeRequest();
     assertEquals("/identity-management/v2/user-admin/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX",
@@ -123,8 +123,8 @@ class AccountSwitchKeyTest {
     IamClient iam = IamClient.builder().credential(credential).build();
 
     IamClient other = iam.withAccountSwitchKey("1-OTHER");
-    other.listCountries();
-    iam.listCountries();
+    other.lookups().countries();
+    iam.lookups().countries();
 
     assertEquals(List.of("1-OTHER"), keysSent(server.takeRequest()));
     assertEquals(List.of(), keysSent(server.takeRequest()));
@@ -141,7 +141,7 @@ class AccountSwitchKeyTest {
     IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-5C0YLB")
         .clock(clock).sleeper(new RecordingSleeper(clock)).build();
 
-    iam.listCountries();
+    iam.lookups().countries();
 
     EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);
     List<RecordedRequest> attempts = List.of(server.takeRequest(), server.takeRequest(), server.takeRequest());

@@ -94,13 +94,13 @@ class AkamaiReferenceExamplesTest {
 
   static Stream<Arguments> lookups() {
     return Stream.of(
-        lookup("contact-types.json", "/common/contact-types", c -> c.listContactTypes()),
-        lookup("countries.json", "/common/countries", c -> c.listCountries()),
-        lookup("states-Canada.json", "/common/countries/Canada/states", c -> c.listStates("Canada")),
-        lookup("supported-languages.json", "/common/supported-languages", c -> c.listSupportedLanguages()),
+        lookup("contact-types.json", "/common/contact-types", c -> c.lookups().contactTypes()),
+        lookup("countries.json", "/common/countries", c -> c.lookups().countries()),
+        lookup("states-Canada.json", "/common/countries/Canada/states", c -> c.lookups().states("Canada")),
+        lookup("supported-languages.json", "/common/supported-languages", c -> c.lookups().supportedLanguages()),
         lookup("timeout-policies.json", "/common/timeout-policies",
-            c -> c.listTimeoutPolicies().stream().map(p -> p.getName() + "=" + p.getValue()).toList()),
-        lookup("timezones.json", "/common/timezones", c -> c.listTimeZones().stream()
+            c -> c.lookups().timeoutPolicies().stream().map(p -> p.getName() + "=" + p.getValue()).toList()),
+        lookup("timezones.json", "/common/timezones", c -> c.lookups().timeZones().stream()
             .map(z -> z.getTimezone() + "|" + z.getDescription() + "|" + z.getOffset() + "|" + z.getPosix())
             .toList()));
   }
@@ -122,7 +122,7 @@ class AkamaiReferenceExamplesTest {
   void theDocumentedPutAnswerParses() {
     server.enqueue(json(fixture("put-basic-info-response.json")));
 
-    User updated = iam.updateUserProfile("1-ABCDE", IamClientOperationsTest.completeProfile());
+    User updated = iam.replaceProfile("1-ABCDE", IamClientOperationsTest.completeProfile());
 
     assertEquals("1-ABCDE", updated.getUiIdentityId());
     assertEquals("Engineer", updated.getJobTitle());
@@ -135,7 +135,7 @@ class AkamaiReferenceExamplesTest {
         UserProfileUpdate.class);
 
     InvalidProfileException refused = assertThrows(InvalidProfileException.class,
-        () -> iam.updateUserProfile("A-B-123456", example));
+        () -> iam.replaceProfile("A-B-123456", example));
 
     assertEquals(List.of("email"), refused.violations().stream().map(v -> v.field()).toList());
     assertEquals(0, server.getRequestCount());

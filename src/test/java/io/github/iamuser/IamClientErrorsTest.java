@@ -60,7 +60,7 @@ class IamClientErrorsTest {
         + "\"errors\":[{\"field\":\"firstName\",\"detail\":\"must be 1 to 50 characters\"},\"phone is not 10 digits\"]}"));
 
     ValidationException e = assertThrows(ValidationException.class,
-        () -> iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
 
     assertEquals("PUT " + USER_PATH + "/basic-info failed with HTTP 400 Validation Exception: Invalid"
         + " profile. Problems: firstName: must be 1 to 50 characters; phone is not 10 digits. Correct"
@@ -113,7 +113,7 @@ class IamClientErrorsTest {
   void status404OfALookupPointsAtThePathValues() {
     server.enqueue(json(404, "{\"title\":\"Country not found\",\"status\":404}"));
 
-    NotFoundException e = assertThrows(NotFoundException.class, () -> iam.listStates("Atlantis"));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> iam.lookups().states("Atlantis"));
 
     assertEquals("GET /identity-management/v2/user-admin/common/countries/Atlantis/states failed with"
         + " HTTP 404 Country not found. Check the values in the path (such as the country, spelled as"
@@ -125,7 +125,7 @@ class IamClientErrorsTest {
     server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
 
     ConflictException e = assertThrows(ConflictException.class,
-        () -> iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
 
     assertTrue(e.getMessage().contains("Read the user again"), e.getMessage());
   }
@@ -135,7 +135,7 @@ class IamClientErrorsTest {
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7")
         .setHeader("Content-Type", "text/plain").setBody("Too many requests"));
 
-    RateLimitException e = assertThrows(RateLimitException.class, () -> iam.listCountries());
+    RateLimitException e = assertThrows(RateLimitException.class, () -> iam.lookups().countries());
 
     assertEquals(Optional.of(Duration.ofSeconds(7)), e.retryAfter());
     assertEquals("GET /identity-management/v2/user-admin/common/countries failed with HTTP 429: Too"
@@ -149,7 +149,7 @@ class IamClientErrorsTest {
   void status429WithoutAWaitSaysToWaitAMinute() {
     server.enqueue(new MockResponse().setResponseCode(429));
 
-    RateLimitException e = assertThrows(RateLimitException.class, () -> iam.listCountries());
+    RateLimitException e = assertThrows(RateLimitException.class, () -> iam.lookups().countries());
 
     assertEquals(Optional.empty(), e.retryAfter());
     assertTrue(e.getMessage().contains("HTTP 429 with an empty body. The server is limiting the rate"
@@ -172,7 +172,7 @@ class IamClientErrorsTest {
     server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
         .setBody(html));
 
-    ServerException e = assertThrows(ServerException.class, () -> iam.listTimeZones());
+    ServerException e = assertThrows(ServerException.class, () -> iam.lookups().timeZones());
 
     assertTrue(e.getMessage().startsWith("GET /identity-management/v2/user-admin/common/timezones"
         + " failed with HTTP 502: 502 Bad Gateway Bad Gateway. Try again later"), e.getMessage());
@@ -185,7 +185,7 @@ class IamClientErrorsTest {
   void anUnmappedStatusIsAPlainIamException() {
     server.enqueue(json(415, "{\"title\":\"Unsupported Media Type\",\"status\":415}"));
 
-    IamException e = assertThrows(IamException.class, () -> iam.listCountries());
+    IamException e = assertThrows(IamException.class, () -> iam.lookups().countries());
 
     assertSame(IamException.class, e.getClass());
     assertTrue(e.getMessage().contains("HTTP 415 Unsupported Media Type. Check the request"), e.getMessage());
@@ -195,7 +195,7 @@ class IamClientErrorsTest {
   void aLongBodyIsKeptTruncated() {
     server.enqueue(new MockResponse().setResponseCode(500).setBody("x".repeat(20_000)));
 
-    ServerException e = assertThrows(ServerException.class, () -> iam.listCountries());
+    ServerException e = assertThrows(ServerException.class, () -> iam.lookups().countries());
 
     assertEquals("x".repeat(FailedRequest.MAX_BODY_CHARS) + "... [truncated: 20000 characters in all]",
         e.body());
@@ -210,9 +210,9 @@ class IamClientErrorsTest {
 
     IamException html = assertThrows(IamException.class, () -> iam.getUser("A-B-1CDEFG"));
     IamException none = assertThrows(IamException.class, () -> iam.getUser("A-B-1CDEFG"));
-    IamException wrongShape = assertThrows(IamException.class, () -> iam.listCountries());
+    IamException wrongShape = assertThrows(IamException.class, () -> iam.lookups().countries());
 
-    assertTrue(html.getMessage().contains("failed with HTTP 200: Login. The answer is not the JSON"
+    assertTrue(html.getMessage().contains("failed with HTTP 200: Login. The response is not the JSON"
         + " this operation returns"), html.getMessage());
     assertEquals("<html>Login</html>", html.body());
     assertEquals(200, none.status());
@@ -225,7 +225,7 @@ class IamClientErrorsTest {
         .credential(Loopback.credentialFor("127.0.0.1:" + Loopback.closedPort()))
         .retryPolicy(RetryPolicy.none()).build();
 
-    ConnectionException e = assertThrows(ConnectionException.class, () -> nowhere.listCountries());
+    ConnectionException e = assertThrows(ConnectionException.class, () -> nowhere.lookups().countries());
 
     assertEquals(0, e.status());
     assertEquals("", e.body());
@@ -252,7 +252,7 @@ class IamClientErrorsTest {
     server.enqueue(json("[\"USA\"]").setBodyDelay(1, TimeUnit.SECONDS));
     IamClient impatient = iam.withOptions(b -> b.readTimeout(Duration.ofMillis(200)));
 
-    ConnectionException e = assertThrows(ConnectionException.class, impatient::listCountries);
+    ConnectionException e = assertThrows(ConnectionException.class, impatient.lookups()::countries);
 
     assertTrue(e.getMessage().contains("readTimeout (200 ms)"), e.getMessage());
   }
@@ -263,7 +263,7 @@ class IamClientErrorsTest {
     IamClient impatient = iam.withOptions(b -> b.readTimeout(Duration.ofSeconds(30))
         .callTimeout(Duration.ofMillis(300)));
 
-    ConnectionException e = assertThrows(ConnectionException.class, impatient::listCountries);
+    ConnectionException e = assertThrows(ConnectionException.class, impatient.lookups()::countries);
 
     assertTrue(e.getMessage().contains("did not finish within callTimeout (300 ms), retries included"),
         e.getMessage());
@@ -275,7 +275,7 @@ class IamClientErrorsTest {
     server.enqueue(json(500, "{\"title\":\"Internal\",\"status\":500}"));
 
     assertNoSecrets(catchIam(() -> iam.getUser("A-B-1CDEFG")));
-    assertNoSecrets(catchIam(() -> iam.listCountries()));
+    assertNoSecrets(catchIam(() -> iam.lookups().countries()));
   }
 
   private static IamException catchIam(Executable call) {

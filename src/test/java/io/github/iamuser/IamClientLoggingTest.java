@@ -48,7 +48,7 @@ class IamClientLoggingTest {
     CapturingLogger log = new CapturingLogger(Level.DEBUG);
     server.enqueue(json("[\"USA\"]"));
 
-    client(log, false).listCountries();
+    client(log, false).lookups().countries();
 
     List<String> lines = log.lines();
     assertEquals(2, lines.size(), lines.toString());
@@ -62,7 +62,7 @@ class IamClientLoggingTest {
     CapturingLogger log = new CapturingLogger(Level.TRACE);
     server.enqueue(json("[]"));
 
-    client(log, false).listCountries();
+    client(log, false).lookups().countries();
 
     String text = log.text();
     assertTrue(text.contains("--> Authorization: <redacted>"), text);
@@ -76,7 +76,7 @@ class IamClientLoggingTest {
     CapturingLogger log = new CapturingLogger(Level.DEBUG);
     server.enqueue(json(USER_JSON));
 
-    client(log, true).updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+    client(log, true).replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
 
     String text = log.text();
     assertTrue(text.contains("--> body {\"firstName\":\"Jane\",\"lastName\":\"Doe\",\"email\":\"***\","
@@ -95,7 +95,7 @@ class IamClientLoggingTest {
 
     IamClient iam = client(log, true).withOptions(b -> b.retryPolicy(RetryPolicy.none()));
 
-    assertThrows(ServerException.class, iam::listCountries);
+    assertThrows(ServerException.class, iam.lookups()::countries);
 
     assertTrue(log.text().contains("<-- body (29 bytes, not JSON: not logged)"), log.text());
     assertFalse(log.text().contains("jane@example.com"), log.text());
@@ -106,7 +106,7 @@ class IamClientLoggingTest {
     CapturingLogger log = new CapturingLogger(Level.INFO);
     server.enqueue(json("[]"));
 
-    client(log, true).listCountries();
+    client(log, true).lookups().countries();
 
     assertEquals(List.of(), log.lines());
   }
@@ -120,7 +120,7 @@ class IamClientLoggingTest {
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
       IamClient.builder().credential(Loopback.credential(server)).sleeper(d -> { })
-          .jitterSource(() -> 0.0).build().listCountries();
+          .jitterSource(() -> 0.0).build().lookups().countries();
     } finally {
       System.setErr(original);
     }

@@ -78,7 +78,7 @@ class IamClientOperationsTest {
   void updateUserProfileSendsEveryFieldOfTheBodyAsJson() throws Exception {
     server.enqueue(json(USER_JSON));
 
-    User updated = iam.updateUserProfile("A-B-1CDEFG", completeProfile());
+    User updated = iam.replaceProfile("A-B-1CDEFG", completeProfile());
 
     assertEquals("Jane", updated.getFirstName());
     RecordedRequest put = assertSent("PUT", BASE + "/ui-identities/A-B-1CDEFG/basic-info");
@@ -96,7 +96,7 @@ class IamClientOperationsTest {
   void updateUserProfileWritesCharactersAsTheyAre() throws Exception {
     server.enqueue(json(USER_JSON));
 
-    iam.updateUserProfile("A-B-1CDEFG", completeProfile());
+    iam.replaceProfile("A-B-1CDEFG", completeProfile());
 
     String body = server.takeRequest().getBody().readUtf8();
     assertTrue(body.contains("\"jobTitle\":\"R&D lead\""), body);
@@ -111,12 +111,12 @@ class IamClientOperationsTest {
     server.enqueue(json("[{\"name\":\"after 30 minutes\",\"value\":1800}]"));
     server.enqueue(json("[{\"timezone\":\"GMT\",\"description\":\"GMT 0\",\"offset\":\"0\",\"posix\":\"GMT\"}]"));
 
-    assertEquals(List.of("Billing", "Security"), iam.listContactTypes());
-    assertEquals(List.of("Canada", "USA"), iam.listCountries());
-    assertEquals(List.of("AL", "AK"), iam.listStates("USA"));
-    assertEquals(List.of("English", "Deutsch"), iam.listSupportedLanguages());
-    List<TimeoutPolicy> policies = iam.listTimeoutPolicies();
-    List<TimeZone> zones = iam.listTimeZones();
+    assertEquals(List.of("Billing", "Security"), iam.lookups().contactTypes());
+    assertEquals(List.of("Canada", "USA"), iam.lookups().countries());
+    assertEquals(List.of("AL", "AK"), iam.lookups().states("USA"));
+    assertEquals(List.of("English", "Deutsch"), iam.lookups().supportedLanguages());
+    List<TimeoutPolicy> policies = iam.lookups().timeoutPolicies();
+    List<TimeZone> zones = iam.lookups().timeZones();
 
     assertEquals(1800, policies.get(0).getValue());
     assertEquals("GMT", zones.get(0).getTimezone());
@@ -132,7 +132,7 @@ class IamClientOperationsTest {
   void listsAreReadOnly() {
     server.enqueue(json("[\"USA\"]"));
 
-    List<String> countries = iam.listCountries();
+    List<String> countries = iam.lookups().countries();
 
     assertThrows(UnsupportedOperationException.class, () -> countries.add("Mars"));
   }
@@ -141,7 +141,7 @@ class IamClientOperationsTest {
   void everyRequestCarriesTheLibraryUserAgent() throws Exception {
     server.enqueue(json("[]"));
 
-    iam.listCountries();
+    iam.lookups().countries();
 
     String userAgent = server.takeRequest().getHeader("User-Agent");
     assertTrue(userAgent.matches("akamai-iam-user/\\S+ java/\\S+"), userAgent);
@@ -152,7 +152,7 @@ class IamClientOperationsTest {
   void userAgentSuffixIsAppended() throws Exception {
     server.enqueue(json("[]"));
 
-    iam.withOptions(b -> b.userAgentSuffix("my-tool/1.2")).listCountries();
+    iam.withOptions(b -> b.userAgentSuffix("my-tool/1.2")).lookups().countries();
 
     assertTrue(server.takeRequest().getHeader("User-Agent").endsWith(" my-tool/1.2"));
   }
@@ -182,9 +182,9 @@ class IamClientOperationsTest {
   void blankArgumentsAreRefusedBeforeAnythingIsSent() {
     IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> iam.getUser(" "));
     IllegalArgumentException body = assertThrows(IllegalArgumentException.class,
-        () -> iam.updateUserProfile("A-B-1CDEFG", null));
+        () -> iam.replaceProfile("A-B-1CDEFG", null));
     IllegalArgumentException country = assertThrows(IllegalArgumentException.class,
-        () -> iam.listStates(""));
+        () -> iam.lookups().states(""));
 
     assertTrue(id.getMessage().startsWith("uiIdentityId is missing or blank"), id.getMessage());
     assertTrue(body.getMessage().startsWith("profile is null"), body.getMessage());

@@ -54,8 +54,8 @@ class IamClientRetryTest {
     server.shutdown();
   }
 
-  private IamClient client(Consumer<IamClient.Builder> changes) {
-    IamClient.Builder b = IamClient.builder().credential(Loopback.credential(server))
+  private IamClient client(Consumer<IamClientBuilder> changes) {
+    IamClientBuilder b = IamClient.builder().credential(Loopback.credential(server))
         .retryPolicy(POLICY).clock(clock).sleeper(sleeper).jitterSource(() -> 0.5);
     changes.accept(b);
     return b.build();
@@ -85,7 +85,7 @@ class IamClientRetryTest {
     }
     server.enqueue(json("[]"));
 
-    client(b -> b.retryPolicy(POLICY.toBuilder().jitter(0).build())).listCountries();
+    client(b -> b.retryPolicy(POLICY.toBuilder().jitter(0).build())).lookups().countries();
 
     assertEquals(List.of(millis(1000), millis(2000), millis(4000), millis(4000)), sleeper.waits());
   }
@@ -97,7 +97,7 @@ class IamClientRetryTest {
     }
 
     assertThrows(ServerException.class,
-        () -> client(b -> b.retryPolicy(POLICY.toBuilder().maxAttempts(3).build())).listCountries());
+        () -> client(b -> b.retryPolicy(POLICY.toBuilder().maxAttempts(3).build())).lookups().countries());
 
     assertEquals(3, server.getRequestCount());
     assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
@@ -108,7 +108,7 @@ class IamClientRetryTest {
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3"));
     server.enqueue(json("[]"));
 
-    client().listCountries();
+    client().lookups().countries();
 
     assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits());
   }
@@ -120,7 +120,7 @@ class IamClientRetryTest {
         .setHeader("Retry-After", http(SERVER_NOW.plusSeconds(12))));
     server.enqueue(json("[]"));
 
-    client().listCountries();
+    client().lookups().countries();
 
     assertEquals(List.of(Duration.ofSeconds(12)), sleeper.waits());
   }
@@ -134,7 +134,7 @@ class IamClientRetryTest {
         .setHeader("Akamai-RateLimit-Next", "2025-03-01T12:00:08.500Z"));
     server.enqueue(json("[]"));
 
-    client().listCountries();
+    client().lookups().countries();
 
     assertEquals(List.of(Duration.ofSeconds(5), millis(8500)), sleeper.waits());
   }
@@ -144,7 +144,7 @@ class IamClientRetryTest {
     server.enqueue(new MockResponse().setResponseCode(429));
     server.enqueue(json("[]"));
 
-    client().listCountries();
+    client().lookups().countries();
 
     assertEquals(List.of(millis(500)), sleeper.waits());
   }
@@ -154,7 +154,7 @@ class IamClientRetryTest {
     server.enqueue(json(400, "{\"title\":\"Bad Request\",\"detail\":\"IPBLOCK-BURST: slow down\"}"));
     server.enqueue(json(USER_JSON));
 
-    client().updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+    client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
 
     assertEquals(2, server.getRequestCount());
     assertEquals(List.of(millis(500)), sleeper.waits());
@@ -164,7 +164,7 @@ class IamClientRetryTest {
   void aWaitLongerThanTheBudgetEndsRetryingWithARateLimitExceptionSayingHowLong() {
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "120"));
 
-    RateLimitException e = assertThrows(RateLimitException.class, () -> client().listCountries());
+    RateLimitException e = assertThrows(RateLimitException.class, () -> client().lookups().countries());
 
     assertEquals(1, server.getRequestCount());
     assertEquals(List.of(), sleeper.waits());
@@ -179,7 +179,7 @@ class IamClientRetryTest {
     }
 
     assertThrows(ServerException.class, () -> client(b -> b.retryPolicy(POLICY.toBuilder().jitter(0)
-        .timeBudget(Duration.ofMillis(2500)).build())).listCountries());
+        .timeBudget(Duration.ofMillis(2500)).build())).lookups().countries());
 
     assertEquals(List.of(millis(1000)), sleeper.waits(), "1 s spent, the next 2 s would pass 2.5 s");
     assertEquals(2, server.getRequestCount());
@@ -190,7 +190,7 @@ class IamClientRetryTest {
     server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "5"));
 
     assertThrows(RateLimitException.class,
-        () -> client(b -> b.callTimeout(Duration.ofSeconds(2))).listCountries());
+        () -> client(b -> b.callTimeout(Duration.ofSeconds(2))).lookups().countries());
 
     assertEquals(List.of(), sleeper.waits());
   }
@@ -201,7 +201,7 @@ class IamClientRetryTest {
     server.enqueue(new MockResponse().setResponseCode(504));
     server.enqueue(json(USER_JSON));
 
-    client().updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+    client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
 
     String first = server.takeRequest().getBody().readUtf8();
     assertEquals(first, server.takeRequest().getBody().readUtf8());
@@ -217,11 +217,11 @@ class IamClientRetryTest {
     IamClient iam = client();
 
     assertThrows(ServerException.class,
-        () -> iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
     assertThrows(ValidationException.class,
-        () -> iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
     assertThrows(ConflictException.class,
-        () -> iam.updateUserProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
 
     assertEquals(3, server.getRequestCount());
     assertEquals(List.of(), sleeper.waits());
@@ -243,7 +243,7 @@ class IamClientRetryTest {
         .retryPolicy(POLICY.toBuilder().maxAttempts(3).build())
         .clock(clock).sleeper(sleeper).jitterSource(() -> 0.5).build();
 
-    assertThrows(ConnectionException.class, nowhere::listCountries);
+    assertThrows(ConnectionException.class, nowhere.lookups()::countries);
 
     assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
   }
@@ -253,7 +253,7 @@ class IamClientRetryTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     server.enqueue(json("[\"USA\"]"));
 
-    List<String> countries = client(b -> b.readTimeout(Duration.ofMillis(200))).listCountries();
+    List<String> countries = client(b -> b.readTimeout(Duration.ofMillis(200))).lookups().countries();
 
     assertEquals(List.of("USA"), countries);
     assertEquals(List.of(millis(500)), sleeper.waits());
@@ -264,7 +264,7 @@ class IamClientRetryTest {
     server.enqueue(new MockResponse().setResponseCode(503));
 
     assertThrows(ServerException.class,
-        () -> client(b -> b.retryPolicy(RetryPolicy.none())).listCountries());
+        () -> client(b -> b.retryPolicy(RetryPolicy.none())).lookups().countries());
 
     assertEquals(1, server.getRequestCount());
     assertEquals(List.of(), sleeper.waits());

@@ -66,7 +66,7 @@ class IamClientSettingsTest {
 
     IamClient iam = IamClient.builder().credential(credential).okHttpClient(caller)
         .connectTimeout(Duration.ofSeconds(3)).build();
-    iam.listCountries();
+    iam.lookups().countries();
 
     OkHttpClient http = iam.okHttpClient();
     assertSame(caller.connectionPool(), http.connectionPool());
@@ -111,7 +111,7 @@ class IamClientSettingsTest {
         .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", server.getPort())))
         .retryPolicy(RetryPolicy.none()).build();
 
-    ConnectionException e = assertThrows(ConnectionException.class, iam::listCountries);
+    ConnectionException e = assertThrows(ConnectionException.class, iam.lookups()::countries);
 
     assertEquals("CONNECT akab-test.luna.akamaiapis.net:443 HTTP/1.1", server.takeRequest().getRequestLine());
     assertTrue(e.getMessage().contains("akab-test.luna.akamaiapis.net"), e.getMessage());
@@ -167,7 +167,7 @@ class IamClientSettingsTest {
           return chain.proceed(chain.request());
         }).build();
 
-    iam.listCountries();
+    iam.lookups().countries();
 
     assertEquals(List.of("GET"), calls);
     assertEquals(2, server.getRequestCount());
@@ -179,7 +179,7 @@ class IamClientSettingsTest {
       throw new IllegalArgumentException("refused by a check");
     }).build();
 
-    assertThrows(IllegalArgumentException.class, iam::listCountries);
+    assertThrows(IllegalArgumentException.class, iam.lookups()::countries);
     assertEquals(0, server.getRequestCount());
   }
 }

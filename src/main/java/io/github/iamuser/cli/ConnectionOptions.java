@@ -1,6 +1,7 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.IamClient;
+import io.github.iamuser.IamClientBuilder;
 import io.github.iamuser.auth.CredentialResolver;
 import io.github.iamuser.auth.EdgeGridCredential;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class ConnectionOptions {
 
   /** A client for {@code credential}, in the account --account-switch-key selects if given. */
   IamClient client(EdgeGridCredential credential) {
-    IamClient.Builder builder = IamClient.builder().credential(credential);
+    IamClientBuilder builder = IamClient.builder().credential(credential);
     if (accountSwitchKey != null) {
       builder.accountSwitchKey(accountSwitchKey);
     }

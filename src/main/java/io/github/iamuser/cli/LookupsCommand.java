@@ -47,17 +47,17 @@ final class LookupsCommand implements Callable<Integer>, HasOutput {
     IamClient client = connection.client();
     Printer printer = new Printer(spec.commandLine().getOut(), output.json);
     switch (kind) {
-      case "contact-types" -> strings(printer, client.listContactTypes());
-      case "countries" -> strings(printer, client.listCountries());
-      case "states" -> strings(printer, client.listStates(country));
-      case "languages" -> strings(printer, client.listSupportedLanguages());
+      case "contact-types" -> strings(printer, client.lookups().contactTypes());
+      case "countries" -> strings(printer, client.lookups().countries());
+      case "states" -> strings(printer, client.lookups().states(country));
+      case "languages" -> strings(printer, client.lookups().supportedLanguages());
       case "timeout-policies" -> {
-        List<TimeoutPolicy> policies = client.listTimeoutPolicies();
+        List<TimeoutPolicy> policies = client.lookups().timeoutPolicies();
         printer.value(policies, policies.stream()
             .map(p -> String.format("%-8d %s", p.getValue(), p.getName())).toList());
       }
       default -> {
-        List<TimeZone> zones = client.listTimeZones();
+        List<TimeZone> zones = client.lookups().timeZones();
         printer.value(zones, zones.stream()
             .map(z -> String.format("%-32s %s", z.getTimezone(), z.getOffset())).toList());
       }

@@ -15,8 +15,9 @@ import okio.Buffer;
 
 /**
  * OkHttp interceptor that refuses, before sending, any profile PUT whose body lacks a key, carries
- * a null, or adds a key that is not a profile field: the last guard, whatever path built the body.
- * A {@link ProfileBody} was checked when it was made, so it passes without being parsed again.
+ * a null, or adds a key that is not a profile field: the last guard, whatever path built the body
+ * (Retrofit's profile converter checks the same before it makes the body; this catches a body
+ * made any other way, such as by a caller's own interceptor or through {@code okHttpClient()}).
  */
 public final class CompletenessGuard implements Interceptor {
   private static final String PROFILE_PATH_END = "/basic-info";
@@ -24,7 +25,7 @@ public final class CompletenessGuard implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (isProfileReplace(request) && !(request.body() instanceof ProfileBody)) {
+    if (isProfileReplace(request)) {
       List<Violation> violations = completenessViolations(bodyOf(request));
       if (!violations.isEmpty()) {
         throw new InvalidProfileException(violations);

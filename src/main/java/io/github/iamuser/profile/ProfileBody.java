@@ -11,8 +11,7 @@ import okio.BufferedSink;
 
 /**
  * The body of a profile PUT, serialized once from a profile that has passed the completeness check
- * (every key, no null, nothing else): the bytes checked are the bytes sent, on every attempt, and
- * the {@link CompletenessGuard} passes it without parsing it again.
+ * (every key, no null, nothing else): the bytes checked are the bytes sent, on every attempt.
  */
 public final class ProfileBody extends RequestBody {
   private static final MediaType JSON = MediaType.get("application/json");

@@ -102,7 +102,7 @@ public class RoundTripBenchmark {
   /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
   @Benchmark
   public User client() {
-    return client.updateUserProfile(BenchProfiles.USER_ID, profile,
+    return client.replaceProfile(BenchProfiles.USER_ID, profile,
         RequestOptions.forAccount(SWITCH_KEY));
   }
 

@@ -88,12 +88,12 @@ class IamClientContractTest {
   void readsTheSixLookups(MockServer mockServer) {
     IamClient iam = ContractClients.forMockServer(mockServer);
 
-    assertEquals(List.of("Billing"), iam.listContactTypes());
-    assertEquals(List.of("USA"), iam.listCountries());
-    assertEquals(List.of("MA"), iam.listStates("USA"));
-    assertEquals(List.of("English"), iam.listSupportedLanguages());
-    assertEquals(1800, iam.listTimeoutPolicies().get(0).getValue());
-    assertEquals("America/New_York", iam.listTimeZones().get(0).getTimezone());
+    assertEquals(List.of("Billing"), iam.lookups().contactTypes());
+    assertEquals(List.of("USA"), iam.lookups().countries());
+    assertEquals(List.of("MA"), iam.lookups().states("USA"));
+    assertEquals(List.of("English"), iam.lookups().supportedLanguages());
+    assertEquals(1800, iam.lookups().timeoutPolicies().get(0).getValue());
+    assertEquals("America/New_York", iam.lookups().timeZones().get(0).getTimezone());
   }
 
   /** A complete PUT the server refuses with a 400 problem document naming the field. */
@@ -110,7 +110,7 @@ class IamClientContractTest {
         US_USER.profile().with("timeZone", ErrorInteractions.UNKNOWN_TIME_ZONE).toJson(),
         UserProfileUpdate.class);
 
-    ValidationException e = assertThrows(ValidationException.class, () -> iam.updateUserProfile(
+    ValidationException e = assertThrows(ValidationException.class, () -> iam.replaceProfile(
         US_USER.uiIdentityId(), body, RequestOptions.forAccount(ACCOUNT_SWITCH_KEY)));
 
     assertEquals(400, e.status());
@@ -148,7 +148,7 @@ class IamClientContractTest {
   void rateLimitIsRateLimitExceptionWithTheWait(MockServer mockServer) {
     IamClient iam = ContractClients.forMockServer(mockServer).withOptions(b -> b.retryPolicy(RetryPolicy.none()));
 
-    RateLimitException e = assertThrows(RateLimitException.class, iam::listCountries);
+    RateLimitException e = assertThrows(RateLimitException.class, iam.lookups()::countries);
 
     assertEquals(429, e.status());
     assertEquals(Duration.ofSeconds(ErrorInteractions.RETRY_AFTER_SECONDS), e.retryAfter().orElseThrow());

@@ -35,7 +35,7 @@ final class SandboxStates {
     }
     UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);
     String key = accountSwitchKey(params);
-    client.updateUserProfile(uiIdentityId(params), body,
+    client.replaceProfile(uiIdentityId(params), body,
         key == null ? RequestOptions.none() : RequestOptions.forAccount(key));
   }
 

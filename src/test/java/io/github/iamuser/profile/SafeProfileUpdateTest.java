@@ -156,7 +156,7 @@ class SafeProfileUpdateTest {
     UserProfileUpdate incomplete = client.gson().fromJson(stored(null, SandboxUsers.US_USER),
         UserProfileUpdate.class).city(null);
     InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> client.updateUserProfile(SandboxUsers.US_USER, incomplete));
+        () -> client.replaceProfile(SandboxUsers.US_USER, incomplete));
     assertEquals("city", e.violations().get(0).field());
     assertEquals(0, sandbox.putCount());
   }

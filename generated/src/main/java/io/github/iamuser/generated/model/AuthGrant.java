@@ -63,7 +63,7 @@ public class AuthGrant {
   public static final String SERIALIZED_NAME_SUB_GROUPS = "subGroups";
   @SerializedName(SERIALIZED_NAME_SUB_GROUPS)
   @jakarta.annotation.Nullable
-  private List<Object> subGroups;
+  private List<AuthGrant> subGroups;
 
   public AuthGrant() {
   }
@@ -194,13 +194,13 @@ public class AuthGrant {
     this.roleDescription = roleDescription;
   }
 
-  public AuthGrant subGroups(@jakarta.annotation.Nullable List<Object> subGroups) {
+  public AuthGrant subGroups(@jakarta.annotation.Nullable List<AuthGrant> subGroups) {
     
     this.subGroups = subGroups;
     return this;
   }
 
-  public AuthGrant addSubGroupsItem(Object subGroupsItem) {
+  public AuthGrant addSubGroupsItem(AuthGrant subGroupsItem) {
     if (this.subGroups == null) {
       this.subGroups = new ArrayList<>();
     }
@@ -209,17 +209,17 @@ public class AuthGrant {
   }
 
   /**
-   * The group&#39;s subgroups on which the role applies too; their members are not documented.
+   * The same role on the group&#39;s subgroups, as role assignments of their own.
    * @return subGroups
    */
   @jakarta.annotation.Nullable
 
-  public List<Object> getSubGroups() {
+  public List<AuthGrant> getSubGroups() {
     return subGroups;
   }
 
 
-  public void setSubGroups(@jakarta.annotation.Nullable List<Object> subGroups) {
+  public void setSubGroups(@jakarta.annotation.Nullable List<AuthGrant> subGroups) {
     this.subGroups = subGroups;
   }
 
