@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 list="$(mktemp)"
 trap 'rm -f "$list"' EXIT
 
-library_jar() { ls target/akamai-iam-user-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1; }
+library_jar() { ls target/akamai-iam-user-*.jar 2>/dev/null | grep -v -e sources -e javadoc -e sandbox | head -1; }
 if [ -z "$(library_jar)" ]; then
   ./mvnw -B -q package -DskipTests
 fi
