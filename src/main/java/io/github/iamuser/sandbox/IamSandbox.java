@@ -62,7 +62,7 @@ public final class IamSandbox implements AutoCloseable {
     executor = Executors.newFixedThreadPool(builder.threads, daemonThreads(host));
     server.setExecutor(executor);
     server.createContext("/", new SandboxHandler(new EdgeGridVerifier(credential),
-        new IamApi(accounts), faults, log));
+        new SandboxRouter(accounts), faults, log));
     server.start();
   }
 

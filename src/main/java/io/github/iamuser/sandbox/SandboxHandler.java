@@ -11,20 +11,20 @@ import java.util.Optional;
 
 /**
  * Answers every exchange: reads the body, plays a queued fault if one matches, else checks the
- * EdgeGrid signature and lets {@link IamApi} answer; records the request before the answer leaves.
+ * EdgeGrid signature and lets the {@link SandboxRouter} respond; records the request before the response leaves.
  */
 final class SandboxHandler implements HttpHandler {
   /** The largest body the sandbox reads; a profile is a few hundred bytes. */
   static final int MAX_BODY_BYTES = 1 << 20;
 
   private final EdgeGridVerifier verifier;
-  private final IamApi api;
+  private final SandboxRouter router;
   private final Faults faults;
   private final RequestLog log;
 
-  SandboxHandler(EdgeGridVerifier verifier, IamApi api, Faults faults, RequestLog log) {
+  SandboxHandler(EdgeGridVerifier verifier, SandboxRouter router, Faults faults, RequestLog log) {
     this.verifier = verifier;
-    this.api = api;
+    this.router = router;
     this.faults = faults;
     this.log = log;
   }
@@ -35,7 +35,7 @@ final class SandboxHandler implements HttpHandler {
       byte[] body = readBody(exchange.getRequestBody());
       SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
       if (body == null) {
-        answer(exchange, request, Problems.bodyTooLarge(MAX_BODY_BYTES));
+        send(exchange, request, Problems.bodyTooLarge(MAX_BODY_BYTES));
         return;
       }
       Fault fault = faults.take(request.method(), request.rawPath());
@@ -47,22 +47,22 @@ final class SandboxHandler implements HttpHandler {
         return;
       }
       SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
-      answer(exchange, request, faulty != null ? faulty : authenticatedAnswer(request));
+      send(exchange, request, faulty != null ? faulty : authenticatedResponse(request));
     } finally {
       exchange.close();
     }
   }
 
-  private SandboxResponse authenticatedAnswer(SandboxRequest request) {
+  private SandboxResponse authenticatedResponse(SandboxRequest request) {
     try {
       Optional<String> failure = verifier.check(request, Instant.now());
-      return failure.isPresent() ? Problems.unauthorized(request, failure.get()) : api.answer(request);
+      return failure.isPresent() ? Problems.unauthorized(request, failure.get()) : router.respond(request);
     } catch (RuntimeException e) {
       return Problems.internalError(e);
     }
   }
 
-  private void answer(HttpExchange exchange, SandboxRequest request, SandboxResponse response)
+  private void send(HttpExchange exchange, SandboxRequest request, SandboxResponse response)
       throws IOException {
     log.record(request, response.status());
     response.headers().forEach(exchange.getResponseHeaders()::set);

@@ -6,25 +6,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Routes an authenticated request to the IAM v2 endpoint of {@code openapi/iam-v2-users.yaml} it names. */
-final class IamApi {
+final class SandboxRouter {
   private static final String BASE = "/identity-management/v2/user-admin/";
   private static final String SWITCH_KEY = "accountSwitchKey";
 
   private final Accounts accounts;
   private final UserEndpoints users;
 
-  IamApi(Accounts accounts) {
+  SandboxRouter(Accounts accounts) {
     this.accounts = accounts;
     this.users = new UserEndpoints(accounts);
   }
 
-  /** The answer to a request whose signature has been checked. */
-  SandboxResponse answer(SandboxRequest request) {
+  /** The response to a request whose signature has been checked. */
+  SandboxResponse respond(SandboxRequest request) {
     if (!request.rawPath().startsWith(BASE)) {
       return Problems.noSuchEndpoint(request);
     }
     List<String> path = Arrays.stream(request.rawPath().substring(BASE.length()).split("/", -1))
-        .map(IamApi::decodeSegment).toList();
+        .map(SandboxRouter::decodeSegment).toList();
     Route route = route(path);
     if (route == null) {
       return Problems.noSuchEndpoint(request);
