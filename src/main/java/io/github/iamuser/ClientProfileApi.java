@@ -3,7 +3,7 @@ package io.github.iamuser;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.User;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileApi;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.iamuser;
 
+import io.github.iamuser.options.GetUserOptions;
 import com.google.gson.Gson;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
@@ -8,13 +9,13 @@ import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
-import io.github.iamuser.profile.UpdateOptions;
+import io.github.iamuser.options.UpdateOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.github.iamuser;
 import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import java.util.Collections;
 import java.util.List;
 

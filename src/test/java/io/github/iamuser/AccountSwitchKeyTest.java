@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;

@@ -1,5 +1,6 @@
 package io.github.iamuser;
 
+import io.github.iamuser.options.GetUserOptions;
 import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,6 @@
 package io.github.iamuser.cli;
 
-import io.github.iamuser.GetUserOptions;
+import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.IamClient;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

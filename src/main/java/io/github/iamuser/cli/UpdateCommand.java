@@ -2,7 +2,7 @@ package io.github.iamuser.cli;
 
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.UpdateOptions;
+import io.github.iamuser.options.UpdateOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

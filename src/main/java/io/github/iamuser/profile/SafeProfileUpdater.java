@@ -1,5 +1,6 @@
 package io.github.iamuser.profile;
 
+import io.github.iamuser.options.UpdateOptions;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.User;

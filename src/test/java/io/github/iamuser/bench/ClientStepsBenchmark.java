@@ -5,7 +5,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.CompletenessGuard;
 import io.github.iamuser.profile.ProfileBody;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

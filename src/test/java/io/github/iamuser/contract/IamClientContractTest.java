@@ -22,7 +22,7 @@ import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileUpdateResult;

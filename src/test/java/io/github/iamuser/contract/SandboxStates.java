@@ -3,7 +3,7 @@ package io.github.iamuser.contract;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RequestOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.profile.ProfilePlan;
 import io.github.iamuser.sandbox.IamSandbox;

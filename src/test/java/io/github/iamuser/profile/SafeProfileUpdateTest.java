@@ -1,5 +1,6 @@
 package io.github.iamuser.profile;
 
+import io.github.iamuser.options.UpdateOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

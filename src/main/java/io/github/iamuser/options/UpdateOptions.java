@@ -1,4 +1,4 @@
-package io.github.iamuser.profile;
+package io.github.iamuser.options;
 
 import io.github.iamuser.auth.AccountSwitchKeys;
 

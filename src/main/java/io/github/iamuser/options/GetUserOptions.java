@@ -1,4 +1,4 @@
-package io.github.iamuser;
+package io.github.iamuser.options;
 
 /**
  * Which optional members "Get a user" adds to its answer: {@code actions}, {@code authGrants} and
