@@ -49,7 +49,7 @@ public final class CredentialResolver {
     return of(System.getenv(), Path.of(System.getProperty("user.home")));
   }
 
-  /** A resolver reading {@code environment} and {@code homeDirectory} (where {@code .edgerc} lives) instead of the real ones. */
+  /** A resolver reading {@code environment} and {@code homeDirectory} (where {@code .edgerc} lives). */
   public static CredentialResolver of(Map<String, String> environment, Path homeDirectory) {
     return new CredentialResolver(environment, homeDirectory, null, null);
   }
@@ -95,7 +95,7 @@ public final class CredentialResolver {
     });
   }
 
-  /** The credential of {@code section} in {@code environment}; empty when none of its host and token variables is set (blank counts as not set). */
+  /** The {@code section} credential in {@code environment}; empty when no host or token variable is set. */
   static Optional<EdgeGridCredential> fromEnvironment(Map<String, String> environment, String section) {
     Map<String, String> values = new HashMap<>();
     for (String key : KEYS) {
@@ -176,7 +176,7 @@ public final class CredentialResolver {
         + EdgeGridCredential.DEFAULT_MAX_BODY + ".");
   }
 
-  /** The value given explicitly, else the one of environment variable {@code variable}, else {@code fallback}. */
+  /** The value given explicitly, else that of environment variable {@code variable}, else {@code fallback}. */
   private Choice choose(String given, String variable, String fallback) {
     if (given != null && !given.isBlank()) {
       return new Choice(given.strip(), "given explicitly", true);

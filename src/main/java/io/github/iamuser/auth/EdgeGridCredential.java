@@ -73,12 +73,8 @@ public record EdgeGridCredential(String host, String clientToken, String clientS
 
   @Override
   public String toString() {
-    return "EdgeGridCredential{host=" + host
-        + ", clientToken=" + mask(clientToken)
-        + ", accessToken=" + mask(accessToken)
-        + ", clientSecret=***"
-        + ", maxBody=" + maxBody
-        + ", headersToSign=" + headersToSign
+    return "EdgeGridCredential{host=" + host + ", clientToken=" + mask(clientToken) + ", accessToken="
+        + mask(accessToken) + ", clientSecret=***, maxBody=" + maxBody + ", headersToSign=" + headersToSign
         + (accountSwitchKey == null ? "" : ", accountSwitchKey=" + accountSwitchKey) + "}";
   }
 
@@ -158,7 +154,7 @@ public record EdgeGridCredential(String host, String clientToken, String clientS
       return this;
     }
 
-    /** Checks every value and builds the credential; a bad value is an IllegalArgumentException naming it. */
+    /** The credential; a bad value is an IllegalArgumentException naming it. */
     public EdgeGridCredential build() {
       return new EdgeGridCredential(host, clientToken, clientSecret, accessToken, maxBody,
           headersToSign, accountSwitchKey);

@@ -16,14 +16,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * OkHttp network interceptor that adds an EdgeGrid {@code Authorization} header to every request,
- * computed by edgegrid-signer-core's {@link EdgeGridV1Signer} over exactly the method, encoded path
- * and query, signed headers and body that go on the wire.
- *
- * <p>Install it with {@code addNetworkInterceptor} so each retry and redirect is signed anew with a
- * fresh timestamp and nonce. It throws {@link RequestNotSignedException}, before anything is sent,
- * for a request over plain http to a host that is not a loopback address with a port, for a request
- * to any host other than the credential's (such as after a redirect), and for the requests
+ * OkHttp network interceptor that adds an EdgeGrid {@code Authorization} header, computed by
+ * edgegrid-signer-core over exactly what goes on the wire. Install it with
+ * {@code addNetworkInterceptor} so each retry and redirect is signed anew. It throws
+ * {@link RequestNotSignedException}, before anything is sent, for plain http to a host that is not
+ * loopback, for any host but the credential's (as after a redirect), and for the requests
  * {@link SignerRequest} cannot hand the library exactly as sent.
  */
 public final class EdgeGridSigningInterceptor implements Interceptor {

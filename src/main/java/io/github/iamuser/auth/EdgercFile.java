@@ -29,7 +29,7 @@ final class EdgercFile {
   private EdgercFile() {
   }
 
-  /** The settings of each section of {@code file}, in file order; any fault is a {@link CredentialException}. */
+  /** The settings of each section of {@code file}, in file order; a fault is a {@link CredentialException}. */
   static Map<String, Map<String, String>> read(Path file) {
     Map<String, Map<String, String>> sections = new LinkedHashMap<>();
     Map<String, Integer> sectionLines = new HashMap<>();

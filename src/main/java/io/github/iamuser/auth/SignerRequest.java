@@ -4,7 +4,6 @@ import com.akamai.edgegrid.signer.Request;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,24 +13,17 @@ import okhttp3.RequestBody;
 import okio.Buffer;
 
 /**
- * Translates an OkHttp request into edgegrid-signer-core's {@link Request}, so that what the library
- * signs is byte for byte what goes on the wire, and refuses with {@link RequestNotSignedException} the
- * few requests the library (6.0.2) cannot sign exactly as sent.
+ * Translates an OkHttp request into edgegrid-signer-core's {@link Request} so that the library signs
+ * byte for byte what goes on the wire; refuses the few requests it (6.0.2) cannot sign as sent.
  */
 final class SignerRequest {
-  /** A placeholder authority, ignored by the library, that keeps a path starting with {@code //} a path. */
+  /** Ignored by the library; keeps a path starting with {@code //} a path. */
   private static final String AUTHORITY = "https://edgegrid";
-  /** RFC 3986 query characters besides letters and digits ('%' left out: it is encoded once more). */
-  private static final String QUERY_PUNCTUATION = "-._~!$&'()*+,;=:@/?";
 
   private SignerRequest() {
   }
 
-  /**
-   * The library's view of {@code request}: its method, its path and query, the headers named in
-   * {@code signedHeaders} (lower case, in the credential's order) and, for a POST, its body, which
-   * the library hashes up to max_body.
-   */
+  /** The library's view of {@code request}; {@code signedHeaders} are lower case, credential order. */
   static Request of(okhttp3.Request request, List<String> signedHeaders) throws IOException {
     return Request.builder()
         .method(method(request))
@@ -54,21 +46,22 @@ final class SignerRequest {
   }
 
   /**
-   * The URI whose raw path and decoded query are {@code url}'s encoded path and query. Given a
-   * {@code rawUri}, the library signs {@code getRawPath()} and then the DECODED {@code getQuery()}: so
-   * the path goes raw, and the query with '%' and every character that is not a query character
-   * percent-encoded once more, which decoding undoes ({@code a%26b} goes as {@code a%2526b} and is
-   * signed as {@code a%26b}). A path that {@link URI} refuses ('[', ']', a '%' that starts no %XX
-   * escape, all sent by OkHttp as given) cannot be handed over as sent and is refused.
+   * The URI whose raw path and decoded query are {@code url}'s encoded path and query: given a
+   * {@code rawUri}, the library signs {@code getRawPath()} and the DECODED {@code getQuery()}, so the
+   * query goes with '%' encoded once more ({@code a%26b} as {@code a%2526b}, signed as {@code a%26b}).
+   * A path URI refuses ('[', ']', a '%' that starts no %XX, all sent by OkHttp as given) cannot be
+   * handed over as sent.
    */
   private static URI target(HttpUrl url) throws RequestNotSignedException {
     String path = url.encodedPath();
     String query = url.encodedQuery();
     try {
-      return new URI(AUTHORITY + path + (query == null ? "" : "?" + encodeOnceMore(query)));
+      // URI's multi-argument constructors quote '%' and every other character not legal in a query.
+      String quotedQuery = query == null ? "" : "?" + new URI(null, null, null, query, null).getRawQuery();
+      return new URI(AUTHORITY + path + quotedQuery);
     } catch (URISyntaxException e) {
-      // The authority is valid and the query holds only query characters and escapes: what URI
-      // refuses is in the path, and is ASCII (URI takes any other character as is).
+      // The authority is valid and the query quoted: what URI refuses is in the path, and is ASCII
+      // (URI takes any other character as is).
       char refused = path.charAt(e.getIndex() - AUTHORITY.length());
       throw new RequestNotSignedException("Refused to sign a request to " + path + ": its path holds '"
           + refused + "' as is, and edgegrid-signer-core 6.0.2 cannot sign that exactly as sent because"
@@ -78,26 +71,10 @@ final class SignerRequest {
     }
   }
 
-  private static String encodeOnceMore(String query) {
-    StringBuilder encoded = new StringBuilder(query.length());
-    for (byte b : query.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) b;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-          || QUERY_PUNCTUATION.indexOf(c) >= 0) {
-        encoded.append(c);
-      } else {
-        encoded.append(String.format("%%%02X", b & 0xFF));
-      }
-    }
-    return encoded.toString();
-  }
-
   /**
-   * The signed headers {@code request} carries with a non-blank value, in the credential's order (the
-   * library trims the values and collapses their whitespace). EdgeGrid signs them in the order of
-   * headersToSign, but the library signs them in the iteration order of the {@link HashMap} its
-   * {@code RequestBuilder} keeps them in: two or more whose hash order differs from the credential's
-   * order could not be signed right, and are refused.
+   * The signed headers {@code request} carries with a non-blank value (the library trims them and
+   * collapses whitespace). EdgeGrid signs them in the order of headersToSign, the library in the order
+   * of its {@link HashMap}: two or more whose hash order differs cannot be signed right.
    */
   private static Map<String, String> headers(okhttp3.Request request, List<String> signedHeaders)
       throws RequestNotSignedException {
