@@ -26,11 +26,10 @@ import java.util.stream.Collectors;
 public final class CredentialResolver {
   private static final String FILE_VARIABLE = "AKAMAI_EDGERC";
   private static final String SECTION_VARIABLE = "AKAMAI_EDGERC_SECTION";
-  private static final List<String> REQUIRED =
-      List.of("host", "client_token", "client_secret", "access_token");
-  /** Every setting a source may give, named by its {@code .edgerc} key. */
+  /** Every setting a source may give, named by its {@code .edgerc} key; the first four are required. */
   static final List<String> KEYS =
       List.of("host", "client_token", "client_secret", "access_token", "max_body", "account_key");
+  private static final List<String> REQUIRED = KEYS.subList(0, 4);
 
   private final Map<String, String> environment;
   private final Path home;
