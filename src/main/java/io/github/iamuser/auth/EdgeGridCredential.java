@@ -1,83 +1,52 @@
 package io.github.iamuser.auth;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An Akamai EdgeGrid API client credential (one {@code .edgerc} section); immutable, and its
- * {@code toString()} never shows the secret or the tokens.
+ * An Akamai EdgeGrid API client credential (the values of one {@code .edgerc} section), checked when
+ * built; its {@code toString()} never shows the secret or the tokens.
+ *
+ * @param host the bare host name, such as {@code akab-xxx.luna.akamaiapis.net}; a loopback host with
+ *     a port ({@code 127.0.0.1:8080}) selects plain http
+ * @param clientToken the client token
+ * @param clientSecret the client secret: never log it
+ * @param accessToken the access token
+ * @param maxBody how many bytes of a POST body are hashed into the signature
+ * @param headersToSign names of the request headers that are part of the signature (usually none)
+ * @param accountSwitchKey the account calls run in by default ({@code account_key}), or null
  */
-public final class EdgeGridCredential {
+public record EdgeGridCredential(String host, String clientToken, String clientSecret,
+    String accessToken, int maxBody, List<String> headersToSign, String accountSwitchKey) {
   /** The {@code max_body} Akamai's tools use when none is given. */
   public static final int DEFAULT_MAX_BODY = 131072;
+  static final String CONTROL_CENTER = "the API client's credentials in Akamai Control Center"
+      + " (Identity and Access Management > API clients)";
 
   private static final Pattern LOOPBACK_WITH_PORT =
       Pattern.compile("^(localhost|127(\\.\\d{1,3}){3}|\\[::1]):\\d{1,5}$");
   private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.\\-]+(:\\d{1,5})?$|^\\[::1]:\\d{1,5}$");
 
-  private final String host;
-  private final String clientToken;
-  private final String clientSecret;
-  private final String accessToken;
-  private final int maxBody;
-  private final List<String> headersToSign;
-  private final String accountSwitchKey;
-
-  private EdgeGridCredential(Builder b) {
-    this.host = requireHost(b.host);
-    this.clientToken = requireText("client_token", b.clientToken);
-    this.clientSecret = requireText("client_secret", b.clientSecret);
-    this.accessToken = requireText("access_token", b.accessToken);
-    if (b.maxBody <= 0) {
+  /** Checks every value; a bad one is an IllegalArgumentException naming it and saying how to fix it. */
+  public EdgeGridCredential {
+    host = requireHost(host);
+    clientToken = requireText("client_token", clientToken);
+    clientSecret = requireText("client_secret", clientSecret);
+    accessToken = requireText("access_token", accessToken);
+    if (maxBody <= 0) {
       throw new IllegalArgumentException("max_body must be a positive number of bytes (got "
-          + b.maxBody + "); leave it out to use " + DEFAULT_MAX_BODY + ".");
+          + maxBody + "); leave it out to use " + DEFAULT_MAX_BODY + ".");
     }
-    this.maxBody = b.maxBody;
-    this.headersToSign = List.copyOf(b.headersToSign);
-    this.accountSwitchKey = b.accountSwitchKey == null || b.accountSwitchKey.isBlank()
+    headersToSign = List.copyOf(headersToSign);
+    accountSwitchKey = accountSwitchKey == null || accountSwitchKey.isBlank()
         ? null
-        : AccountSwitchKeys.require(b.accountSwitchKey.trim());
+        : AccountSwitchKeys.require(accountSwitchKey.trim());
   }
 
   /** Starts a credential; every value but max_body, headers to sign and account key is required. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The EdgeGrid host name, without scheme or trailing slash, e.g. {@code akab-xxx.luna.akamaiapis.net}. */
-  public String host() {
-    return host;
-  }
-
-  /** The client token (not secret on its own, but not printed either). */
-  public String clientToken() {
-    return clientToken;
-  }
-
-  /** The client secret: never log it. */
-  public String clientSecret() {
-    return clientSecret;
-  }
-
-  /** The access token. */
-  public String accessToken() {
-    return accessToken;
-  }
-
-  /** How many bytes of a POST body are hashed into the signature. */
-  public int maxBody() {
-    return maxBody;
-  }
-
-  /** Request headers, by name, that are part of the signature (usually none). */
-  public List<String> headersToSign() {
-    return headersToSign;
-  }
-
-  /** The account switch key from {@code account_key}, or null when calls run in the client's own account. */
-  public String accountSwitchKey() {
-    return accountSwitchKey;
   }
 
   /** True when the host is a loopback address with a port, the only case where plain http is used. */
@@ -104,60 +73,34 @@ public final class EdgeGridCredential {
 
   @Override
   public String toString() {
-    return "EdgeGridCredential{host=" + host
-        + ", clientToken=" + mask(clientToken)
-        + ", accessToken=" + mask(accessToken)
-        + ", clientSecret=***"
-        + ", maxBody=" + maxBody
-        + ", headersToSign=" + headersToSign
+    return "EdgeGridCredential{host=" + host + ", clientToken=" + mask(clientToken) + ", accessToken="
+        + mask(accessToken) + ", clientSecret=***, maxBody=" + maxBody + ", headersToSign=" + headersToSign
         + (accountSwitchKey == null ? "" : ", accountSwitchKey=" + accountSwitchKey) + "}";
   }
 
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof EdgeGridCredential)) {
-      return false;
-    }
-    EdgeGridCredential c = (EdgeGridCredential) o;
-    return host.equals(c.host) && clientToken.equals(c.clientToken)
-        && clientSecret.equals(c.clientSecret) && accessToken.equals(c.accessToken)
-        && maxBody == c.maxBody && headersToSign.equals(c.headersToSign)
-        && Objects.equals(accountSwitchKey, c.accountSwitchKey);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(host, clientToken, accessToken, maxBody);
-  }
-
   /** Shows only the first four characters of a token, enough to tell two credentials apart. */
-  static String mask(String token) {
+  private static String mask(String token) {
     return token.length() <= 8 ? "***" : token.substring(0, 4) + "***";
   }
 
   private static String requireText(String key, String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(key + " is missing or empty: copy it from the API client's"
-          + " credentials in Akamai Control Center (Identity and Access Management > API clients).");
+      throw new IllegalArgumentException(key + " is missing or empty: copy it from " + CONTROL_CENTER + ".");
     }
     return value.trim();
   }
 
   private static String requireHost(String value) {
     String h = requireText("host", value);
-    if (h.contains("://")) {
-      throw new IllegalArgumentException("host must be a bare host name without a scheme (got '" + h
-          + "'): write it like akab-xxxx.luna.akamaiapis.net.");
+    String problem = h.contains("://") ? "must be a bare host name without a scheme (got '" + h + "')"
+        : h.endsWith("/") ? "must not end with '/' (got '" + h + "')"
+        : HOST.matcher(h).matches() ? null
+        : "'" + h + "' is not a host name";
+    if (problem != null) {
+      throw new IllegalArgumentException("host " + problem
+          + ": write it like akab-xxxx.luna.akamaiapis.net (no scheme, path or spaces).");
     }
-    if (h.endsWith("/")) {
-      throw new IllegalArgumentException("host must not end with '/' (got '" + h
-          + "'): write it like akab-xxxx.luna.akamaiapis.net.");
-    }
-    if (!HOST.matcher(h).matches()) {
-      throw new IllegalArgumentException("host '" + h + "' is not a host name: write it like"
-          + " akab-xxxx.luna.akamaiapis.net (no path, no spaces).");
-    }
-    return h.toLowerCase(java.util.Locale.ROOT);
+    return h.toLowerCase(Locale.ROOT);
   }
 
   /** Builds an {@link EdgeGridCredential}; the setters take the values of an {@code .edgerc} section. */
@@ -173,51 +116,48 @@ public final class EdgeGridCredential {
     private Builder() {
     }
 
-    /** The {@code host} value: a bare host name (a loopback {@code 127.0.0.1:PORT} selects plain http). */
     public Builder host(String host) {
       this.host = host;
       return this;
     }
 
-    /** The {@code client_token} value. */
     public Builder clientToken(String clientToken) {
       this.clientToken = clientToken;
       return this;
     }
 
-    /** The {@code client_secret} value. */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
     }
 
-    /** The {@code access_token} value. */
     public Builder accessToken(String accessToken) {
       this.accessToken = accessToken;
       return this;
     }
 
-    /** The {@code max_body} value, in bytes (default 131072). */
+    /** In bytes; default 131072. */
     public Builder maxBody(int maxBody) {
       this.maxBody = maxBody;
       return this;
     }
 
-    /** Names of request headers to include in the signature (default none). */
+    /** Default none. */
     public Builder headersToSign(List<String> headersToSign) {
       this.headersToSign = List.copyOf(headersToSign);
       return this;
     }
 
-    /** The {@code account_key} value: the account switch key calls use by default, or null. */
+    /** Null or blank for none. */
     public Builder accountSwitchKey(String accountSwitchKey) {
       this.accountSwitchKey = accountSwitchKey;
       return this;
     }
 
-    /** Checks every value and builds the credential; a bad value is an IllegalArgumentException naming it. */
+    /** The credential; a bad value is an IllegalArgumentException naming it. */
     public EdgeGridCredential build() {
-      return new EdgeGridCredential(this);
+      return new EdgeGridCredential(host, clientToken, clientSecret, accessToken, maxBody,
+          headersToSign, accountSwitchKey);
     }
   }
 }

@@ -6,62 +6,87 @@ import com.akamai.edgegrid.signer.exceptions.RequestSigningException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * OkHttp network interceptor that adds an EdgeGrid {@code Authorization} header to every request,
- * computed by edgegrid-signer-core's {@link EdgeGridV1Signer} over exactly the method, encoded path
- * and query, signed headers and body that go on the wire.
- *
- * <p>Install it with {@code addNetworkInterceptor} so each retry and redirect is signed anew with a
- * fresh timestamp and nonce. It throws {@link RequestNotSignedException} (an {@link IOException}),
- * before anything is sent, for a request over plain http to a host that is not a loopback address
- * with a port, for a request to any host other than the credential's (such as after a redirect), for
- * a signed header sent twice, for a POST body that can be read only once, and for the few requests
- * the library cannot sign exactly as sent: a method not in upper case, a path holding '[', ']' or a
- * '%' that starts no %XX escape, and two or more signed headers that the library would sign out of
- * the credential's order.
+ * OkHttp network interceptor that adds an EdgeGrid {@code Authorization} header, computed by
+ * edgegrid-signer-core over exactly what goes on the wire. Install it with
+ * {@code addNetworkInterceptor} so each retry and redirect is signed anew. It throws
+ * {@link RequestNotSignedException}, before anything is sent, for plain http to a host that is not
+ * loopback, for any host but the credential's (as after a redirect), and for the requests
+ * {@link SignerRequest} cannot hand the library exactly as sent.
  */
 public final class EdgeGridSigningInterceptor implements Interceptor {
-  private final CredentialOrigin origin;
-  private final SignedHeaders signedHeaders;
+  private final EdgeGridCredential credential;
+  private final HttpUrl ownOrigin;
+  private final List<String> signedHeaders;
   private final ClientCredential signerCredential;
   private final EdgeGridV1Signer signer;
 
-  /** Signs with {@code credential}, the system clock and random UUID nonces (see {@link Nonces}). */
+  /** Signs with {@code credential}, the system clock and random UUID nonces. */
   public EdgeGridSigningInterceptor(EdgeGridCredential credential) {
-    this(credential, Clock.systemUTC(), Nonces::next);
+    this(credential, Clock.systemUTC(), () -> UUID.randomUUID().toString());
   }
 
   /** Signs with {@code credential}, taking timestamps from {@code clock} and nonces from {@code nonces}. */
   EdgeGridSigningInterceptor(EdgeGridCredential credential, Clock clock, Supplier<String> nonces) {
-    this.origin = new CredentialOrigin(credential);
-    this.signedHeaders = new SignedHeaders(credential.headersToSign());
+    this.credential = credential;
+    this.ownOrigin = HttpUrl.get(credential.baseUrl());
+    this.signedHeaders = credential.headersToSign().stream()
+        .map(name -> name.toLowerCase(Locale.ROOT)).distinct().toList();
     this.signerCredential = ClientCredential.builder()
         .host(credential.host())
         .clientToken(credential.clientToken())
         .clientSecret(credential.clientSecret())
         .accessToken(credential.accessToken())
         .maxBodySize(credential.maxBody())
-        .headersToSign(new LinkedHashSet<>(signedHeaders.names()))
+        .headersToSign(new LinkedHashSet<>(signedHeaders))
         .build();
-    this.signer = new ClockedEdgeGridSigner(clock, nonces);
+    this.signer = new EdgeGridV1Signer() {
+      @Override
+      protected long getTimestamp() {
+        return clock.millis();
+      }
+
+      @Override
+      protected String getNonce() {
+        return nonces.get();
+      }
+    };
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    origin.check(request.url());
+    checkDestination(request.url());
     String authorization;
     try {
-      authorization = signer.getSignature(SignableRequest.of(request, signedHeaders), signerCredential);
+      authorization = signer.getSignature(SignerRequest.of(request, signedHeaders), signerCredential);
     } catch (RequestSigningException e) {
       throw new IllegalStateException("edgegrid-signer-core could not sign: " + e.getMessage() + " Every"
           + " Java SE platform provides HmacSHA256 and SHA-256; check the JVM's security providers.", e);
     }
     return chain.proceed(request.newBuilder().header("Authorization", authorization).build());
+  }
+
+  /** Signed requests go only to the credential's own host and port, over https unless it is loopback. */
+  private void checkDestination(HttpUrl url) throws RequestNotSignedException {
+    boolean plainHttp = !url.isHttps() && !credential.isLoopback();
+    if (plainHttp || url.port() != ownOrigin.port() || !url.host().equals(ownOrigin.host())) {
+      String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
+      throw new RequestNotSignedException("Refused to sign a request to " + url.scheme() + "://" + host
+          + ":" + url.port() + (plainHttp
+              ? ": EdgeGrid credentials go over plain http only to a loopback host with a port"
+                  + " (such as 127.0.0.1:8080). Use https, as in " + credential.baseUrl() + "."
+              : ": the credential is for host " + credential.host() + " and its tokens go to no other"
+                  + " host (was the request redirected?). Send requests to " + credential.baseUrl() + "."));
+    }
   }
 }

@@ -4,77 +4,110 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * An Akamai {@code .edgerc} file: sections of EdgeGrid credentials ({@code host},
- * {@code client_token}, {@code client_secret}, {@code access_token}, optional {@code max_body} or
- * {@code max-body}, optional {@code account_key}), every line checked when the file is read.
+ * Reads the INI text of an Akamai {@code .edgerc} file into its sections' credential settings,
+ * rejecting any line it cannot read with the line number and never with the line's text (it may hold
+ * a secret).
+ *
+ * <p>Accepted: {@code [section]} headers; {@code key = value} or {@code key: value} lines with any
+ * whitespace around the separator; values in matching single or double quotes; comment lines
+ * starting with {@code #} or {@code ;}; blank lines. Keys are case-insensitive and {@code -} counts
+ * as {@code _} ({@code max-body} is {@code max_body}); keys other than {@link CredentialResolver#KEYS}
+ * are ignored.
  */
-public final class EdgercFile {
-  private final Path file;
-  private final Map<String, Map<String, String>> sections;
+final class EdgercFile {
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
 
-  private EdgercFile(Path file, Map<String, Map<String, String>> sections) {
-    this.file = file;
-    this.sections = sections;
+  private EdgercFile() {
   }
 
-  /** The credential in {@code section} of {@code file}; a {@link CredentialException} says what is wrong. */
-  public static EdgeGridCredential read(Path file, String section) {
-    return parse(file).credential(section);
-  }
-
-  /** Reads and checks every line of {@code file}; a missing, unreadable or malformed file is a {@link CredentialException}. */
-  public static EdgercFile parse(Path file) {
-    return new EdgercFile(file, EdgercParser.parse(file.toString(), lines(file)));
-  }
-
-  /** The file this was read from. */
-  public Path path() {
-    return file;
-  }
-
-  /** The section names, in file order. */
-  public List<String> sections() {
-    return List.copyOf(sections.keySet());
-  }
-
-  /** True when the file has a section named {@code section} (names are case-sensitive). */
-  public boolean hasSection(String section) {
-    return sections.containsKey(section);
-  }
-
-  /** The checked credential in {@code section}; a missing section, key or bad value is a {@link CredentialException}. */
-  public EdgeGridCredential credential(String section) {
-    Map<String, String> values = sections.get(section);
-    if (values == null) {
-      throw new CredentialException(file + " has no section [" + section + "]; its sections are: "
-          + sectionList() + ". Add a [" + section + "] section, or choose one that exists.");
+  /** The settings of each section of {@code file}, in file order; a fault is a {@link CredentialException}. */
+  static Map<String, Map<String, String>> read(Path file) {
+    Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    Map<String, Integer> sectionLines = new HashMap<>();
+    Map<String, Integer> keyLines = new HashMap<>();
+    String section = null;
+    List<String> lines = text(file).lines().toList();
+    for (int number = 1; number <= lines.size(); number++) {
+      String line = lines.get(number - 1).strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+        continue;
+      }
+      if (line.startsWith("[")) {
+        section = line.endsWith("]") ? line.substring(1, line.length() - 1).strip() : "";
+        if (section.isEmpty()) {
+          throw malformed(file, number, "a section header must be a name in brackets, alone on its"
+              + " line, such as [default]");
+        }
+        Integer earlier = sectionLines.putIfAbsent(section, number);
+        if (earlier != null) {
+          throw malformed(file, number, "section [" + section + "] already began on line " + earlier
+              + "; give each section once, with a name of its own");
+        }
+        sections.put(section, new LinkedHashMap<>());
+        keyLines.clear();
+        continue;
+      }
+      int equals = line.indexOf('=');
+      int colon = line.indexOf(':');
+      int separator = equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
+      String key = separator < 0 ? "" : line.substring(0, separator).strip();
+      if (!KEY.matcher(key).matches()) {
+        throw malformed(file, number, "expected 'key = value' with a one-word key, a [section]"
+            + " header, or a comment starting with # or ;");
+      }
+      if (section == null) {
+        throw malformed(file, number, "a setting comes before the first [section] header; put it"
+            + " under one, such as [default]");
+      }
+      key = key.toLowerCase(Locale.ROOT).replace('-', '_');
+      boolean known = CredentialResolver.KEYS.contains(key);
+      String value = unquote(file, number, known ? key : "the setting", line.substring(separator + 1).strip());
+      Integer earlier = known ? keyLines.putIfAbsent(key, number) : null;
+      if (earlier != null) {
+        throw malformed(file, number, key + " is already set in section [" + section + "] on line "
+            + earlier + (key.equals("max_body") ? " (max_body and max-body are one key)" : "") + "; keep one");
+      }
+      if (known) {
+        sections.get(section).put(key, value);
+      }
     }
-    return CredentialSettings.toCredential(values, file + ", section [" + section + "]", key -> key);
+    return sections;
   }
 
-  /** The section names as text, such as {@code [default], [ccu]}. */
-  String sectionList() {
-    return sections.isEmpty() ? "(none)" : "[" + String.join("], [", sections.keySet()) + "]";
-  }
-
-  private static List<String> lines(Path file) {
+  private static String text(Path file) {
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new CredentialException("There is no .edgerc file at " + file + ". Create it with a"
-          + " [default] section holding host, client_token, client_secret and access_token, or"
-          + " name the file you have.", e);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new CredentialException(file + " is not UTF-8 text. Save it as UTF-8.", e);
     } catch (IOException e) {
       throw new CredentialException(file + " cannot be read (" + e.getClass().getSimpleName() + ": "
           + e.getMessage() + "): check that it is a file this user may read (chmod 600 keeps it private).", e);
     }
+  }
+
+  private static String unquote(Path file, int number, String key, String value) {
+    char quote = value.isEmpty() ? ' ' : value.charAt(0);
+    if (quote != '"' && quote != '\'') {
+      return value;
+    }
+    if (value.length() < 2 || value.charAt(value.length() - 1) != quote) {
+      throw malformed(file, number, "the value of " + key + " opens a " + quote + " quote it does not"
+          + " close; end the value with " + quote + " or remove the opening one");
+    }
+    return value.substring(1, value.length() - 1);
+  }
+
+  private static CredentialException malformed(Path file, int number, String problem) {
+    return new CredentialException(file + ", line " + number + ": " + problem + ".");
   }
 }

@@ -25,7 +25,7 @@ class EdgeGridCredentialTest {
 
   @Test
   void neitherReadersNorTheirResultsShowSecrets() {
-    EdgeGridCredential credential = EnvironmentCredentials.find(java.util.Map.of(
+    EdgeGridCredential credential = CredentialResolver.fromEnvironment(java.util.Map.of(
         "AKAMAI_HOST", "akab-abc.luna.akamaiapis.net",
         "AKAMAI_CLIENT_TOKEN", TestCredentials.CLIENT_TOKEN,
         "AKAMAI_CLIENT_SECRET", TestCredentials.CLIENT_SECRET,

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,16 +51,16 @@ class EdgercFileTest {
         + "account_key = 1-5C0YLB:1-8BYUX\r\n"
         + "some_future_key = whatever it is\r\n");
 
-    EdgeGridCredential credential = EdgercFile.read(file, "ccu");
+    EdgeGridCredential credential = read(file, "ccu");
 
     assertEquals(TestCredentials.forHost("akab-ccu.luna.akamaiapis.net").maxBody(2048)
         .accountSwitchKey("1-5C0YLB:1-8BYUX").build(), credential);
-    assertEquals(List.of("other", "ccu"), EdgercFile.parse(file).sections());
+    assertEquals(List.of("other", "ccu"), List.copyOf(EdgercFile.read(file).keySet()));
   }
 
   @Test
   void usesTheDefaultMaxBodyAndNoAccountKeyWhenTheyAreAbsent() throws IOException {
-    EdgeGridCredential credential = EdgercFile.read(write(VALID_SECTION), "default");
+    EdgeGridCredential credential = read(write(VALID_SECTION), "default");
 
     assertEquals(EdgeGridCredential.DEFAULT_MAX_BODY, credential.maxBody());
     assertEquals(null, credential.accountSwitchKey());
@@ -68,7 +69,7 @@ class EdgercFileTest {
 
   @Test
   void acceptsALoopbackHostWithAPort() throws IOException {
-    EdgeGridCredential credential = EdgercFile.read(write(
+    EdgeGridCredential credential = read(write(
         VALID_SECTION.replace("akab-abc123.luna.akamaiapis.net", "127.0.0.1:8080")), "default");
 
     assertEquals("http://127.0.0.1:8080/", credential.baseUrl());
@@ -79,15 +80,15 @@ class EdgercFileTest {
     Path missing = dir.resolve("nowhere/.edgerc");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(missing, "default"));
+        () -> read(missing, "default"));
 
-    assertMessage(e, "no .edgerc file at " + missing, "Create it");
+    assertMessage(e, missing + " (given explicitly) does not exist", "Create it");
   }
 
   @Test
   void reportsAFileThatCannotBeRead() {
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(dir, "default"));
+        () -> read(dir, "default"));
 
     assertMessage(e, dir + " cannot be read (IOException", "a file this user may read");
   }
@@ -98,7 +99,7 @@ class EdgercFileTest {
     Files.write(file, new byte[] {'[', 'd', ']', '\n', 'h', '=', (byte) 0xC3, (byte) 0x28});
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "d"));
+        () -> read(file, "d"));
 
     assertMessage(e, file + " is not UTF-8 text");
   }
@@ -108,9 +109,9 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION + "[ccu]\nhost = a.luna.akamaiapis.net\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "papi"));
+        () -> read(file, "papi"));
 
-    assertMessage(e, file + " has no section [papi]", "[default], [ccu]");
+    assertMessage(e, file + " (given explicitly): it has no section [papi], only [default], [ccu]");
   }
 
   @Test
@@ -118,7 +119,7 @@ class EdgercFileTest {
     Path file = write("# nothing yet\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "has no section [default]", "(none)");
   }
@@ -129,7 +130,7 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION.replaceAll("(?m)^" + key + " = .*\n", ""));
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, file + ", section [default]: " + key + " is missing or empty", "Control Center");
   }
@@ -139,7 +140,7 @@ class EdgercFileTest {
     Path file = write("[default]\nhost = akab-abc.luna.akamaiapis.net\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "client_token, client_secret, access_token are missing or empty");
   }
@@ -150,7 +151,7 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION.replaceAll("(?m)^client_secret = .*$", line));
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "section [default]: client_secret is missing or empty");
   }
@@ -164,7 +165,7 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION.replace("akab-abc123.luna.akamaiapis.net", host));
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, file + ", section [default], host: ", rule);
   }
@@ -176,7 +177,7 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION + line + "\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "section [default], max_body must be a positive whole number of bytes",
         "(got '" + shown + "')", "leave it out to use 131072");
@@ -187,7 +188,7 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION + "account_key = 1-ABC;DROP\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "section [default], account_key: ", "1-5C0YLB:1-8BYUX");
   }
@@ -214,7 +215,7 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION + badLines + "\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, file + ", " + expected);
   }
@@ -224,7 +225,7 @@ class EdgercFileTest {
     Path file = write("client_secret = " + CLIENT_SECRET + "\n" + VALID_SECTION);
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, file + ", line 1: a setting comes before the first [section] header");
   }
@@ -235,7 +236,7 @@ class EdgercFileTest {
         + "[broken\n" + "'" + CLIENT_TOKEN + "'\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "line 6: expected 'key = value'");
   }
@@ -245,19 +246,22 @@ class EdgercFileTest {
     Path file = write(VALID_SECTION + "[ccu]\nnot a setting\n");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EdgercFile.read(file, "default"));
+        () -> read(file, "default"));
 
     assertMessage(e, "line 7: expected 'key = value'");
   }
 
   @Test
-  void answersWhichSectionsExist() throws IOException {
-    EdgercFile file = EdgercFile.parse(write(VALID_SECTION + "[Ccu]\n"));
+  void keepsSectionNamesAsWritten() throws IOException {
+    Map<String, Map<String, String>> sections = EdgercFile.read(write(VALID_SECTION + "[Ccu]\n"));
 
-    assertTrue(file.hasSection("default"));
-    assertTrue(file.hasSection("Ccu"));
-    assertFalse(file.hasSection("ccu"), "section names are case-sensitive");
-    assertEquals(dir.resolve(".edgerc"), file.path());
+    assertEquals(List.of("default", "Ccu"), List.copyOf(sections.keySet()));
+    assertFalse(sections.containsKey("ccu"), "section names are case-sensitive");
+  }
+
+  /** Reads {@code section} of {@code file} as the resolver does, with no environment to fall back on. */
+  private EdgeGridCredential read(Path file, String section) {
+    return CredentialResolver.of(Map.of(), dir).withFile(file).withSection(section).resolve();
   }
 
   private Path write(String text) throws IOException {

@@ -32,7 +32,7 @@ class EnvironmentCredentialsTest {
     environment.put("AKAMAI_ACCOUNT_KEY", "1-5C0YLB");
 
     assertEquals(Optional.of(TestCredentials.forHost("akab-env.luna.akamaiapis.net").maxBody(4096)
-        .accountSwitchKey("1-5C0YLB").build()), EnvironmentCredentials.find(environment, "default"));
+        .accountSwitchKey("1-5C0YLB").build()), CredentialResolver.fromEnvironment(environment, "default"));
   }
 
   @Test
@@ -40,7 +40,7 @@ class EnvironmentCredentialsTest {
     Map<String, String> environment = variables("AKAMAI_CCU_");
     environment.put("AKAMAI_HOST", "akab-default.luna.akamaiapis.net");
 
-    EdgeGridCredential credential = EnvironmentCredentials.find(environment, "ccu").orElseThrow();
+    EdgeGridCredential credential = CredentialResolver.fromEnvironment(environment, "ccu").orElseThrow();
 
     assertEquals("akab-env.luna.akamaiapis.net", credential.host());
     assertEquals(EdgeGridCredential.DEFAULT_MAX_BODY, credential.maxBody());
@@ -50,7 +50,7 @@ class EnvironmentCredentialsTest {
   @CsvSource({"default, host, AKAMAI_HOST", "ccu, client_secret, AKAMAI_CCU_CLIENT_SECRET",
       "my-section.2, max_body, AKAMAI_MY_SECTION_2_MAX_BODY", "Papi, account_key, AKAMAI_PAPI_ACCOUNT_KEY"})
   void namesTheVariableOfEachSectionAndKey(String section, String key, String variable) {
-    assertEquals(variable, EnvironmentCredentials.variable(section, key));
+    assertEquals(variable, CredentialResolver.variable(section, key));
   }
 
   @Test
@@ -61,8 +61,8 @@ class EnvironmentCredentialsTest {
     environment.put("AKAMAI_HOST", "  ");
     environment.put("AKAMAI_CLIENT_TOKEN", "");
 
-    assertEquals(Optional.empty(), EnvironmentCredentials.find(environment, "default"));
-    assertEquals(Optional.empty(), EnvironmentCredentials.find(variables("AKAMAI_"), "ccu"));
+    assertEquals(Optional.empty(), CredentialResolver.fromEnvironment(environment, "default"));
+    assertEquals(Optional.empty(), CredentialResolver.fromEnvironment(variables("AKAMAI_"), "ccu"));
   }
 
   @Test
@@ -72,7 +72,7 @@ class EnvironmentCredentialsTest {
     environment.put("AKAMAI_ACCESS_TOKEN", "");
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EnvironmentCredentials.find(environment, "default"));
+        () -> CredentialResolver.fromEnvironment(environment, "default"));
 
     assertMessage(e, "The environment variables for section [default]: AKAMAI_CLIENT_SECRET,"
         + " AKAMAI_ACCESS_TOKEN are missing or empty");
@@ -89,7 +89,7 @@ class EnvironmentCredentialsTest {
     environment.put(variable, value);
 
     CredentialException e = assertThrows(CredentialException.class,
-        () -> EnvironmentCredentials.find(environment, "default"));
+        () -> CredentialResolver.fromEnvironment(environment, "default"));
 
     assertMessage(e, "The environment variables for section [default], " + expected);
   }
