@@ -4,9 +4,8 @@ package io.github.iamuser.errors;
 public class ConflictException extends IamException {
   private static final long serialVersionUID = 1L;
 
-  /** Builds the exception from the failed request. */
-  public ConflictException(FailedRequest request) {
-    super(describe(request, "Read the user again, apply your change to what the server holds now,"
-        + " and send it again."), request, null);
+  public ConflictException(FailedCall call) {
+    super(call, "Read the user again, apply your change to what the server holds now, and send it"
+        + " again.");
   }
 }
