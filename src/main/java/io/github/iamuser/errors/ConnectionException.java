@@ -7,8 +7,6 @@ import java.io.IOException;
  * status; the cause is the underlying {@link IOException}.
  */
 public class ConnectionException extends IamException {
-  private static final long serialVersionUID = 1L;
-
   /** {@code host} is where the request went; {@code advice} says what to check. */
   public ConnectionException(FailedCall call, String host, IOException cause, String advice) {
     super(call.method() + " " + call.path() + " to " + host + " got no answer ("

@@ -73,7 +73,7 @@ public class FailedCall implements Serializable {
 
   /** The first value of a response header, by case-insensitive name. */
   public Optional<String> header(String name) {
-    return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).flatMap(v -> v.stream().findFirst());
+    return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
   }
 
   /** The response body as text; empty when there was none. */

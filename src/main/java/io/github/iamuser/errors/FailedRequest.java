@@ -10,8 +10,6 @@ import java.util.Map;
  */
 @Deprecated
 public final class FailedRequest extends FailedCall {
-  private static final long serialVersionUID = 1L;
-
   private FailedRequest(String method, String path, int status, Map<String, List<String>> headers,
       String body) {
     super(method, path, status, headers, body);

@@ -2,8 +2,6 @@ package io.github.iamuser.errors;
 
 /** HTTP 404: no such user (or lookup) in the account the call ran in. */
 public class NotFoundException extends IamException {
-  private static final long serialVersionUID = 1L;
-
   public NotFoundException(FailedCall call) {
     super(call, call.path().contains("/ui-identities/")
         ? "Check the id (uiIdentityId) and that the account switch key selects the account the user"

@@ -24,12 +24,8 @@ public record ProblemDetails(String type, String title, String detail, Optional<
   public static Optional<ProblemDetails> parse(String body) {
     JsonObject json;
     try {
-      JsonElement element = JsonParser.parseString(body == null ? "" : body);
-      if (!element.isJsonObject()) {
-        return Optional.empty();
-      }
-      json = element.getAsJsonObject();
-    } catch (JsonParseException notJson) {
+      json = JsonParser.parseString(body == null ? "" : body).getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException notAnObject) {
       return Optional.empty();
     }
     JsonElement errors = json.get("errors");

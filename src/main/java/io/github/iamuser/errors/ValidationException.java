@@ -4,8 +4,6 @@ import java.util.stream.Collectors;
 
 /** HTTP 400: the server rejected the request as invalid; the message lists the fields it named. */
 public class ValidationException extends IamException {
-  private static final long serialVersionUID = 1L;
-
   public ValidationException(FailedCall call) {
     super(call, call.problem()
         .map(p -> p.errors().stream().map(ProblemDetails.FieldError::describe)

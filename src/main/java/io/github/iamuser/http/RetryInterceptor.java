@@ -22,24 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OkHttp application interceptor that retries failed calls under a {@link RetryPolicy}; install it
+ * OkHttp application interceptor that retries rate limits, gateway errors and network failures
+ * under a {@link RetryPolicy}, by method (the rules are on {@code retriesStatus} and
+ * {@code retriesFailure}),
+ * waiting what the server asked for ({@link RateLimitSignals#requestedWait}) or else the policy's
+ * backoff. It returns the last answer or throws the last failure when the attempts run out or the
+ * next wait would end after the budget (the policy's, capped by the call timeout). Install it
  * before the signing network interceptor so that every attempt is signed anew.
- *
- * <p>What is retried:
- * <ul>
- *   <li>Rate limits (429, or a 400 that mentions {@code IPBLOCK-BURST}), for every method.
- *   <li>GET (and HEAD, OPTIONS): 500, 502, 503, 504 and any network failure (refused or reset
- *       connection, timeout), certificate failures excepted.
- *   <li>PUT (and DELETE): 502, 503, 504 and network failures, like a GET. The profile PUT is a full
- *       replace carrying the same complete body on every attempt, so sending it twice leaves the
- *       same profile as sending it once. A 500 is not retried: for a given body it usually repeats.
- *   <li>POST and PATCH: only when the connection could not be made, so nothing was sent.
- *   <li>Never: any other 4xx.
- * </ul>
- * Between attempts it waits what the server asked for ({@link RateLimitSignals#requestedWait}),
- * else the policy's backoff. It stops, returning the last answer or throwing the last failure, when
- * the attempts run out or the next wait would end after the budget (the policy's, capped by the
- * call's timeout).
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
@@ -53,7 +42,8 @@ public final class RetryInterceptor implements Interceptor {
   private final DoubleSupplier jitterSource;
 
   /** {@code clock} measures the budget; {@code jitterSource} yields numbers in [0, 1). */
-  public RetryInterceptor(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier jitterSource) {
+  public RetryInterceptor(RetryPolicy policy, Clock clock, Sleeper sleeper,
+      DoubleSupplier jitterSource) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -76,7 +66,8 @@ public final class RetryInterceptor implements Interceptor {
       } catch (IOException e) {
         failure = e;
       }
-      Duration wait = attempt < policy.maxAttempts() ? waitBeforeRetry(chain, response, failure, attempt) : null;
+      Duration wait = attempt < policy.maxAttempts()
+          ? waitBeforeRetry(chain, response, failure, attempt) : null;
       if (wait != null && clock.instant().plus(wait).isAfter(deadline)) {
         LOG.info("Not retrying {} after attempt {}: the wait of {} ms is longer than the {} ms left"
             + " of the retry budget", call, attempt, wait.toMillis(),
@@ -126,20 +117,29 @@ public final class RetryInterceptor implements Interceptor {
     return policy.backoff(attempt, jitterSource.getAsDouble());
   }
 
-  /** Whether an answer is retried: rate limits always, other statuses by method (see above). */
+  /**
+   * Whether an answer is retried: a rate limit (429, or a 400 that mentions IPBLOCK-BURST) for
+   * every method; 502, 503 and 504 for GET, HEAD, OPTIONS, PUT and DELETE; 500 for the first three.
+   * The profile PUT is a full replace carrying the same complete body on every attempt, so sending
+   * it twice leaves the same profile as sending it once; but for a given body a 500 usually repeats.
+   */
   static boolean retriesStatus(String method, int status, boolean rateLimited) {
     boolean gateway = status == 502 || status == 503 || status == 504;
-    return rateLimited || IDEMPOTENT.contains(method) && gateway || SAFE.contains(method) && status == 500;
+    return rateLimited || IDEMPOTENT.contains(method) && gateway
+        || SAFE.contains(method) && status == 500;
   }
 
-  /** Whether a failure without an answer is retried (see above). */
+  /**
+   * Whether a failure without an answer is retried: never a certificate failure; any other for
+   * GET, PUT and the like; for POST and PATCH only a failure to connect, when nothing was sent.
+   */
   static boolean retriesFailure(String method, IOException failure) {
     if (failure instanceof SSLPeerUnverifiedException || failure instanceof SSLHandshakeException) {
       return false;
     }
-    boolean nothingSent = failure instanceof ConnectException
+    return IDEMPOTENT.contains(method) || failure instanceof ConnectException
         || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException
-        || failure instanceof SocketTimeoutException && String.valueOf(failure.getMessage()).contains("connect");
-    return IDEMPOTENT.contains(method) || nothingSent;
+        || failure instanceof SocketTimeoutException
+            && String.valueOf(failure.getMessage()).contains("connect");
   }
 }

@@ -31,10 +31,10 @@ import org.slf4j.Logger;
  * signing interceptor to log exactly what goes on the wire.
  */
 public final class WireLoggingInterceptor implements Interceptor {
-  static final Set<String> REDACTED_HEADERS =
+  private static final Set<String> REDACTED_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
   /** Members whose values are never logged, at any depth; empty strings and nulls stay visible. */
-  static final Set<String> MASKED_MEMBERS =
+  private static final Set<String> MASKED_MEMBERS =
       Set.of("email", "secondaryEmail", "phone", "mobilePhone", "address");
   static final int MAX_BODY_CHARS = 4096;
   private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
@@ -90,22 +90,24 @@ public final class WireLoggingInterceptor implements Interceptor {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
+      boolean secret = REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
       lines.append(i == 0 ? "" : "\n").append(arrow).append(' ').append(name).append(": ")
-          .append(REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? "<redacted>" : headers.value(i));
+          .append(secret ? "<redacted>" : headers.value(i));
     }
     return lines.toString();
   }
 
-  /** A body line: JSON with personal data masked and cut at {@link #MAX_BODY_CHARS}; any other body only by its size. */
+  /** A body line: JSON with personal data masked, cut at {@link #MAX_BODY_CHARS}; else its size. */
   static String bodyLine(String arrow, byte[] body) {
-    try (JsonReader reader = new JsonReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    try (JsonReader reader = new JsonReader(new StringReader(text))) {
       // Strict (RFC 8259), so that text such as an HTML page is never taken for JSON.
       reader.setStrictness(Strictness.STRICT);
       JsonElement json = ELEMENTS.read(reader);
       if (reader.peek() == JsonToken.END_DOCUMENT) {
-        String text = GSON.toJson(masked(json));
-        return arrow + " body " + (text.length() <= MAX_BODY_CHARS ? text
-            : text.substring(0, MAX_BODY_CHARS) + "... [truncated]");
+        String masked = GSON.toJson(masked(json));
+        return arrow + " body " + (masked.length() <= MAX_BODY_CHARS ? masked
+            : masked.substring(0, MAX_BODY_CHARS) + "... [truncated]");
       }
     } catch (IOException | JsonParseException | IllegalStateException notJson) {
       // logged below by its size only
