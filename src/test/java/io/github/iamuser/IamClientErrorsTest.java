@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.iamuser.errors.AuthenticationException;
 import io.github.iamuser.errors.ConflictException;
 import io.github.iamuser.errors.ConnectionException;
-import io.github.iamuser.errors.FailedRequest;
+import io.github.iamuser.errors.FailedCall;
 import io.github.iamuser.errors.ForbiddenException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.NotFoundException;
@@ -177,7 +177,7 @@ class IamClientErrorsTest {
     assertTrue(e.getMessage().startsWith("GET /identity-management/v2/user-admin/common/timezones"
         + " failed with HTTP 502: 502 Bad Gateway Bad Gateway. Try again later"), e.getMessage());
     assertEquals(html, e.body());
-    assertEquals(Optional.of("text/html"), e.request().header("Content-Type"));
+    assertEquals(Optional.of("text/html"), e.call().header("Content-Type"));
     assertEquals(Optional.empty(), e.problem());
   }
 
@@ -197,7 +197,7 @@ class IamClientErrorsTest {
 
     ServerException e = assertThrows(ServerException.class, () -> iam.lookups().countries());
 
-    assertEquals("x".repeat(FailedRequest.MAX_BODY_CHARS) + "... [truncated: 20000 characters in all]",
+    assertEquals("x".repeat(FailedCall.MAX_BODY_CHARS) + "... [truncated: 20000 characters in all]",
         e.body());
     assertTrue(e.getMessage().length() < 600, "the message stays short");
   }
@@ -283,7 +283,7 @@ class IamClientErrorsTest {
   }
 
   private static void assertNoSecrets(IamException e) {
-    String everything = e.getMessage() + e.headers() + e.body() + e.request();
+    String everything = e.getMessage() + e.headers() + e.body() + e.call();
     for (String secret : new String[] {Loopback.CLIENT_SECRET, Loopback.ACCESS_TOKEN,
         Loopback.CLIENT_TOKEN, "EG1-HMAC-SHA256", "signature="}) {
       assertFalse(everything.contains(secret), secret + " leaked into " + everything);

@@ -2,18 +2,11 @@ package io.github.iamuser.errors;
 
 /** HTTP 404: no such user (or lookup) in the account the call ran in. */
 public class NotFoundException extends IamException {
-  private static final long serialVersionUID = 1L;
-
-  /** Builds the exception from the failed request. */
-  public NotFoundException(FailedRequest request) {
-    super(describe(request, advice(request.path())), request, null);
-  }
-
-  private static String advice(String path) {
-    return path != null && path.contains("/ui-identities/")
+  public NotFoundException(FailedCall call) {
+    super(call, call.path().contains("/ui-identities/")
         ? "Check the id (uiIdentityId) and that the account switch key selects the account the user"
             + " belongs to."
         : "Check the values in the path (such as the country, spelled as the countries lookup"
-            + " gives it) and the account switch key.";
+            + " gives it) and the account switch key.");
   }
 }

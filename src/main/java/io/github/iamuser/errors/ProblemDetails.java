@@ -1,121 +1,47 @@
 package io.github.iamuser.errors;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * An RFC 9457 problem document as Akamai writes it, read tolerantly: the status may be spelled
- * {@code status}, {@code httpStatus} or {@code statusCode}, unknown members are kept, and a body
- * that is not a JSON object yields no problem at all instead of an error.
+ * {@code status}, {@code httpStatus} or {@code statusCode}, an {@code errors[]} item may be a bare
+ * string, and a body that is not a JSON object yields no problem at all instead of an error. Absent
+ * text members are null; {@code requestId} comes from the authentication layer.
  */
-public final class ProblemDetails {
-  private static final List<String> STATUS_MEMBERS = List.of("status", "httpStatus", "statusCode");
-
-  private final JsonObject json;
-  private final List<FieldError> errors;
-
-  private ProblemDetails(JsonObject json) {
-    this.json = json;
-    this.errors = readErrors(json.get("errors"));
-  }
+// Read by hand rather than with the generated Problem model: Gson would reject the whole document
+// over one odd member (a string in errors[], a status such as "n/a"), and Akamai writes both.
+public record ProblemDetails(String type, String title, String detail, Optional<Integer> status,
+    String requestId, List<FieldError> errors) {
 
   /** Parses a response body; empty when the body is blank, not JSON, or JSON but not an object. */
   public static Optional<ProblemDetails> parse(String body) {
-    if (body == null || body.isBlank()) {
-      return Optional.empty();
-    }
+    JsonObject json;
     try {
-      JsonElement element = JsonParser.parseString(body);
-      return element.isJsonObject()
-          ? Optional.of(new ProblemDetails(element.getAsJsonObject()))
-          : Optional.empty();
-    } catch (JsonParseException notJson) {
+      json = JsonParser.parseString(body == null ? "" : body).getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException notAnObject) {
       return Optional.empty();
     }
+    JsonElement errors = json.get("errors");
+    return Optional.of(new ProblemDetails(text(json.get("type")), text(json.get("title")),
+        text(json.get("detail")),
+        Stream.of("status", "httpStatus", "statusCode").flatMap(name -> integer(json.get(name)))
+            .findFirst(),
+        text(json.get("requestId")),
+        errors == null || !errors.isJsonArray() ? List.of() : errors.getAsJsonArray().asList()
+            .stream().filter(item -> !item.isJsonNull()).map(FieldError::of).toList()));
   }
 
-  /** The problem type, a URI reference such as {@code /useradmin-api/error-types/1100}, or null. */
-  public String type() {
-    return text(json.get("type"));
-  }
-
-  /** The short human-readable summary, such as {@code User not found}, or null. */
-  public String title() {
-    return text(json.get("title"));
-  }
-
-  /** The explanation specific to this occurrence, or null. */
-  public String detail() {
-    return text(json.get("detail"));
-  }
-
-  /** The URI reference of this occurrence, or null. */
-  public String instance() {
-    return text(json.get("instance"));
-  }
-
-  /** The HTTP status the document states under any of its three spellings, if it states one. */
-  public Optional<Integer> status() {
-    return STATUS_MEMBERS.stream()
-        .map(json::get)
-        .map(ProblemDetails::integer)
-        .flatMap(Optional::stream)
-        .findFirst();
-  }
-
-  /** The {@code requestId} the authentication layer adds, or null. */
-  public String requestId() {
-    return text(json.get("requestId"));
-  }
-
-  /** The items of {@code errors[]}, in order; empty when there are none. */
-  public List<FieldError> errors() {
-    return errors;
-  }
-
-  /** Any member by name, as its string value or, for objects and arrays, its JSON text. */
-  public Optional<String> member(String name) {
-    return Optional.ofNullable(text(json.get(name)));
-  }
-
-  /** True when the title, the detail or any error item contains the token, ignoring case. */
-  public boolean mentions(String token) {
-    String wanted = token.toLowerCase(Locale.ROOT);
-    return Stream.concat(Stream.of(title(), detail()),
-            errors.stream().flatMap(e -> Stream.of(e.title(), e.detail())))
-        .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(wanted));
-  }
-
-  /** The document as compact JSON. */
-  @Override
-  public String toString() {
-    return json.toString();
-  }
-
-  private static List<FieldError> readErrors(JsonElement element) {
-    if (element == null || !element.isJsonArray()) {
-      return List.of();
-    }
-    JsonArray array = element.getAsJsonArray();
-    List<FieldError> items = new ArrayList<>(array.size());
-    for (JsonElement item : array) {
-      if (item.isJsonObject()) {
-        JsonObject o = item.getAsJsonObject();
-        items.add(new FieldError(text(o.get("field")), text(o.get("title")), text(o.get("detail"))));
-      } else if (!item.isJsonNull()) {
-        items.add(new FieldError(null, null, text(item)));
-      }
-    }
-    return List.copyOf(items);
+  /** The non-blank parts, trimmed, without repeats, joined by {@code ": "}. */
+  static String join(String... parts) {
+    return Stream.of(parts).filter(s -> s != null && !s.isBlank()).map(String::trim).distinct()
+        .collect(Collectors.joining(": "));
   }
 
   private static String text(JsonElement element) {
@@ -125,15 +51,12 @@ public final class ProblemDetails {
     return element.isJsonPrimitive() ? element.getAsString() : element.toString();
   }
 
-  private static Optional<Integer> integer(JsonElement element) {
-    if (element == null || !element.isJsonPrimitive()) {
-      return Optional.empty();
-    }
-    JsonPrimitive primitive = element.getAsJsonPrimitive();
+  private static Stream<Integer> integer(JsonElement element) {
     try {
-      return Optional.of(Integer.parseInt(primitive.getAsString().trim()));
+      return element == null || !element.isJsonPrimitive() ? Stream.empty()
+          : Stream.of(Integer.parseInt(element.getAsString().trim()));
     } catch (NumberFormatException notANumber) {
-      return Optional.empty();
+      return Stream.empty();
     }
   }
 
@@ -142,14 +65,19 @@ public final class ProblemDetails {
    * detail; an item that is a bare string becomes its detail.
    */
   public record FieldError(String field, String title, String detail) {
+    private static FieldError of(JsonElement item) {
+      if (!item.isJsonObject()) {
+        return new FieldError(null, null, text(item));
+      }
+      JsonObject o = item.getAsJsonObject();
+      return new FieldError(text(o.get("field")), text(o.get("title")), text(o.get("detail")));
+    }
+
     /** A one-line description, such as {@code firstName: must be 1 to 50 characters}. */
     public String describe() {
-      String text = Stream.of(title, detail)
-          .filter(s -> s != null && !s.isBlank())
-          .distinct()
-          .reduce((a, b) -> a + ": " + b)
-          .orElse("(no description)");
-      return field == null || field.isBlank() ? text : field + ": " + text;
+      String text = join(title, detail);
+      return (field == null || field.isBlank() ? "" : field + ": ")
+          + (text.isEmpty() ? "(no description)" : text);
     }
   }
 }

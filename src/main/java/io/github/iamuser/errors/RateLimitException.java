@@ -4,17 +4,19 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * HTTP 429, or a 400 whose problem mentions {@code IPBLOCK-BURST}: too many requests; carries the
- * wait the server asked for, when it asked for one.
+ * HTTP 429, or a 400 that mentions {@code IPBLOCK-BURST}: too many requests; carries the wait the
+ * server asked for, when it asked for one.
  */
 public class RateLimitException extends IamException {
   private static final long serialVersionUID = 1L;
 
   private final Duration retryAfter;
 
-  /** Builds the exception; {@code retryAfter} is the wait the server asked for, or null if none. */
-  public RateLimitException(FailedRequest request, Duration retryAfter) {
-    super(describe(request, advice(retryAfter)), request, null);
+  /** {@code retryAfter} is the wait the server asked for, or null if none. */
+  public RateLimitException(FailedCall call, Duration retryAfter) {
+    super(call, "The server is limiting the rate of requests: " + (retryAfter == null
+        ? "wait a minute before trying again, and send fewer requests at a time."
+        : "wait " + seconds(retryAfter) + " before trying again."));
     this.retryAfter = retryAfter;
   }
 
@@ -23,13 +25,8 @@ public class RateLimitException extends IamException {
     return Optional.ofNullable(retryAfter);
   }
 
-  private static String advice(Duration wait) {
-    if (wait == null) {
-      return "The server is limiting the rate of requests: wait a minute before trying again, and"
-          + " send fewer requests at a time.";
-    }
+  private static String seconds(Duration wait) {
     long seconds = (wait.toMillis() + 999) / 1000;
-    return "The server is limiting the rate of requests: wait " + seconds + " second"
-        + (seconds == 1 ? "" : "s") + " before trying again.";
+    return seconds + (seconds == 1 ? " second" : " seconds");
   }
 }

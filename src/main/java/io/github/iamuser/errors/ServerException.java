@@ -2,11 +2,8 @@ package io.github.iamuser.errors;
 
 /** HTTP 5xx: the request failed on Akamai's side (after any retries the policy allowed). */
 public class ServerException extends IamException {
-  private static final long serialVersionUID = 1L;
-
-  /** Builds the exception from the failed request. */
-  public ServerException(FailedRequest request) {
-    super(describe(request, "Try again later; if it persists, contact Akamai support with the"
-        + " method, path, time and any request id shown here."), request, null);
+  public ServerException(FailedCall call) {
+    super(call, "Try again later; if it persists, contact Akamai support with the method, path,"
+        + " time and any request id shown here.");
   }
 }

@@ -4,20 +4,12 @@ import java.util.stream.Collectors;
 
 /** HTTP 400: the server rejected the request as invalid; the message lists the fields it named. */
 public class ValidationException extends IamException {
-  private static final long serialVersionUID = 1L;
-
-  /** Builds the exception from the failed request. */
-  public ValidationException(FailedRequest request) {
-    super(describe(request, advice(request)), request, null);
-  }
-
-  private static String advice(FailedRequest request) {
-    String fields = request.problem()
+  public ValidationException(FailedCall call) {
+    super(call, call.problem()
         .map(p -> p.errors().stream().map(ProblemDetails.FieldError::describe)
             .collect(Collectors.joining("; ")))
-        .orElse("");
-    return (fields.isEmpty() ? "" : "Problems: " + fields + ". ")
+        .filter(fields -> !fields.isEmpty()).map(fields -> "Problems: " + fields + ". ").orElse("")
         + "Correct the values the server names and send the request again; repeating it unchanged"
-        + " fails the same way.";
+        + " fails the same way.");
   }
 }

@@ -9,9 +9,8 @@ import okhttp3.Response;
 
 /**
  * OkHttp application interceptor that makes every request carry the right {@code accountSwitchKey}
- * query parameter exactly once, before it is signed: a key already in the URL (a per-call value)
- * wins, otherwise the client-wide key, if any, is added. Every key is checked with
- * {@link AccountSwitchKeys#require} before the request leaves.
+ * exactly once, before it is signed: a key already in the URL (a per-call value) wins, else the
+ * client-wide key, if any, is added. Every key is checked before the request leaves.
  */
 public final class AccountSwitchKeyInterceptor implements Interceptor {
   /** The query parameter's name. */
@@ -33,11 +32,8 @@ public final class AccountSwitchKeyInterceptor implements Interceptor {
           + chain.request().method() + " " + url.encodedPath()
           + ": give it once, either per call or client-wide.");
     }
-    if (keys.size() == 1) {
-      AccountSwitchKeys.require(keys.get(0));
-      return chain.proceed(chain.request());
-    }
-    if (clientKey == null) {
+    keys.forEach(AccountSwitchKeys::require);
+    if (!keys.isEmpty() || clientKey == null) {
       return chain.proceed(chain.request());
     }
     HttpUrl withKey = url.newBuilder().addQueryParameter(PARAMETER, clientKey).build();

@@ -2,12 +2,19 @@ package io.github.iamuser.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -15,39 +22,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OkHttp application interceptor that retries failed calls under a {@link RetryPolicy}; install it
+ * OkHttp application interceptor that retries rate limits, gateway errors and network failures
+ * under a {@link RetryPolicy}, by method (the rules are on {@code retriesStatus} and
+ * {@code retriesFailure}),
+ * waiting what the server asked for ({@link RateLimitSignals#requestedWait}) or else the policy's
+ * backoff. It returns the last answer or throws the last failure when the attempts run out or the
+ * next wait would end after the budget (the policy's, capped by the call timeout). Install it
  * before the signing network interceptor so that every attempt is signed anew.
- *
- * <p>What is retried:
- * <ul>
- *   <li>Rate limits (429, or a 400 whose problem mentions {@code IPBLOCK-BURST}), for every method.
- *   <li>GET (and HEAD, OPTIONS): 500, 502, 503, 504 and any network failure (refused or reset
- *       connection, timeout), certificate failures excepted.
- *   <li>PUT (and DELETE): 502, 503, 504 and network failures, like a GET. The profile PUT is a full
- *       replace carrying the same complete body on every attempt, so sending it twice leaves the
- *       same profile as sending it once. A 500 is not retried: for a given body it usually repeats.
- *   <li>POST and PATCH: only when the connection could not be made, so nothing was sent.
- *   <li>Never: any other 4xx.
- * </ul>
- * Between attempts it waits the wait the server asked for ({@code Retry-After},
- * {@code X-RateLimit-Next}, {@code Akamai-RateLimit-Next}), else the policy's jittered backoff. It
- * stops, returning the last answer or throwing the last failure, when the attempts run out or when
- * the next wait would end after the time budget (the policy's, capped by the call's timeout).
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final long PEEK_BYTES = 16 * 1024;
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
   private final RetryPolicy policy;
   private final Clock clock;
   private final Sleeper sleeper;
   private final DoubleSupplier jitterSource;
 
-  /**
-   * Retries under the policy; {@code clock} measures the budget, {@code sleeper} waits, and
-   * {@code jitterSource} yields numbers in [0, 1) for the jitter.
-   */
-  public RetryInterceptor(RetryPolicy policy, Clock clock, Sleeper sleeper, DoubleSupplier jitterSource) {
+  /** {@code clock} measures the budget; {@code jitterSource} yields numbers in [0, 1). */
+  public RetryInterceptor(RetryPolicy policy, Clock clock, Sleeper sleeper,
+      DoubleSupplier jitterSource) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -57,8 +53,11 @@ public final class RetryInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Instant start = clock.instant();
-    Duration budget = budget(chain);
+    String call = request.method() + " " + request.url().encodedPath();
+    long callTimeout = chain.call().timeout().timeoutNanos();
+    Instant deadline = clock.instant().plus(callTimeout > 0
+        && Duration.ofNanos(callTimeout).compareTo(policy.timeBudget()) < 0
+        ? Duration.ofNanos(callTimeout) : policy.timeBudget());
     for (int attempt = 1; ; attempt++) {
       Response response = null;
       IOException failure = null;
@@ -67,79 +66,80 @@ public final class RetryInterceptor implements Interceptor {
       } catch (IOException e) {
         failure = e;
       }
-      Optional<Duration> wait = response != null
-          ? waitAfterAnswer(request, response, attempt)
-          : waitAfterFailure(chain, request, failure, attempt);
-      if (wait.isEmpty() || attempt >= policy.maxAttempts()
-          || exceedsBudget(request, start, budget, wait.get(), attempt)) {
+      Duration wait = attempt < policy.maxAttempts()
+          ? waitBeforeRetry(chain, response, failure, attempt) : null;
+      if (wait != null && clock.instant().plus(wait).isAfter(deadline)) {
+        LOG.info("Not retrying {} after attempt {}: the wait of {} ms is longer than the {} ms left"
+            + " of the retry budget", call, attempt, wait.toMillis(),
+            Math.max(0, Duration.between(clock.instant(), deadline).toMillis()));
+        wait = null;
+      }
+      if (wait == null) {
         if (response != null) {
           return response;
         }
         throw failure;
       }
-      LOG.info("Retrying {} {} in {} ms after {} (attempt {} of {})", request.method(),
-          request.url().encodedPath(), wait.get().toMillis(),
-          response != null ? "HTTP " + response.code() : failure.toString(),
-          attempt + 1, policy.maxAttempts());
+      LOG.info("Retrying {} in {} ms after {} (attempt {} of {})", call, wait.toMillis(),
+          response != null ? "HTTP " + response.code() : failure.toString(), attempt + 1,
+          policy.maxAttempts());
       if (response != null) {
         response.close();
       }
-      sleep(wait.get(), request);
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw (InterruptedIOException) new InterruptedIOException(
+            "interrupted while waiting to retry " + call).initCause(e);
+      }
     }
   }
 
-  private Optional<Duration> waitAfterAnswer(Request request, Response response, int attempt)
+  /** The wait before the next attempt, or null when this outcome is not retried. */
+  private Duration waitBeforeRetry(Chain chain, Response response, IOException failure, int attempt)
       throws IOException {
-    int code = response.code();
-    String body = code == 400 ? response.peekBody(PEEK_BYTES).string() : "";
-    boolean rateLimited = RateLimitSignals.isRateLimited(code, body);
-    if (!RetryRules.retriesStatus(request.method(), code, rateLimited)) {
-      return Optional.empty();
+    String method = chain.request().method();
+    if (response != null) {
+      int code = response.code();
+      String body = code == 400 ? response.peekBody(PEEK_BYTES).string() : "";
+      if (!retriesStatus(method, code, RateLimitSignals.isRateLimited(code, body))) {
+        return null;
+      }
+      Optional<Duration> asked = RateLimitSignals.requestedWait(response.headers(), clock.instant());
+      if (asked.isPresent()) {
+        return asked.get();
+      }
+    } else if (chain.call().isCanceled() || Thread.currentThread().isInterrupted()
+        || !retriesFailure(method, failure)) {
+      return null;
     }
-    return Optional.of(RateLimitSignals.requestedWait(response.headers(), clock.instant())
-        .orElseGet(() -> policy.backoff(attempt, jitterSource.getAsDouble())));
+    return policy.backoff(attempt, jitterSource.getAsDouble());
   }
 
-  private Optional<Duration> waitAfterFailure(Chain chain, Request request, IOException failure,
-      int attempt) {
-    if (chain.call().isCanceled() || Thread.currentThread().isInterrupted()
-        || !RetryRules.retriesFailure(request.method(), failure)) {
-      return Optional.empty();
-    }
-    return Optional.of(policy.backoff(attempt, jitterSource.getAsDouble()));
+  /**
+   * Whether an answer is retried: a rate limit (429, or a 400 that mentions IPBLOCK-BURST) for
+   * every method; 502, 503 and 504 for GET, HEAD, OPTIONS, PUT and DELETE; 500 for the first three.
+   * The profile PUT is a full replace carrying the same complete body on every attempt, so sending
+   * it twice leaves the same profile as sending it once; but for a given body a 500 usually repeats.
+   */
+  static boolean retriesStatus(String method, int status, boolean rateLimited) {
+    boolean gateway = status == 502 || status == 503 || status == 504;
+    return rateLimited || IDEMPOTENT.contains(method) && gateway
+        || SAFE.contains(method) && status == 500;
   }
 
-  private boolean exceedsBudget(Request request, Instant start, Duration budget, Duration wait,
-      int attempt) {
-    Duration left = budget.minus(Duration.between(start, clock.instant()));
-    if (wait.compareTo(left) <= 0) {
+  /**
+   * Whether a failure without an answer is retried: never a certificate failure; any other for
+   * GET, PUT and the like; for POST and PATCH only a failure to connect, when nothing was sent.
+   */
+  static boolean retriesFailure(String method, IOException failure) {
+    if (failure instanceof SSLPeerUnverifiedException || failure instanceof SSLHandshakeException) {
       return false;
     }
-    LOG.info("Not retrying {} {} after attempt {}: the wait of {} ms is longer than the {} ms left"
-        + " of the retry budget", request.method(), request.url().encodedPath(), attempt,
-        wait.toMillis(), Math.max(0, left.toMillis()));
-    return true;
-  }
-
-  private Duration budget(Chain chain) {
-    long callTimeoutNanos = chain.call().timeout().timeoutNanos();
-    Duration policyBudget = policy.timeBudget();
-    if (callTimeoutNanos <= 0) {
-      return policyBudget;
-    }
-    Duration callTimeout = Duration.ofNanos(callTimeoutNanos);
-    return callTimeout.compareTo(policyBudget) < 0 ? callTimeout : policyBudget;
-  }
-
-  private void sleep(Duration wait, Request request) throws InterruptedIOException {
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to"
-          + " retry " + request.method() + " " + request.url().encodedPath());
-      interrupted.initCause(e);
-      throw interrupted;
-    }
+    return IDEMPOTENT.contains(method) || failure instanceof ConnectException
+        || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException
+        || failure instanceof SocketTimeoutException
+            && String.valueOf(failure.getMessage()).contains("connect");
   }
 }

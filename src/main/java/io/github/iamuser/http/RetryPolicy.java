@@ -1,45 +1,36 @@
 package io.github.iamuser.http;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * How failed calls are retried: at most {@code maxAttempts} attempts in all, waiting a capped
- * exponential backoff with jitter between them (or the wait the server asks for), all within an
- * overall time budget. Immutable; which failures are retried is described on {@link RetryInterceptor}.
+ * How failed calls are retried: at most {@code maxAttempts} attempts in all (1 disables retries),
+ * waiting a capped exponential backoff with jitter between them (or the wait the server asks for),
+ * and none started after {@code timeBudget} from the first attempt. Which failures are retried is
+ * described on {@link RetryInterceptor}. Build one with {@link #builder()}.
  */
-public final class RetryPolicy {
+public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+    double jitter, Duration timeBudget) {
   private static final RetryPolicy DEFAULTS = builder().build();
   private static final RetryPolicy NONE = builder().maxAttempts(1).build();
 
-  private final int maxAttempts;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
-  private final double jitter;
-  private final Duration timeBudget;
-
-  private RetryPolicy(Builder b) {
-    if (b.maxAttempts < 1) {
+  /** Checks the values; the message of a refusal names the setting. */
+  public RetryPolicy {
+    if (maxAttempts < 1) {
       throw new IllegalArgumentException("retryPolicy.maxAttempts must be at least 1 (got "
-          + b.maxAttempts + "): 1 means no retries; use RetryPolicy.none() for that.");
+          + maxAttempts + "): 1 means no retries; use RetryPolicy.none() for that.");
     }
-    requirePositive("initialBackoff", b.initialBackoff);
-    requirePositive("maxBackoff", b.maxBackoff);
-    requirePositive("timeBudget", b.timeBudget);
-    if (b.maxBackoff.compareTo(b.initialBackoff) < 0) {
-      throw new IllegalArgumentException("retryPolicy.maxBackoff (" + b.maxBackoff
-          + ") must not be shorter than initialBackoff (" + b.initialBackoff
-          + "): raise maxBackoff or lower initialBackoff.");
+    requirePositive("initialBackoff", initialBackoff);
+    requirePositive("maxBackoff", maxBackoff);
+    requirePositive("timeBudget", timeBudget);
+    if (maxBackoff.compareTo(initialBackoff) < 0) {
+      throw new IllegalArgumentException("retryPolicy.maxBackoff (" + maxBackoff + ") must not be"
+          + " shorter than initialBackoff (" + initialBackoff + "): raise maxBackoff or lower"
+          + " initialBackoff.");
     }
-    if (!(b.jitter >= 0.0 && b.jitter <= 1.0)) {
+    if (!(jitter >= 0.0 && jitter <= 1.0)) {
       throw new IllegalArgumentException("retryPolicy.jitter must be between 0.0 (none) and 1.0"
-          + " (full jitter) (got " + b.jitter + ").");
+          + " (full jitter) (got " + jitter + ").");
     }
-    this.maxAttempts = b.maxAttempts;
-    this.initialBackoff = b.initialBackoff;
-    this.maxBackoff = b.maxBackoff;
-    this.jitter = b.jitter;
-    this.timeBudget = b.timeBudget;
   }
 
   /** The default: 3 attempts, backoff from 500 ms doubling up to 8 s, full jitter, 60 s budget. */
@@ -63,35 +54,10 @@ public final class RetryPolicy {
         .jitter(jitter).timeBudget(timeBudget);
   }
 
-  /** Attempts in all, the first included. */
-  public int maxAttempts() {
-    return maxAttempts;
-  }
-
-  /** The backoff before the first retry, before jitter. */
-  public Duration initialBackoff() {
-    return initialBackoff;
-  }
-
-  /** The cap on the backoff, before jitter. */
-  public Duration maxBackoff() {
-    return maxBackoff;
-  }
-
-  /** The share of the backoff that is randomised: 0.0 none, 1.0 full jitter. */
-  public double jitter() {
-    return jitter;
-  }
-
-  /** The time from the first attempt after which no retry starts (also capped by the call timeout). */
-  public Duration timeBudget() {
-    return timeBudget;
-  }
-
   /**
-   * The backoff before retry number {@code retry} (1 for the first retry): the cap
-   * {@code min(maxBackoff, initialBackoff * 2^(retry-1))}, reduced by {@code jitter * random * cap},
-   * where {@code random} is in [0, 1).
+   * The backoff before retry number {@code retry} (1 for the first): the cap
+   * {@code min(maxBackoff, initialBackoff * 2^(retry-1))} less {@code jitter * random * cap}, where
+   * {@code random} is in [0, 1).
    */
   public Duration backoff(int retry, double random) {
     if (retry < 1) {
@@ -100,27 +66,8 @@ public final class RetryPolicy {
     long initialNanos = initialBackoff.toNanos();
     long capNanos = maxBackoff.toNanos();
     int doublings = Math.min(retry - 1, 62);
-    long exponential = initialNanos > (capNanos >> doublings) ? capNanos : initialNanos << doublings;
-    long cap = Math.min(capNanos, exponential);
+    long cap = initialNanos > (capNanos >> doublings) ? capNanos : initialNanos << doublings;
     return Duration.ofNanos(Math.round(cap * (1.0 - jitter * random)));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RetryPolicy p && maxAttempts == p.maxAttempts
-        && initialBackoff.equals(p.initialBackoff) && maxBackoff.equals(p.maxBackoff)
-        && jitter == p.jitter && timeBudget.equals(p.timeBudget);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxAttempts, initialBackoff, maxBackoff, jitter, timeBudget);
-  }
-
-  @Override
-  public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter + ", timeBudget=" + timeBudget + "}";
   }
 
   private static void requirePositive(String name, Duration d) {
@@ -173,7 +120,7 @@ public final class RetryPolicy {
 
     /** Checks the values and builds the policy. */
     public RetryPolicy build() {
-      return new RetryPolicy(this);
+      return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, jitter, timeBudget);
     }
   }
 }

@@ -5,10 +5,9 @@ import java.time.Duration;
 /** Waits between retry attempts; tests inject one that records the waits instead of sleeping. */
 @FunctionalInterface
 public interface Sleeper {
-  /** Waits for the duration, or throws when the thread is interrupted. */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** The sleeper that really waits, with {@link Thread#sleep(long, int)}. */
+  /** The sleeper that really waits. */
   static Sleeper real() {
     return d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
   }

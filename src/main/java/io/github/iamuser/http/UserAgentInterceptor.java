@@ -5,10 +5,7 @@ import java.util.regex.Pattern;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/**
- * OkHttp interceptor that sets the {@code User-Agent} header, by default
- * {@code akamai-iam-user/<version> java/<java.version>} plus an optional suffix.
- */
+/** OkHttp interceptor that sets the {@code User-Agent} header. */
 public final class UserAgentInterceptor implements Interceptor {
   private static final Pattern PRODUCT_TOKENS = Pattern.compile("[\\x21-\\x7E]+( [\\x21-\\x7E]+)*");
 
@@ -20,21 +17,18 @@ public final class UserAgentInterceptor implements Interceptor {
   }
 
   /**
-   * The library's User-Agent; the version comes from the jar's manifest ({@code dev} when run from
-   * classes, as in tests). A non-null suffix (such as {@code my-tool/1.2}) is appended after a space.
+   * {@code akamai-iam-user/<version> java/<java.version>}, the version from the jar's manifest
+   * ({@code dev} when run from classes), then the suffix (such as {@code my-tool/1.2}) if not null.
    */
   public static String defaultUserAgent(String suffix) {
     String version = UserAgentInterceptor.class.getPackage().getImplementationVersion();
     String base = "akamai-iam-user/" + (version == null ? "dev" : version)
         + " java/" + System.getProperty("java.version");
-    if (suffix == null) {
-      return base;
-    }
-    if (!PRODUCT_TOKENS.matcher(suffix).matches()) {
+    if (suffix != null && !PRODUCT_TOKENS.matcher(suffix).matches()) {
       throw new IllegalArgumentException("userAgentSuffix '" + suffix + "' is not valid: use"
           + " printable ASCII words separated by single spaces, for example my-tool/1.2.");
     }
-    return base + " " + suffix;
+    return suffix == null ? base : base + " " + suffix;
   }
 
   @Override

@@ -1,23 +1,45 @@
 package io.github.iamuser.http;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Interceptor;
+import okhttp3.Headers;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.Interceptor;
 import okio.Buffer;
 import org.slf4j.Logger;
 
 /**
- * OkHttp network interceptor that logs each request as sent and each answer, at DEBUG: method, URL
- * with query, status and elapsed time; headers at TRACE with {@code Authorization} and cookies
- * redacted; bodies only when enabled, as JSON with personal data masked. Install it after the
+ * OkHttp network interceptor that logs each request as sent and each answer at DEBUG (method, URL
+ * with query, status, elapsed time), headers at TRACE with {@code Authorization} and cookies
+ * redacted, and bodies only when enabled, as JSON with personal data masked. Install it after the
  * signing interceptor to log exactly what goes on the wire.
  */
 public final class WireLoggingInterceptor implements Interceptor {
+  private static final Set<String> REDACTED_HEADERS =
+      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+  /** Members whose values are never logged, at any depth; empty strings and nulls stay visible. */
+  private static final Set<String> MASKED_MEMBERS =
+      Set.of("email", "secondaryEmail", "phone", "mobilePhone", "address");
+  static final int MAX_BODY_CHARS = 4096;
   private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+  private static final TypeAdapter<JsonElement> ELEMENTS = GSON.getAdapter(JsonElement.class);
 
   private final Logger log;
   private final boolean logBodies;
@@ -34,38 +56,80 @@ public final class WireLoggingInterceptor implements Interceptor {
     if (!log.isDebugEnabled()) {
       return chain.proceed(request);
     }
-    log.debug(WireLogFormat.requestLine(request));
+    String call = request.method() + " " + request.url();
+    log.debug("--> " + call);
     if (log.isTraceEnabled()) {
-      log.trace(WireLogFormat.headerLines("-->", request.headers()));
+      log.trace(headerLines("-->", request.headers()));
     }
     if (logBodies && request.body() != null && !request.body().isOneShot()) {
-      log.debug(WireLogFormat.bodyLine("-->", bytes(request.body())));
+      Buffer body = new Buffer();
+      request.body().writeTo(body);
+      log.debug(bodyLine("-->", body.readByteArray()));
     }
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      log.debug(WireLogFormat.failureLine(request, e, elapsedMillis(start)));
+      log.debug("<-- failed " + call + " (" + millisSince(start) + " ms): "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       throw e;
     }
-    log.debug(WireLogFormat.responseLine(request, response, elapsedMillis(start)));
+    log.debug("<-- " + response.code() + " " + call + " (" + millisSince(start) + " ms)");
     if (log.isTraceEnabled()) {
-      log.trace(WireLogFormat.headerLines("<--", response.headers()));
+      log.trace(headerLines("<--", response.headers()));
     }
     if (logBodies) {
-      log.debug(WireLogFormat.bodyLine("<--", response.peekBody(MAX_LOGGED_BODY_BYTES).bytes()));
+      log.debug(bodyLine("<--", response.peekBody(MAX_LOGGED_BODY_BYTES).bytes()));
     }
     return response;
   }
 
-  private static byte[] bytes(RequestBody body) throws IOException {
-    Buffer buffer = new Buffer();
-    body.writeTo(buffer);
-    return buffer.readByteArray();
+  /** The headers, one {@code name: value} per line, secrets replaced by {@code <redacted>}. */
+  static String headerLines(String arrow, Headers headers) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      boolean secret = REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+      lines.append(i == 0 ? "" : "\n").append(arrow).append(' ').append(name).append(": ")
+          .append(secret ? "<redacted>" : headers.value(i));
+    }
+    return lines.toString();
   }
 
-  private static long elapsedMillis(long startNanos) {
+  /** A body line: JSON with personal data masked, cut at {@link #MAX_BODY_CHARS}; else its size. */
+  static String bodyLine(String arrow, byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    try (JsonReader reader = new JsonReader(new StringReader(text))) {
+      // Strict (RFC 8259), so that text such as an HTML page is never taken for JSON.
+      reader.setStrictness(Strictness.STRICT);
+      JsonElement json = ELEMENTS.read(reader);
+      if (reader.peek() == JsonToken.END_DOCUMENT) {
+        String masked = GSON.toJson(masked(json));
+        return arrow + " body " + (masked.length() <= MAX_BODY_CHARS ? masked
+            : masked.substring(0, MAX_BODY_CHARS) + "... [truncated]");
+      }
+    } catch (IOException | JsonParseException | IllegalStateException notJson) {
+      // logged below by its size only
+    }
+    return arrow + " body (" + body.length + " bytes, not JSON: not logged)";
+  }
+
+  private static JsonElement masked(JsonElement element) {
+    if (element.isJsonArray()) {
+      element.getAsJsonArray().asList().replaceAll(WireLoggingInterceptor::masked);
+    } else if (element.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> member : element.getAsJsonObject().entrySet()) {
+        JsonElement value = member.getValue();
+        boolean empty = value.isJsonNull() || value.isJsonPrimitive() && value.getAsString().isEmpty();
+        member.setValue(MASKED_MEMBERS.contains(member.getKey()) && !empty
+            ? new JsonPrimitive("***") : masked(value));
+      }
+    }
+    return element;
+  }
+
+  private static long millisSince(long startNanos) {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 }

@@ -1,17 +1,15 @@
 package io.github.iamuser.options;
 
 import io.github.iamuser.auth.AccountSwitchKeys;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Settings for one call that override the client's: for now, the account switch key. */
-public final class RequestOptions {
-  private static final RequestOptions NONE = new RequestOptions(null);
+public record RequestOptions(Optional<String> accountSwitchKey) {
+  private static final RequestOptions NONE = new RequestOptions(Optional.empty());
 
-  private final String accountSwitchKey;
-
-  private RequestOptions(String accountSwitchKey) {
-    this.accountSwitchKey = accountSwitchKey;
+  /** Refuses a malformed account switch key. */
+  public RequestOptions {
+    accountSwitchKey.ifPresent(AccountSwitchKeys::require);
   }
 
   /** No override: the call uses the client's settings. */
@@ -24,26 +22,6 @@ public final class RequestOptions {
    * {@code 1-5C0YLB:1-8BYUX}), instead of the client's; a malformed key is refused here.
    */
   public static RequestOptions forAccount(String accountSwitchKey) {
-    return new RequestOptions(AccountSwitchKeys.require(accountSwitchKey));
-  }
-
-  /** The per-call account switch key, if one was given. */
-  public Optional<String> accountSwitchKey() {
-    return Optional.ofNullable(accountSwitchKey);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RequestOptions other && Objects.equals(accountSwitchKey, other.accountSwitchKey);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(accountSwitchKey);
-  }
-
-  @Override
-  public String toString() {
-    return "RequestOptions{" + (accountSwitchKey == null ? "" : "accountSwitchKey=" + accountSwitchKey) + "}";
+    return new RequestOptions(Optional.of(AccountSwitchKeys.require(accountSwitchKey)));
   }
 }

@@ -9,10 +9,13 @@ import io.github.iamuser.testkit.MutableClock;
 import io.github.iamuser.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -24,8 +27,10 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The interceptor on a plain OkHttp client: the POST rules, interruption, and closing of retried answers. */
+/** What is retried, by method; and on a plain OkHttp client: POSTs, interruption, closing of retried answers. */
 class RetryInterceptorTest {
   private static final RetryPolicy POLICY = RetryPolicy.builder().maxAttempts(3).jitter(0).build();
 
@@ -82,7 +87,7 @@ class RetryInterceptorTest {
   void aPostIsRetriedWhenTheConnectionWasRefusedBecauseNothingWasSent() {
     String nowhere = "http://127.0.0.1:" + Loopback.closedPort() + "/x";
 
-    assertThrows(java.net.ConnectException.class, () -> client(sleeper).newCall(post(nowhere)).execute());
+    assertThrows(ConnectException.class, () -> client(sleeper).newCall(post(nowhere)).execute());
 
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits());
   }
@@ -127,5 +132,41 @@ class RetryInterceptorTest {
     server.takeRequest();
     server.takeRequest();
     assertEquals(2, server.takeRequest().getSequenceNumber(), "third request, same connection");
+  }
+
+  @ParameterizedTest(name = "{0} {1} rateLimited={2} -> {3}")
+  @CsvSource({
+      "GET, 500, false, true", "GET, 502, false, true", "GET, 503, false, true",
+      "GET, 504, false, true", "GET, 501, false, false", "GET, 400, false, false",
+      "GET, 404, false, false", "GET, 429, true, true", "GET, 400, true, true",
+      "PUT, 500, false, false", "PUT, 502, false, true", "PUT, 503, false, true",
+      "PUT, 504, false, true", "PUT, 400, false, false", "PUT, 409, false, false",
+      "PUT, 429, true, true",
+      "POST, 503, false, false", "POST, 500, false, false", "POST, 429, true, true",
+      "PATCH, 503, false, false", "DELETE, 503, false, true"})
+  void statuses(String method, int status, boolean rateLimited, boolean retried) {
+    assertEquals(retried, RetryInterceptor.retriesStatus(method, status, rateLimited));
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+      "GET, refused, true", "GET, readTimeout, true", "GET, reset, true", "GET, certificate, false",
+      "PUT, refused, true", "PUT, readTimeout, true", "PUT, reset, true",
+      "POST, refused, true", "POST, unknownHost, true", "POST, connectTimeout, true",
+      "POST, readTimeout, false", "POST, reset, false"})
+  void failures(String method, String kind, boolean retried) {
+    assertEquals(retried, RetryInterceptor.retriesFailure(method, failure(kind)));
+  }
+
+  private static IOException failure(String kind) {
+    return switch (kind) {
+      case "refused" -> new ConnectException("Connection refused");
+      case "unknownHost" -> new UnknownHostException("akab-x.luna.akamaiapis.net");
+      case "connectTimeout" -> new SocketTimeoutException("connect timed out");
+      case "readTimeout" -> new SocketTimeoutException("timeout");
+      case "reset" -> new IOException("unexpected end of stream");
+      case "certificate" -> new SSLPeerUnverifiedException("Hostname not verified");
+      default -> throw new IllegalArgumentException(kind);
+    };
   }
 }

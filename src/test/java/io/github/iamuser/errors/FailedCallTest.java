@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class FailedRequestTest {
+class FailedCallTest {
   @Test
   void headersAreFoundWhateverTheirCase() {
-    FailedRequest r = FailedRequest.answered("GET", "/p", 429,
+    FailedCall r = FailedCall.answered("GET", "/p", 429,
         Map.of("Retry-After", List.of("5"), "X-Thing", List.of("a", "b")), "");
 
     assertEquals(Optional.of("5"), r.header("retry-after"));
@@ -41,7 +41,7 @@ class FailedRequestTest {
 
   @Test
   void anUnansweredRequestHasNoStatusHeadersOrBody() {
-    FailedRequest r = FailedRequest.unanswered("PUT", "/p?accountSwitchKey=1-A");
+    FailedCall r = FailedCall.unanswered("PUT", "/p?accountSwitchKey=1-A");
 
     assertEquals(0, r.status());
     assertEquals(Map.of(), r.headers());
@@ -51,6 +51,6 @@ class FailedRequestTest {
   }
 
   private static String outcome(int status, String body) {
-    return FailedRequest.answered("GET", "/p", status, Map.of(), body).outcome();
+    return FailedCall.answered("GET", "/p", status, Map.of(), body).outcome();
   }
 }
