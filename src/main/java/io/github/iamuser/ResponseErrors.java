@@ -3,7 +3,7 @@ package io.github.iamuser;
 import io.github.iamuser.errors.AuthenticationException;
 import io.github.iamuser.errors.ConflictException;
 import io.github.iamuser.errors.ConnectionException;
-import io.github.iamuser.errors.FailedRequest;
+import io.github.iamuser.errors.FailedCall;
 import io.github.iamuser.errors.ForbiddenException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.NotFoundException;
@@ -37,37 +37,37 @@ final class ResponseErrors {
 
   /** The exception for a response with an error status; {@code errorBody} is its body. */
   IamException fromResponse(Response response, ResponseBody errorBody) {
-    FailedRequest request = FailedRequest.answered(response.request().method(),
+    FailedCall call = FailedCall.answered(response.request().method(),
         pathAndQuery(response.request().url()), response.code(), response.headers().toMultimap(),
         text(errorBody));
     int status = response.code();
-    if (RateLimitSignals.isRateLimited(status, request.body())) {
-      return new RateLimitException(request,
+    if (RateLimitSignals.isRateLimited(status, call.body())) {
+      return new RateLimitException(call,
           RateLimitSignals.requestedWait(response.headers(), clock.instant()).orElse(null));
     }
     return switch (status) {
-      case 400 -> new ValidationException(request);
-      case 401 -> new AuthenticationException(request);
-      case 403 -> new ForbiddenException(request);
-      case 404 -> new NotFoundException(request);
-      case 409 -> new ConflictException(request);
-      default -> status >= 500 ? new ServerException(request) : new IamException(request);
+      case 400 -> new ValidationException(call);
+      case 401 -> new AuthenticationException(call);
+      case 403 -> new ForbiddenException(call);
+      case 404 -> new NotFoundException(call);
+      case 409 -> new ConflictException(call);
+      default -> status >= 500 ? new ServerException(call) : new IamException(call);
     };
   }
 
   /** The exception for a successful (200) response whose body is not the expected JSON. */
   IamException unexpectedBody(Request sent, String body) {
-    FailedRequest request = FailedRequest.answered(sent.method(), pathAndQuery(sent.url()), 200,
+    FailedCall call = FailedCall.answered(sent.method(), pathAndQuery(sent.url()), 200,
         Map.of(), body);
-    return new IamException(request, "The response is not the JSON this operation returns: check"
+    return new IamException(call, "The response is not the JSON this operation returns: check"
         + " that the credential's host is an Akamai API host (or the sandbox) and not a proxy or"
         + " web page.");
   }
 
   /** The exception for a call that got no response; {@code canceled} when the call timeout ended it. */
   ConnectionException noResponse(Request sent, IOException failure, boolean canceled) {
-    FailedRequest request = FailedRequest.unanswered(sent.method(), pathAndQuery(sent.url()));
-    return new ConnectionException(request, sent.url().host() + ":" + sent.url().port(), failure,
+    FailedCall call = FailedCall.unanswered(sent.method(), pathAndQuery(sent.url()));
+    return new ConnectionException(call, sent.url().host() + ":" + sent.url().port(), failure,
         advice(failure, canceled));
   }
 

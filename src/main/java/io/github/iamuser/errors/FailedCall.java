@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * A call that failed: its method and path and, when the server answered, the status, the response
  * headers and the body as text (cut at {@link #MAX_BODY_CHARS}).
  */
-public class FailedCall implements Serializable {
+public final class FailedCall implements Serializable {
   private static final long serialVersionUID = 1L;
   /** The longest body kept, in characters; longer bodies are cut and marked as truncated. */
   public static final int MAX_BODY_CHARS = 8192;
@@ -26,8 +26,7 @@ public class FailedCall implements Serializable {
   private final Map<String, List<String>> headers;
   private final String body;
 
-  // Not final only for the deprecated FailedRequest, the one subclass.
-  FailedCall(String method, String path, int status, Map<String, List<String>> headers, String body) {
+  private FailedCall(String method, String path, int status, Map<String, List<String>> headers, String body) {
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.status = status;

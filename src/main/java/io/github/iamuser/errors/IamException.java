@@ -37,12 +37,6 @@ public class IamException extends RuntimeException {
     return call;
   }
 
-  /** @deprecated use {@link #call()}, the same object under its new name. */
-  @Deprecated
-  public FailedCall request() {
-    return call;
-  }
-
   /** The HTTP status, or 0 when no answer came. */
   public int status() {
     return call.status();
