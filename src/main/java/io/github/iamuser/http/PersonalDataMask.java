@@ -10,11 +10,14 @@ import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Masks personal data in a JSON body before it is logged: the values of {@link #MASKED_MEMBERS},
@@ -22,9 +25,9 @@ import java.util.Set;
  * that a field is empty without revealing anything.
  */
 final class PersonalDataMask {
-  /** Members whose values are never logged. */
-  static final Set<String> MASKED_MEMBERS =
-      Set.of("email", "secondaryEmail", "phone", "mobilePhone", "address");
+  /** Members whose values are never logged: the personal data of {@link Field}. */
+  static final Set<String> MASKED_MEMBERS = Arrays.stream(Field.values())
+      .filter(Field::personal).map(Field::jsonName).collect(Collectors.toUnmodifiableSet());
   static final String MASK = "***";
 
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
