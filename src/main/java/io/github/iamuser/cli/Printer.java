@@ -7,8 +7,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.User;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.FieldDiff;
-import io.github.iamuser.profile.ProfileFields;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,7 +34,7 @@ final class Printer {
     JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
     out.println("User " + user.getUiIdentityId() + " (" + user.getUiUserName() + ", account "
         + user.getAccountId() + ")");
-    for (String name : ProfileFields.names()) {
+    for (String name : Field.names()) {
       JsonElement value = fields.get(name);
       out.printf("  %-18s %s%n", name, value == null ? "(absent)" : value.getAsString());
     }
@@ -61,7 +61,7 @@ final class Printer {
       case DRY_RUN -> {
         out.println("Dry run for " + uiIdentityId + ": nothing was sent. The update would change:");
         diff(result.changes());
-        out.println("It would PUT this complete body (all " + ProfileFields.names().size()
+        out.println("It would PUT this complete body (all " + Field.names().size()
             + " fields):");
         out.println(JSON.toJson(JsonParser.parseString(result.requestBody())));
       }

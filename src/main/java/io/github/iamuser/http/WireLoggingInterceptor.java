@@ -9,13 +9,16 @@ import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.Request;
@@ -34,8 +37,8 @@ public final class WireLoggingInterceptor implements Interceptor {
   private static final Set<String> REDACTED_HEADERS =
       Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
   /** Members whose values are never logged, at any depth; empty strings and nulls stay visible. */
-  private static final Set<String> MASKED_MEMBERS =
-      Set.of("email", "secondaryEmail", "phone", "mobilePhone", "address");
+  private static final Set<String> MASKED_MEMBERS = Arrays.stream(Field.values())
+      .filter(Field::personal).map(Field::jsonName).collect(Collectors.toUnmodifiableSet());
   static final int MAX_BODY_CHARS = 4096;
   private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();

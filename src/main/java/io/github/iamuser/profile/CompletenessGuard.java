@@ -37,12 +37,12 @@ public final class CompletenessGuard implements Interceptor {
   /** The keys of a profile body that are missing, null, or not profile fields. */
   static List<Violation> completenessViolations(JsonObject body) {
     List<Violation> violations = new ArrayList<>();
-    for (String name : ProfileFields.missingOrNull(body)) {
+    for (String name : Field.missingOrNull(body)) {
       violations.add(Violation.of(name, "required key", (body.has(name) ? "is null" : "is missing")
           + ": the PUT replaces the whole profile, so the server would erase " + name
           + "; send every field (\"\" for no value) or use the read-modify-write update", null));
     }
-    for (String key : ProfileFields.unknownKeys(body)) {
+    for (String key : Field.unknownKeys(body)) {
       violations.add(Violation.of(key, "profile field", "is not a profile field (response-only"
           + " fields such as uiIdentityId must not be sent); remove it", null));
     }

@@ -119,12 +119,12 @@ public final class ProfileChange {
    * {@code true}/{@code false} are parsed for the fields that take them.
    */
   public ProfileChange set(String fieldName, String text) {
-    Class<?> type = ProfileFields.type(fieldName);
+    Field.Type type = Field.named(fieldName).type();
     if (text == null) {
       throw new InvalidProfileException(List.of(Violation.of(fieldName, "not null",
           "null is never sent; to empty the field clear it (--clear " + fieldName + ")", null)));
     }
-    if (type == Integer.class) {
+    if (type == Field.Type.INTEGER) {
       try {
         return put(fieldName, new JsonPrimitive(Integer.parseInt(text.trim())));
       } catch (NumberFormatException e) {
@@ -132,7 +132,7 @@ public final class ProfileChange {
             "must be a whole number of seconds, for example 1800", text)));
       }
     }
-    if (type == Boolean.class) {
+    if (type == Field.Type.BOOLEAN) {
       if (!text.equals("true") && !text.equals("false")) {
         throw new InvalidProfileException(List.of(Violation.of(fieldName, "true or false",
             "must be true or false", text)));
@@ -149,7 +149,7 @@ public final class ProfileChange {
 
   /** Empties a field by JSON name; only text fields can be emptied. */
   public ProfileChange clear(String fieldName) {
-    if (ProfileFields.type(fieldName) != String.class) {
+    if (Field.named(fieldName).type() != Field.Type.STRING) {
       throw new InvalidProfileException(List.of(Violation.of(fieldName, "cannot be cleared",
           "always carries a value and cannot be emptied; set a value instead", null)));
     }
@@ -180,14 +180,14 @@ public final class ProfileChange {
   }
 
   private ProfileChange setText(String fieldName, String value) {
-    if (ProfileFields.type(fieldName) != String.class) {
+    if (Field.named(fieldName).type() != Field.Type.STRING) {
       return set(fieldName, value);
     }
     return put(fieldName, new JsonPrimitive(value));
   }
 
   private ProfileChange put(String fieldName, JsonElement value) {
-    ProfileFields.type(fieldName);
+    Field.named(fieldName);
     values.put(fieldName, value);
     return this;
   }

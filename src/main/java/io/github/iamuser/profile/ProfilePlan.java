@@ -39,7 +39,7 @@ public final class ProfilePlan {
     List<FieldDiff> diff = difference(before, after);
     Set<String> changed = namesOf(diff);
     List<Violation> violations = new ArrayList<>();
-    for (String missing : ProfileFields.missingOrNull(after)) {
+    for (String missing : Field.missingOrNull(after)) {
       violations.add(Violation.of(missing, "required key", "the server returned no value and the"
           + " PUT must carry every field, or the server erases it; set a value for " + missing
           + " in the change", null));
@@ -56,10 +56,11 @@ public final class ProfilePlan {
   /** The profile fields of a user's JSON, in the spec's order, with absent text written as "". */
   public static JsonObject profileOf(JsonObject user) {
     JsonObject profile = new JsonObject();
-    for (String name : ProfileFields.names()) {
+    for (Field field : Field.values()) {
+      String name = field.jsonName();
       JsonElement value = user.get(name);
       boolean absent = value == null || value.isJsonNull();
-      if (absent && ProfileFields.type(name) == String.class) {
+      if (absent && field.type() == Field.Type.STRING) {
         profile.add(name, new JsonPrimitive(ProfileChange.NO_VALUE));
       } else {
         profile.add(name, absent ? com.google.gson.JsonNull.INSTANCE : value.deepCopy());
@@ -71,7 +72,7 @@ public final class ProfilePlan {
   /** The fields whose values differ between two profiles, in the spec's order. */
   public static List<FieldDiff> difference(JsonObject before, JsonObject after) {
     List<FieldDiff> diff = new ArrayList<>();
-    for (String name : ProfileFields.names()) {
+    for (String name : Field.names()) {
       if (!Objects.equals(before.get(name), after.get(name))) {
         diff.add(FieldDiff.of(name, before.get(name), after.get(name)));
       }

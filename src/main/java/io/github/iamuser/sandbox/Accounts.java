@@ -1,6 +1,7 @@
 package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.profile.Field;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +40,7 @@ final class Accounts {
     return users == null ? null : users.computeIfPresent(uiIdentityId, (id, old) -> {
       JsonObject updated = new JsonObject();
       old.entrySet().stream()
-          .filter(member -> !ProfileSchema.FIELDS.contains(member.getKey()))
+          .filter(member -> !Field.names().contains(member.getKey()))
           .forEach(member -> updated.add(member.getKey(), member.getValue()));
       profile.entrySet().forEach(field -> updated.add(field.getKey(), field.getValue().deepCopy()));
       return updated;

@@ -8,17 +8,25 @@ import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileValidator;
+import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks a PUT basic-info body against {@link ProfileSchema} and the lookups, one error per bad field. */
+/**
+ * Checks a PUT basic-info body as IAM does, one error per bad field, in the sandbox's words: strict
+ * JSON, the rules of each {@link Field} and across fields through the library's own
+ * {@link ProfileValidator} (so the client and the sandbox agree on every format), then the lookups.
+ */
 final class PutBodyCheck {
   private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
+  private static final ProfileValidator VALIDATOR = new ProfileValidator();
   private static final String LOOKUPS = "/identity-management/v2/user-admin/common/";
 
   private PutBodyCheck() {
@@ -46,28 +54,34 @@ final class PutBodyCheck {
           + typeOf(parsed) + ".");
     }
     JsonObject profile = parsed.getAsJsonObject();
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (String key : profile.keySet()) {
-      if (!ProfileSchema.FIELDS.contains(key)) {
-        errors.put(key, key + " is not a profile field: remove it. Only the 17 profile fields may"
-            + " be sent; server-managed members such as uiIdentityId are read-only.");
+    Map<String, String> errors = new HashMap<>();
+    for (String key : Field.unknownKeys(profile)) {
+      errors.put(key, key + " is not a profile field: remove it. Only the 17 profile fields may"
+          + " be sent; server-managed members such as uiIdentityId are read-only.");
+    }
+    JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
+    for (Field field : Field.values()) {
+      String name = field.jsonName();
+      JsonElement value = profile.get(name);
+      boolean text = field.type() == Field.Type.STRING;
+      if (value == null && text && field.nonEmpty()) {
+        errors.put(name, name + " is missing: a missing key erases the field, and " + name
+            + " must not be empty. Send the current value.");
+      } else if (value != null && value.isJsonNull()) {
+        errors.put(name, name + " is null: send \"\" for no value (or the value itself), never null.");
+      } else if (value != null || text) {
+        checked.add(name, value == null ? new JsonPrimitive("") : value);
       }
     }
-    for (String field : ProfileSchema.FIELDS) {
-      String problem = fieldProblem(field, profile.get(field));
-      if (problem != null) {
-        errors.put(field, problem);
-      }
+    for (Violation violation : VALIDATOR.validateAll(checked)) {
+      errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field())));
     }
-    if (!errors.containsKey("country") && !errors.containsKey("state")) {
-      String problem = stateProblem(profile);
-      if (problem != null) {
-        errors.put("state", problem);
-      }
-    }
-    List<FieldError> list = new ArrayList<>();
-    errors.forEach((field, detail) -> list.add(new FieldError(field, detail)));
-    return new Result(list.isEmpty() ? profile : null, List.copyOf(list));
+    lookupProblems(checked, errors);
+    List<String> order = new ArrayList<>(Field.unknownKeys(profile));
+    order.addAll(Field.names());
+    List<FieldError> list = order.stream().filter(errors::containsKey)
+        .map(field -> new FieldError(field, errors.get(field))).toList();
+    return new Result(list.isEmpty() ? profile : null, list);
   }
 
   private static JsonElement parseStrictly(String body) throws IOException {
@@ -80,101 +94,81 @@ final class PutBodyCheck {
     return element;
   }
 
-  private static String fieldProblem(String field, JsonElement value) {
-    if (value == null) {
-      return ProfileSchema.REQUIRED_TEXT.contains(field) ? field + " is missing: a missing key"
-          + " erases the field, and " + field + " must not be empty. Send the current value." : null;
-    }
-    if (value.isJsonNull()) {
-      return field + " is null: send \"\" for no value (or the value itself), never null.";
-    }
-    if (field.equals(ProfileSchema.BOOLEAN)) {
-      return isBoolean(value) ? null
-          : field + " must be a JSON boolean, not " + typeOf(value) + ": send true or false.";
-    }
-    if (field.equals(ProfileSchema.INTEGER)) {
-      return timeoutProblem(field, value);
-    }
-    if (!(value instanceof JsonPrimitive primitive && primitive.isString())) {
-      return field + " must be a JSON string, not " + typeOf(value) + ": send the text in quotes"
-          + " (\"\" for no value).";
-    }
-    return textProblem(field, value.getAsString());
-  }
-
-  private static String timeoutProblem(String field, JsonElement value) {
-    if (!(value instanceof JsonPrimitive primitive && primitive.isNumber())
-        || primitive.getAsBigDecimal().stripTrailingZeros().scale() > 0) {
-      return field + " must be a JSON integer number of seconds, not " + typeOf(value)
-          + ": send a number such as 1800.";
-    }
-    BigDecimal seconds = primitive.getAsBigDecimal();
-    boolean known = seconds.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-        && SandboxLookups.isTimeout(seconds.longValue());
-    return known ? null : field + " " + seconds.toPlainString() + " is not one of the timeout"
-        + " policies (" + LOOKUPS + "timeout-policies): use one of their values "
-        + SandboxLookups.TIMEOUT_POLICIES.stream().map(p -> p.getValue().toString()).toList() + ".";
-  }
-
-  private static String textProblem(String field, String text) {
-    if (ProfileSchema.REQUIRED_TEXT.contains(field) && text.isBlank()) {
-      return field + " must not be empty: send the user's " + field + ".";
-    }
-    Integer max = ProfileSchema.MAX_LENGTH.get(field);
-    int length = text.codePointCount(0, text.length());
-    if (max != null && length > max) {
-      return field + " is " + length + " characters long, more than the " + max
-          + " allowed: shorten it.";
-    }
-    return switch (field) {
-      case "email" -> ProfileSchema.EMAIL.matcher(text).matches() ? null
-          : "email '" + text + "' is not an email address: send one like name@example.com.";
-      case "secondaryEmail" -> text.isEmpty() || ProfileSchema.EMAIL.matcher(text).matches() ? null
-          : "secondaryEmail '" + text + "' is not an email address: send one like"
-              + " name@example.com, or \"\" for none.";
-      case "phone", "mobilePhone" -> text.isEmpty() || ProfileSchema.PHONE.matcher(text).matches()
-          ? null : field + " '" + text + "' is not a phone number (digits, spaces and + ( ) . -"
-              + " only): send digits such as 6175550100, or \"\" for none.";
-      case "country" -> lookupProblem(field, text, SandboxLookups.COUNTRIES, "countries");
-      case "contactType" -> text.isEmpty() ? null
-          : lookupProblem(field, text, SandboxLookups.CONTACT_TYPES, "contact-types");
-      case "preferredLanguage" ->
-          lookupProblem(field, text, SandboxLookups.LANGUAGES, "supported-languages");
-      case "timeZone" -> SandboxLookups.isTimeZone(text) ? null : "timeZone '" + text + "' is not"
-          + " one of the time zones (" + LOOKUPS + "timezones): use a timezone value from it,"
-          + " such as America/New_York.";
-      default -> null;
+  /** The sandbox's words for a rule the library's validator found broken. */
+  private static String detail(Violation violation, JsonElement value) {
+    String name = violation.field();
+    Field field = Field.fromJsonName(name).orElseThrow();
+    return switch (violation.rule()) {
+      case "type" -> name + " must be a JSON " + switch (field.type()) {
+        case STRING -> "string, not " + typeOf(value) + ": send the text in quotes (\"\" for no value).";
+        case INTEGER -> "integer number of seconds, not " + typeOf(value) + ": send a number such as "
+            + field.example() + ".";
+        case BOOLEAN -> "boolean, not " + typeOf(value) + ": send true or false.";
+      };
+      case "required" -> name + " must not be empty: send the user's " + name + ".";
+      case "max length" -> name + " is " + value.getAsString().codePoints().count()
+          + " characters long, more than the " + field.maxLength() + " allowed: shorten it.";
+      case "pattern" -> name + " '" + value.getAsString() + "' is not " + field.patternInWords()
+          + ": send one such as " + field.example() + (field.nonEmpty() ? "." : ", or \"\" for none.");
+      case "positive" -> timeoutProblem(value);
+      case "US ZIP code" -> "zipCode '" + value.getAsString() + "' is not a US ZIP code: send five"
+          + " digits such as 02142, or ZIP+4 such as 02142-1234.";
+      default -> name + " " + violation.message() + ".";
     };
   }
 
-  private static String lookupProblem(String field, String text, List<String> values, String lookup) {
-    return values.contains(text) ? null : field + " '" + text + "' is not one of the " + lookup
-        + " lookup (" + LOOKUPS + lookup + "): use a value from it, such as " + values.get(0) + ".";
-  }
-
-  /** A state is required, and must be one of the lookup, only for the USA (or TBD) and Canada. */
-  private static String stateProblem(JsonObject profile) {
-    String country = profile.get("country").getAsString();
-    List<String> states = SandboxLookups.statesOf(country);
-    if (states == null || states.isEmpty()) {
-      return null;
+  /** The server's own checks: lookup-valued fields that met every rule of their format. */
+  private static void lookupProblems(JsonObject profile, Map<String, String> errors) {
+    lookup(profile, errors, "country", SandboxLookups.COUNTRIES, "countries");
+    lookup(profile, errors, "contactType", SandboxLookups.CONTACT_TYPES, "contact-types");
+    lookup(profile, errors, "preferredLanguage", SandboxLookups.LANGUAGES, "supported-languages");
+    String timeZone = valid(profile, errors, "timeZone");
+    if (timeZone != null && !SandboxLookups.isTimeZone(timeZone)) {
+      errors.put("timeZone", "timeZone '" + timeZone + "' is not one of the time zones (" + LOOKUPS
+          + "timezones): use a timezone value from it, such as America/New_York.");
     }
-    JsonElement stateValue = profile.get("state");
-    String state = stateValue == null ? "" : stateValue.getAsString();
+    if (profile.has("sessionTimeOut") && !errors.containsKey("sessionTimeOut")) {
+      String problem = timeoutProblem(profile.get("sessionTimeOut"));
+      if (problem != null) {
+        errors.put("sessionTimeOut", problem);
+      }
+    }
+    String country = valid(profile, errors, "country");
+    String state = valid(profile, errors, "state");
+    List<String> states = country == null ? null : SandboxLookups.statesOf(country);
+    if (state == null || state.isEmpty() || states == null || states.isEmpty()) {
+      return; // a state is required, and must be one of the lookup, only for the USA and Canada
+    }
     boolean usa = country.equals("USA");
-    String orTbd = usa ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "";
-    String where = LOOKUPS + "countries/" + country + "/states";
-    if (state.isEmpty()) {
-      return "state is required when country is " + country + ": send one of " + where + orTbd + ".";
+    if (!states.contains(state) && !(usa && state.equals(SandboxLookups.US_PLACEHOLDER_STATE))) {
+      errors.put("state", "state '" + state + "' is not a state of " + country + " (" + LOOKUPS
+          + "countries/" + country + "/states): use one of them"
+          + (usa ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "") + ".");
     }
-    boolean accepted = states.contains(state)
-        || usa && state.equals(SandboxLookups.US_PLACEHOLDER_STATE);
-    return accepted ? null : "state '" + state + "' is not a state of " + country + " (" + where
-        + "): use one of them" + orTbd + ".";
   }
 
-  private static boolean isBoolean(JsonElement value) {
-    return value instanceof JsonPrimitive primitive && primitive.isBoolean();
+  private static void lookup(JsonObject profile, Map<String, String> errors, String field,
+      List<String> values, String lookup) {
+    String text = valid(profile, errors, field);
+    if (text != null && !text.isEmpty() && !values.contains(text)) {
+      errors.put(field, field + " '" + text + "' is not one of the " + lookup + " lookup (" + LOOKUPS
+          + lookup + "): use a value from it, such as " + values.get(0) + ".");
+    }
+  }
+
+  /** The text of a field that has no error yet, or null. */
+  private static String valid(JsonObject profile, Map<String, String> errors, String field) {
+    return errors.containsKey(field) ? null : profile.get(field).getAsString();
+  }
+
+  /** Null for one of the timeout policies' values, else what to send instead. */
+  private static String timeoutProblem(JsonElement value) {
+    BigDecimal seconds = value.getAsBigDecimal();
+    boolean known = seconds.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+        && SandboxLookups.isTimeout(seconds.longValue());
+    return known ? null : "sessionTimeOut " + seconds.toPlainString() + " is not one of the timeout"
+        + " policies (" + LOOKUPS + "timeout-policies): use one of their values "
+        + SandboxLookups.TIMEOUT_POLICIES.stream().map(p -> p.getValue().toString()).toList() + ".";
   }
 
   private static String typeOf(JsonElement value) {
@@ -188,7 +182,8 @@ final class PutBodyCheck {
       return "null";
     }
     JsonPrimitive primitive = value.getAsJsonPrimitive();
-    return primitive.isString() ? "a string" : primitive.isBoolean() ? "a boolean" : "a number";
+    return primitive.isString() ? "a string" : primitive.isBoolean() ? "a boolean"
+        : "the number " + primitive.getAsString();
   }
 
   private static Result failure(String field, String detail) {

@@ -92,8 +92,16 @@ class IamUserCliTest {
   void aValidationErrorExitsTwoAndSendsNothing() {
     CliRun run = cli("update", SandboxUsers.US_USER, "--set", "firstName=", "--set", "phone=CALL-ME");
     assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("firstName: must be 1 to 50 characters"), run::toString);
-    assertTrue(run.err().contains("phone: must be a ten-digit number"), run::toString);
+    assertTrue(run.err().contains("firstName: must not be empty"), run::toString);
+    assertTrue(run.err().contains("phone: must be a phone number of 7 to 15 digits"), run::toString);
+    assertEquals(0, sandbox.putCount());
+  }
+
+  @Test
+  void aPhoneWithALeadingSpaceIsRefusedBeforeSendingAsTheServerWould() {
+    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "phone= 6175550100");
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("phone: must be a phone number"), run::toString);
     assertEquals(0, sandbox.putCount());
   }
 

@@ -8,7 +8,7 @@ import au.com.dius.pact.consumer.PactMismatchesException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.iamuser.profile.ProfileFields;
+import io.github.iamuser.profile.Field;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -83,7 +83,7 @@ class ContractCatchesBrokenClientsTest {
   /** The 17 profile keys, changed by {@code change}, sorted as Pact lists the keys of a body. */
   @SafeVarargs
   private static String profileKeys(Consumer<Set<String>>... change) {
-    Set<String> keys = new TreeSet<>(ProfileFields.names());
+    Set<String> keys = new TreeSet<>(Field.names());
     Stream.of(change).forEach(c -> c.accept(keys));
     return keys.toString();
   }

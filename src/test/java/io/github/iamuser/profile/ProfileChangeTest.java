@@ -60,14 +60,4 @@ class ProfileChangeTest {
     assertEquals("sessionTimeOut: always carries a value and cannot be emptied; set a value instead",
         e.violations().get(0).toString());
   }
-
-  @Test
-  void everyEnumConstantIsAFieldOfTheGeneratedModelAndViceVersa() {
-    for (Field f : Field.values()) {
-      assertTrue(ProfileFields.isField(f.jsonName()), f.jsonName());
-    }
-    for (String name : ProfileFields.names()) {
-      assertTrue(Field.fromJsonName(name).isPresent(), "add " + name + " to Field");
-    }
-  }
 }

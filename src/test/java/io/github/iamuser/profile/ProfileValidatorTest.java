@@ -32,15 +32,15 @@ class ProfileValidatorTest {
   void firstNameLongerThanFiftyIsRefusedWithoutEchoingIt() {
     Violation v = only(with(usUser(), "firstName", "A".repeat(51)));
     assertEquals("firstName", v.field());
-    assertEquals("length 1 to 50", v.rule());
+    assertEquals("max length", v.rule());
     assertEquals("firstName: must be 1 to 50 characters (it has 51), for example Ada", v.toString());
     assertNull(v.value(), "a name is personal data and is not echoed");
   }
 
   @Test
-  void emptyLastNameIsRefused() {
+  void blankLastNameIsRefused() {
     Violation v = only(with(usUser(), "lastName", " "));
-    assertEquals("lastName: must be 1 to 50 characters (it has 1), for example Lovelace", v.toString());
+    assertEquals("lastName: must not be empty, for example Lovelace", v.toString());
   }
 
   @Test
@@ -63,14 +63,15 @@ class ProfileValidatorTest {
   @Test
   void emptyEmailIsRefused() {
     Violation v = only(with(usUser(), "email", ""));
-    assertEquals("email: must not be empty, for example ada@example.com", v.toString());
+    assertEquals("email: must not be empty, for example ada.lovelace@example.com", v.toString());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ada", "ada@", "ada@example", "a da@example.com", "@example.com"})
+  @ValueSource(strings = {"ada", "ada@", "ada@example", "a da@example.com", "@example.com",
+      " ada@example.com", "ada@example.com."})
   void malformedEmailIsRefused(String email) {
     Violation v = only(with(usUser(), "email", email));
-    assertEquals("email: must be an email address such as ada@example.com", v.toString());
+    assertEquals("email: must be an email address, for example ada.lovelace@example.com", v.toString());
     assertNull(v.value());
   }
 
@@ -82,18 +83,21 @@ class ProfileValidatorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"6175550100", "(617) 555-0100", "617-555-0100", "617.555.0100",
-      "+49 30 1234567", "+1 617 555 0100", "1-617-555-0100", ""})
+      "+49 30 1234567", "+1 617 555 0100", "1-617-555-0100", "020 7946 0958", "555-0100", ""})
   void phoneFormsTheApiStoresAreAccepted(String phone) {
     assertEquals(List.of(), validator.validateAll(with(usUser(), "phone", phone)));
     assertEquals(List.of(), validator.validateAll(with(usUser(), "mobilePhone", phone)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"617555010", "61755501000", "CALL-ME-NOW", "617555010x", "+49", "12345"})
-  void phonesWithLettersOrWrongDigitCountsAreRefused(String phone) {
+  @ValueSource(strings = {"CALL-ME-NOW", "617555010x", "+49", "123456", "1234567890123456",
+      " 6175550100", "6175550100 ", "617---555-0100"})
+  void phonesWithLettersSpacesAroundOrWrongDigitCountsAreRefused(String phone) {
     Violation v = only(with(usUser(), "phone", phone));
-    assertEquals("phone: must be a ten-digit number such as 6175550100 (forms like (617) 555-0100"
-        + " and +49 30 1234567 are accepted too), with no letters", v.toString());
+    assertEquals("phone: must be a phone number of 7 to 15 digits, optionally led by + or ( and"
+        + " separated by spaces, dots, hyphens or parentheses, with no letters, for example 6175550100",
+        v.toString());
+    assertNull(v.value(), "a phone number is personal data and is not echoed");
   }
 
   @Test
@@ -101,8 +105,8 @@ class ProfileValidatorTest {
     JsonObject p = with(with(with(usUser(), "country", ""), "timeZone", ""), "preferredLanguage", "");
     List<Violation> found = validator.validateAll(p);
     assertEquals(List.of("country: must not be empty, for example USA",
-        "timeZone: must not be empty, for example America/New_York",
-        "preferredLanguage: must not be empty, for example English"),
+        "preferredLanguage: must not be empty, for example English",
+        "timeZone: must not be empty, for example America/New_York"),
         found.stream().map(Violation::toString).toList());
   }
 
@@ -146,9 +150,23 @@ class ProfileValidatorTest {
   @Test
   void wrongJsonTypesAreRefused() {
     JsonObject p = with(with(usUser(), "tfaEnabled", "yes"), "sessionTimeOut", "1800");
-    assertEquals(List.of("sessionTimeOut: must be a JSON number",
+    assertEquals(List.of("sessionTimeOut: must be a JSON integer",
         "tfaEnabled: must be a JSON boolean (true or false)"),
         validator.validateAll(p).stream().map(Violation::toString).toList());
+  }
+
+  @Test
+  void aFractionalTimeoutIsNotAnIntegerButATrailingZeroIs() {
+    assertEquals("sessionTimeOut: must be a JSON integer", only(with(usUser(), "sessionTimeOut", 1800.5)).toString());
+    assertEquals(List.of(), validator.validateAll(with(usUser(), "sessionTimeOut", 1800.0)));
+  }
+
+  @Test
+  void everyTextFieldHasAMaximumLength() {
+    assertEquals("city: must be at most 100 characters (it has 101), for example Cambridge",
+        only(with(usUser(), "city", "c".repeat(101))).toString());
+    assertEquals(List.of(), validator.validateAll(with(usUser(), "address", "😀".repeat(255))));
+    assertEquals("address", only(with(usUser(), "address", "a".repeat(256))).field());
   }
 
   @Test

@@ -87,7 +87,7 @@ class SafeProfileUpdateTest {
     assertEquals(ProfileUpdateResult.Outcome.DRY_RUN, result.outcome());
     assertEquals(List.of(new FieldDiff("sessionTimeOut", "1800", "3600")), result.changes());
     JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-    assertEquals(ProfileFields.names(), body.keySet());
+    assertEquals(Field.names(), body.keySet());
     assertEquals(3600, body.get("sessionTimeOut").getAsInt());
     assertEquals(0, sandbox.putCount());
     assertEquals(List.of("GET"), sandbox.requests().stream().map(r -> r.method()).toList());

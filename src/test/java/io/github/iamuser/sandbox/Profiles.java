@@ -1,6 +1,7 @@
 package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.profile.Field;
 
 /** Test helper: builds PUT bodies from users the way a careful client does (read, modify, write). */
 final class Profiles {
@@ -10,7 +11,7 @@ final class Profiles {
   /** The 17 profile fields of a user as returned by GET, and nothing else. */
   static JsonObject updateFrom(JsonObject user) {
     JsonObject profile = new JsonObject();
-    for (String field : ProfileSchema.FIELDS) {
+    for (String field : Field.names()) {
       if (user.has(field)) {
         profile.add(field, user.get(field).deepCopy());
       }

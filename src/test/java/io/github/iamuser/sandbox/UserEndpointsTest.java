@@ -16,8 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.User;
+import io.github.iamuser.profile.Field;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /** Get a user and update a profile, with IAM's full-replace semantics, in the own and switched accounts. */
 class UserEndpointsTest {
+  /** The text fields that may never be empty: a PUT without one of them is refused. */
+  private static final Set<String> NON_EMPTY_TEXT = Arrays.stream(Field.values())
+      .filter(f -> f.nonEmpty() && f.type() == Field.Type.STRING).map(Field::jsonName)
+      .collect(Collectors.toSet());
   private static final Set<String> RESPONSE_ONLY = Set.of("uiIdentityId", "uiUserName", "accountId",
       "isLocked", "lastLoginDate", "passwordExpiryDate");
   private static final String USER_NOT_FOUND = "{\"type\":\"/useradmin-api/error-types/1100\","
@@ -55,7 +62,7 @@ class UserEndpointsTest {
     assertEquals(200, answer.status());
     assertEquals("application/json", answer.headers().get("Content-Type"));
     JsonObject user = answer.object();
-    Set<String> expected = new TreeSet<>(ProfileSchema.FIELDS);
+    Set<String> expected = new TreeSet<>(Field.names());
     expected.addAll(RESPONSE_ONLY);
     expected.addAll(Set.of("tfaConfigured", "emailUpdatePending", "userStatus"));
     assertEquals(expected, new TreeSet<>(user.keySet()));
@@ -64,7 +71,7 @@ class UserEndpointsTest {
     assertEquals("6175550100", user.get("phone").getAsString());
     assertEquals(1800, user.get("sessionTimeOut").getAsInt());
     assertEquals(SandboxUsers.OWN_ACCOUNT_ID, user.get("accountId").getAsString());
-    ProfileSchema.FIELDS.stream().filter(f -> user.get(f).isJsonPrimitive() && user.get(f).getAsJsonPrimitive().isString())
+    Field.names().stream().filter(f -> user.get(f).isJsonPrimitive() && user.get(f).getAsJsonPrimitive().isString())
         .forEach(f -> assertFalse(user.get(f).getAsString().isEmpty(), f + " is set"));
   }
 
@@ -154,12 +161,12 @@ class UserEndpointsTest {
   void aPutOfOnlyTheRequiredFieldsErasesEveryOptionalOne() {
     JsonObject user = client.getUser(null, GERMAN_USER).object();
     JsonObject minimal = new JsonObject();
-    for (String field : ProfileSchema.REQUIRED_TEXT) {
+    for (String field : NON_EMPTY_TEXT) {
       minimal.add(field, user.get(field));
     }
     assertEquals(200, client.putProfile(null, GERMAN_USER, minimal).status());
     JsonObject after = client.getUser(null, GERMAN_USER).object();
-    assertEquals(ProfileSchema.REQUIRED_TEXT, Set.copyOf(Profiles.updateFrom(after).keySet()));
+    assertEquals(NON_EMPTY_TEXT, Set.copyOf(Profiles.updateFrom(after).keySet()));
     assertFalse(after.has("phone") || after.has("sessionTimeOut") || after.has("tfaEnabled"));
     assertEquals(GERMAN_USER, after.get("uiIdentityId").getAsString(), "server-managed members stay");
   }

@@ -164,7 +164,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * The user&#39;s email address, which is also the login identity. Never empty. Changing it changes how the user signs in. 
+   * The user&#39;s email address, which is also the login identity. Never empty. At most 254 characters, the longest address SMTP carries. Changing it changes how the user signs in. 
    * @return email
    */
   @jakarta.annotation.Nonnull
@@ -185,7 +185,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * A second email address, or &#x60;\&quot;\&quot;&#x60; for none.
+   * A second email address (at most 254 characters), or &#x60;\&quot;\&quot;&#x60; for none.
    * @return secondaryEmail
    */
   @jakarta.annotation.Nonnull
@@ -206,7 +206,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * The main phone number, documented as a ten-digit number within a string (&#x60;6175550100&#x60;); the API also stores forms such as &#x60;(617) 555-0100&#x60; and &#x60;+49 30 1234567&#x60;. &#x60;\&quot;\&quot;&#x60; for none. Never letters. 
+   * The main phone number, documented as a ten-digit number within a string (&#x60;6175550100&#x60;); the API also stores forms such as &#x60;(617) 555-0100&#x60; and &#x60;+49 30 1234567&#x60;: 7 to 15 digits (the most E.164 allows), optionally led by &#x60;+&#x60; or &#x60;(&#x60;, with at most two spaces, dots, hyphens or parentheses between digits. &#x60;\&quot;\&quot;&#x60; for none. Never letters, nor a space at either end. 
    * @return phone
    */
   @jakarta.annotation.Nonnull
@@ -269,7 +269,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * The street address, or &#x60;\&quot;\&quot;&#x60; for none.
+   * The street address, at most 255 characters, or &#x60;\&quot;\&quot;&#x60; for none.
    * @return address
    */
   @jakarta.annotation.Nonnull
@@ -290,7 +290,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * The city, or &#x60;\&quot;\&quot;&#x60; for none.
+   * The city, at most 100 characters, or &#x60;\&quot;\&quot;&#x60; for none.
    * @return city
    */
   @jakarta.annotation.Nonnull
@@ -311,7 +311,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * The state (USA) or province (Canada), one of the states lookup for the country. Required when &#x60;country&#x60; is &#x60;USA&#x60; or &#x60;Canada&#x60; (&#x60;TBD&#x60; is accepted for the USA); &#x60;\&quot;\&quot;&#x60; elsewhere when there is none. 
+   * The state (USA) or province (Canada), one of the states lookup for the country. Required when &#x60;country&#x60; is &#x60;USA&#x60; or &#x60;Canada&#x60; (&#x60;TBD&#x60; is accepted for the USA); &#x60;\&quot;\&quot;&#x60; elsewhere when there is none. At most 100 characters. 
    * @return state
    */
   @jakarta.annotation.Nonnull
@@ -332,7 +332,7 @@ public class UserProfileUpdate {
   }
 
   /**
-   * The postal code. For the USA a five-digit ZIP code within a string (&#x60;02142&#x60;), or ZIP+4 (&#x60;02142-1234&#x60;). &#x60;\&quot;\&quot;&#x60; for none. 
+   * The postal code. For the USA a five-digit ZIP code within a string (&#x60;02142&#x60;), or ZIP+4 (&#x60;02142-1234&#x60;). &#x60;\&quot;\&quot;&#x60; for none. At most 20 characters. 
    * @return zipCode
    */
   @jakarta.annotation.Nonnull
