@@ -21,54 +21,53 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * attempt, so that every retry and redirect is signed anew).
  */
 final class ClientStack {
-  final String accountSwitchKey;
-  final OkHttpClient http;
-  final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
-  final Retrofit retrofit;
+    final String accountSwitchKey;
+    final OkHttpClient http;
+    final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+    final Retrofit retrofit;
 
-  ClientStack(IamClientBuilder s) {
-    this.accountSwitchKey =
-        s.accountSwitchKey != null ? s.accountSwitchKey : s.credential.accountSwitchKey();
-    this.http = httpClient(s, accountSwitchKey);
-    this.retrofit = new Retrofit.Builder()
-        .baseUrl(s.credential.baseUrl())
-        .client(http)
-        .addConverterFactory(new ProfileBodyConverterFactory(gson))
-        .addConverterFactory(new JsonResponseConverterFactory())
-        .addConverterFactory(GsonConverterFactory.create(gson))
-        .build();
-  }
+    ClientStack(IamClientBuilder s) {
+        this.accountSwitchKey = s.accountSwitchKey != null ? s.accountSwitchKey : s.credential.accountSwitchKey();
+        this.http = httpClient(s, accountSwitchKey);
+        this.retrofit = new Retrofit.Builder()
+                .baseUrl(s.credential.baseUrl())
+                .client(http)
+                .addConverterFactory(new ProfileBodyConverterFactory(gson))
+                .addConverterFactory(new JsonResponseConverterFactory())
+                .addConverterFactory(GsonConverterFactory.create(gson))
+                .build();
+    }
 
-  private static OkHttpClient httpClient(IamClientBuilder s, String accountSwitchKey) {
-    boolean own = s.okHttpClient == null;
-    OkHttpClient.Builder b = (own ? s.sharedDefault : s.okHttpClient).newBuilder();
-    Duration read = timeout(s.readTimeout, own, IamClient.DEFAULT_READ_TIMEOUT);
-    if (read != null) {
-      b.readTimeout(read).writeTimeout(read);
+    private static OkHttpClient httpClient(IamClientBuilder s, String accountSwitchKey) {
+        boolean own = s.okHttpClient == null;
+        OkHttpClient.Builder b = (own ? s.sharedDefault : s.okHttpClient).newBuilder();
+        Duration read = timeout(s.readTimeout, own, IamClient.DEFAULT_READ_TIMEOUT);
+        if (read != null) {
+            b.readTimeout(read).writeTimeout(read);
+        }
+        Duration connect = timeout(s.connectTimeout, own, IamClient.DEFAULT_CONNECT_TIMEOUT);
+        if (connect != null) {
+            b.connectTimeout(connect);
+        }
+        Duration call = timeout(s.callTimeout, own, IamClient.DEFAULT_CALL_TIMEOUT);
+        if (call != null) {
+            b.callTimeout(call);
+        }
+        if (s.proxy != null) {
+            b.proxy(s.proxy);
+        }
+        b.interceptors().addAll(s.interceptors);
+        b.addInterceptor(new CompletenessGuard());
+        b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));
+        b.addInterceptor(new UserAgentInterceptor(s.userAgent));
+        b.addInterceptor(new RetryInterceptor(s.retryPolicy, s.clock, s.sleeper, s.jitterSource));
+        b.addNetworkInterceptor(new EdgeGridSigningInterceptor(s.credential));
+        b.addNetworkInterceptor(new WireLoggingInterceptor(s.wireLogger, s.logBodies));
+        return b.build();
     }
-    Duration connect = timeout(s.connectTimeout, own, IamClient.DEFAULT_CONNECT_TIMEOUT);
-    if (connect != null) {
-      b.connectTimeout(connect);
-    }
-    Duration call = timeout(s.callTimeout, own, IamClient.DEFAULT_CALL_TIMEOUT);
-    if (call != null) {
-      b.callTimeout(call);
-    }
-    if (s.proxy != null) {
-      b.proxy(s.proxy);
-    }
-    b.interceptors().addAll(s.interceptors);
-    b.addInterceptor(new CompletenessGuard());
-    b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));
-    b.addInterceptor(new UserAgentInterceptor(s.userAgent));
-    b.addInterceptor(new RetryInterceptor(s.retryPolicy, s.clock, s.sleeper, s.jitterSource));
-    b.addNetworkInterceptor(new EdgeGridSigningInterceptor(s.credential));
-    b.addNetworkInterceptor(new WireLoggingInterceptor(s.wireLogger, s.logBodies));
-    return b.build();
-  }
 
-  /** The timeout set, else the default for the library's own OkHttpClient, else null (keep the supplied client's). */
-  private static Duration timeout(Duration set, boolean ownClient, Duration defaultValue) {
-    return set != null ? set : ownClient ? defaultValue : null;
-  }
+    /** The timeout set, else the default for the library's own OkHttpClient, else null (keep the supplied client's). */
+    private static Duration timeout(Duration set, boolean ownClient, Duration defaultValue) {
+        return set != null ? set : ownClient ? defaultValue : null;
+    }
 }

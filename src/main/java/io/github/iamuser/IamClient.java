@@ -1,6 +1,5 @@
 package io.github.iamuser;
 
-import io.github.iamuser.options.GetUserOptions;
 import com.google.gson.Gson;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
@@ -9,13 +8,14 @@ import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
-import io.github.iamuser.options.UpdateOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,212 +47,211 @@ import okhttp3.OkHttpClient;
  * (see {@code ClientStack}): signed, retried, logged, with the account switch key added.
  */
 public final class IamClient {
-  /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** Read (and write) timeout used when none is set and no OkHttpClient is supplied: 30 s. */
-  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-  /** Call timeout (whole call, retries included) used when none is set and no OkHttpClient is supplied: 60 s. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Read (and write) timeout used when none is set and no OkHttpClient is supplied: 30 s. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Call timeout (whole call, retries included) used when none is set and no OkHttpClient is supplied: 60 s. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
 
-  private final IamClientBuilder settings;
-  private final ClientStack stack;
-  private final UsersApi usersApi;
-  private final LookupsApi lookupsApi;
-  private final CallExecutor calls;
-  private final Lookups lookups;
-  private final SafeProfileUpdater profiles;
+    private final IamClientBuilder settings;
+    private final ClientStack stack;
+    private final UsersApi usersApi;
+    private final LookupsApi lookupsApi;
+    private final CallExecutor calls;
+    private final Lookups lookups;
+    private final SafeProfileUpdater profiles;
 
-  IamClient(IamClientBuilder settings) {
-    this.settings = settings;
-    this.stack = new ClientStack(settings);
-    this.usersApi = stack.retrofit.create(UsersApi.class);
-    this.lookupsApi = stack.retrofit.create(LookupsApi.class);
-    this.calls = new CallExecutor(new ResponseErrors(settings.clock, stack.http));
-    this.lookups = new Lookups(lookupsApi, calls);
-    this.profiles = new SafeProfileUpdater(new ClientProfileApi(this), stack.gson);
-  }
-
-  /** Starts a client; only {@link IamClientBuilder#credential} is required. */
-  public static IamClientBuilder builder() {
-    return new IamClientBuilder();
-  }
-
-  /**
-   * A sibling client whose calls run in the account the key selects (null: the credential's
-   * {@code account_key}, if any); it shares this client's connection pool and dispatcher.
-   */
-  public IamClient withAccountSwitchKey(String accountSwitchKey) {
-    return withOptions(b -> b.accountSwitchKey(accountSwitchKey));
-  }
-
-  /**
-   * A sibling client with changed settings, for example
-   * {@code iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)))}; it shares this client's
-   * connection pool and dispatcher unless the change supplies another OkHttpClient.
-   */
-  public IamClient withOptions(Consumer<IamClientBuilder> changes) {
-    IamClientBuilder copy = settings.copy();
-    changes.accept(copy);
-    return copy.build();
-  }
-
-  /** Gets a user's profile and account details. */
-  public User getUser(String uiIdentityId) {
-    return getUser(uiIdentityId, GetUserOptions.none(), RequestOptions.none());
-  }
-
-  /** Gets a user, in the account the options select. */
-  public User getUser(String uiIdentityId, RequestOptions options) {
-    return getUser(uiIdentityId, GetUserOptions.none(), options);
-  }
-
-  /** Gets a user with the optional members the flags ask for. */
-  public User getUser(String uiIdentityId, GetUserOptions include) {
-    return getUser(uiIdentityId, include, RequestOptions.none());
-  }
-
-  /**
-   * Gets a user with the optional members the flags ask for, in the account the options select.
-   * All three flags are sent, {@code false} unless asked for: Akamai's reference requires
-   * {@code notifications}, and its Go SDK sends all three (openapi/REFERENCE.md).
-   */
-  public User getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
-    requireText("uiIdentityId", uiIdentityId);
-    Objects.requireNonNull(include, "include");
-    return calls.execute(usersApi.getUser(uiIdentityId, include.notifications(), include.actions(),
-        include.authGrants(), key(options)));
-  }
-
-  /**
-   * Read-modify-write, the recommended way to update a profile: GETs the user, applies
-   * {@code change} (for example {@code c -> c.jobTitle("CTO").clear(Field.MOBILE_PHONE)}),
-   * validates, sends nothing when nothing changed, else PUTs the complete profile and reports what
-   * changed and anything the server stored differently.
-   *
-   * @throws InvalidProfileException with every broken rule, before anything is written
-   */
-  public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
-    return profiles.update(uiIdentityId, change);
-  }
-
-  /**
-   * Read-modify-write with options: the account, dry run (returns the difference and the exact
-   * body that would be sent, and sends nothing but the GET), and checks against the lookups.
-   */
-  public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options,
-      Consumer<ProfileChange> change) {
-    return profiles.update(uiIdentityId, options, change);
-  }
-
-  /** Read-modify-write with a change built beforehand, for example from command-line arguments. */
-  public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options,
-      ProfileChange change) {
-    return profiles.update(uiIdentityId, options, change);
-  }
-
-  /**
-   * Replaces a user's whole profile with {@code profile} and returns the updated user: the raw
-   * FULL replace, for callers that already hold the complete profile; prefer
-   * {@link #updateProfile}. Every one of the 17 fields must be set (write {@code ""} for no
-   * value); a null field, which would be left out and so erased on the server, is refused before
-   * sending, and so is any value that breaks a documented rule. Retried like a GET on 429, 502,
-   * 503, 504 and network failures (the same complete body is sent again), never on another 4xx or
-   * on 500.
-   *
-   * @throws InvalidProfileException naming every missing field or broken rule; nothing is sent
-   */
-  public User replaceProfile(String uiIdentityId, UserProfileUpdate profile) {
-    return replaceProfile(uiIdentityId, profile, RequestOptions.none());
-  }
-
-  /** Replaces a user's whole profile (see {@link #replaceProfile(String, UserProfileUpdate)}), in the account the options select. */
-  public User replaceProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-    if (profile == null) {
-      throw new IllegalArgumentException("profile is null: pass the complete profile to send"
-          + " (read the user, change what you mean to change, send all 17 fields back).");
+    IamClient(IamClientBuilder settings) {
+        this.settings = settings;
+        this.stack = new ClientStack(settings);
+        this.usersApi = stack.retrofit.create(UsersApi.class);
+        this.lookupsApi = stack.retrofit.create(LookupsApi.class);
+        this.calls = new CallExecutor(new ResponseErrors(settings.clock, stack.http));
+        this.lookups = new Lookups(lookupsApi, calls);
+        this.profiles = new SafeProfileUpdater(new ClientProfileApi(this), stack.gson);
     }
-    return put(uiIdentityId, ProfileBody.valid(stack.gson.toJsonTree(profile).getAsJsonObject()),
-        options);
-  }
 
-  /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */
-  @Deprecated
-  public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile) {
-    return replaceProfile(uiIdentityId, profile);
-  }
-
-  /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate, RequestOptions)}. */
-  @Deprecated
-  public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-    return replaceProfile(uiIdentityId, profile, options);
-  }
-
-  /**
-   * PUTs a profile that has been checked: the model handed to Retrofit is made from the checked
-   * JSON (not from the caller's object, which another thread could still change), and the
-   * profile converter sends it as exactly the bytes it checks for completeness.
-   */
-  User put(String uiIdentityId, ProfileBody checked, RequestOptions options) {
-    requireText("uiIdentityId", uiIdentityId);
-    UserProfileUpdate profile = stack.gson.fromJson(checked.json(), UserProfileUpdate.class);
-    return calls.execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
-  }
-
-  /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
-  public Lookups lookups() {
-    return lookups;
-  }
-
-  /**
-   * The generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
-   * retried, logged; the client-wide account switch key is added when a call passes none; a
-   * profile PUT missing a key or carrying a null is refused with InvalidProfileException). Its
-   * calls return HTTP errors as responses instead of throwing.
-   */
-  public UsersApi usersApi() {
-    return usersApi;
-  }
-
-  /** The generated Retrofit interface for the lookups, on this client's OkHttp stack. */
-  public LookupsApi lookupsApi() {
-    return lookupsApi;
-  }
-
-  /** The Gson this client reads and writes JSON with (nulls left out, HTML characters not escaped). */
-  public Gson gson() {
-    return stack.gson;
-  }
-
-  /** The OkHttp client every call goes through, with this library's interceptors installed. */
-  public OkHttpClient okHttpClient() {
-    return stack.http;
-  }
-
-  /** The credential requests are signed with. */
-  public EdgeGridCredential credential() {
-    return settings.credential;
-  }
-
-  /** The account switch key calls use when they pass none: the builder's, else the credential's. */
-  public Optional<String> accountSwitchKey() {
-    return Optional.ofNullable(stack.accountSwitchKey);
-  }
-
-  @Override
-  public String toString() {
-    return "IamClient{host=" + settings.credential.host()
-        + (stack.accountSwitchKey == null ? "" : ", accountSwitchKey=" + stack.accountSwitchKey)
-        + ", retryPolicy=" + settings.retryPolicy + "}";
-  }
-
-  static String key(RequestOptions options) {
-    return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
-  }
-
-  static void requireText(String name, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " is missing or blank: pass the value exactly as"
-          + " the IAM API gives it (for a user, its uiIdentityId such as A-B-1CDEFG).");
+    /** Starts a client; only {@link IamClientBuilder#credential} is required. */
+    public static IamClientBuilder builder() {
+        return new IamClientBuilder();
     }
-  }
+
+    /**
+     * A sibling client whose calls run in the account the key selects (null: the credential's
+     * {@code account_key}, if any); it shares this client's connection pool and dispatcher.
+     */
+    public IamClient withAccountSwitchKey(String accountSwitchKey) {
+        return withOptions(b -> b.accountSwitchKey(accountSwitchKey));
+    }
+
+    /**
+     * A sibling client with changed settings, for example
+     * {@code iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)))}; it shares this client's
+     * connection pool and dispatcher unless the change supplies another OkHttpClient.
+     */
+    public IamClient withOptions(Consumer<IamClientBuilder> changes) {
+        IamClientBuilder copy = settings.copy();
+        changes.accept(copy);
+        return copy.build();
+    }
+
+    /** Gets a user's profile and account details. */
+    public User getUser(String uiIdentityId) {
+        return getUser(uiIdentityId, GetUserOptions.none(), RequestOptions.none());
+    }
+
+    /** Gets a user, in the account the options select. */
+    public User getUser(String uiIdentityId, RequestOptions options) {
+        return getUser(uiIdentityId, GetUserOptions.none(), options);
+    }
+
+    /** Gets a user with the optional members the flags ask for. */
+    public User getUser(String uiIdentityId, GetUserOptions include) {
+        return getUser(uiIdentityId, include, RequestOptions.none());
+    }
+
+    /**
+     * Gets a user with the optional members the flags ask for, in the account the options select.
+     * All three flags are sent, {@code false} unless asked for: Akamai's reference requires
+     * {@code notifications}, and its Go SDK sends all three (openapi/REFERENCE.md).
+     */
+    public User getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
+        requireText("uiIdentityId", uiIdentityId);
+        Objects.requireNonNull(include, "include");
+        return calls.execute(usersApi.getUser(
+                uiIdentityId, include.notifications(), include.actions(), include.authGrants(), key(options)));
+    }
+
+    /**
+     * Read-modify-write, the recommended way to update a profile: GETs the user, applies
+     * {@code change} (for example {@code c -> c.jobTitle("CTO").clear(Field.MOBILE_PHONE)}),
+     * validates, sends nothing when nothing changed, else PUTs the complete profile and reports what
+     * changed and anything the server stored differently.
+     *
+     * @throws InvalidProfileException with every broken rule, before anything is written
+     */
+    public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
+        return profiles.update(uiIdentityId, change);
+    }
+
+    /**
+     * Read-modify-write with options: the account, dry run (returns the difference and the exact
+     * body that would be sent, and sends nothing but the GET), and checks against the lookups.
+     */
+    public ProfileUpdateResult updateProfile(
+            String uiIdentityId, UpdateOptions options, Consumer<ProfileChange> change) {
+        return profiles.update(uiIdentityId, options, change);
+    }
+
+    /** Read-modify-write with a change built beforehand, for example from command-line arguments. */
+    public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+        return profiles.update(uiIdentityId, options, change);
+    }
+
+    /**
+     * Replaces a user's whole profile with {@code profile} and returns the updated user: the raw
+     * FULL replace, for callers that already hold the complete profile; prefer
+     * {@link #updateProfile}. Every one of the 17 fields must be set (write {@code ""} for no
+     * value); a null field, which would be left out and so erased on the server, is refused before
+     * sending, and so is any value that breaks a documented rule. Retried like a GET on 429, 502,
+     * 503, 504 and network failures (the same complete body is sent again), never on another 4xx or
+     * on 500.
+     *
+     * @throws InvalidProfileException naming every missing field or broken rule; nothing is sent
+     */
+    public User replaceProfile(String uiIdentityId, UserProfileUpdate profile) {
+        return replaceProfile(uiIdentityId, profile, RequestOptions.none());
+    }
+
+    /** Replaces a user's whole profile (see {@link #replaceProfile(String, UserProfileUpdate)}), in the account the options select. */
+    public User replaceProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
+        if (profile == null) {
+            throw new IllegalArgumentException("profile is null: pass the complete profile to send"
+                    + " (read the user, change what you mean to change, send all 17 fields back).");
+        }
+        return put(
+                uiIdentityId, ProfileBody.valid(stack.gson.toJsonTree(profile).getAsJsonObject()), options);
+    }
+
+    /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */
+    @Deprecated
+    public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile) {
+        return replaceProfile(uiIdentityId, profile);
+    }
+
+    /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate, RequestOptions)}. */
+    @Deprecated
+    public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
+        return replaceProfile(uiIdentityId, profile, options);
+    }
+
+    /**
+     * PUTs a profile that has been checked: the model handed to Retrofit is made from the checked
+     * JSON (not from the caller's object, which another thread could still change), and the
+     * profile converter sends it as exactly the bytes it checks for completeness.
+     */
+    User put(String uiIdentityId, ProfileBody checked, RequestOptions options) {
+        requireText("uiIdentityId", uiIdentityId);
+        UserProfileUpdate profile = stack.gson.fromJson(checked.json(), UserProfileUpdate.class);
+        return calls.execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
+    }
+
+    /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
+    public Lookups lookups() {
+        return lookups;
+    }
+
+    /**
+     * The generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
+     * retried, logged; the client-wide account switch key is added when a call passes none; a
+     * profile PUT missing a key or carrying a null is refused with InvalidProfileException). Its
+     * calls return HTTP errors as responses instead of throwing.
+     */
+    public UsersApi usersApi() {
+        return usersApi;
+    }
+
+    /** The generated Retrofit interface for the lookups, on this client's OkHttp stack. */
+    public LookupsApi lookupsApi() {
+        return lookupsApi;
+    }
+
+    /** The Gson this client reads and writes JSON with (nulls left out, HTML characters not escaped). */
+    public Gson gson() {
+        return stack.gson;
+    }
+
+    /** The OkHttp client every call goes through, with this library's interceptors installed. */
+    public OkHttpClient okHttpClient() {
+        return stack.http;
+    }
+
+    /** The credential requests are signed with. */
+    public EdgeGridCredential credential() {
+        return settings.credential;
+    }
+
+    /** The account switch key calls use when they pass none: the builder's, else the credential's. */
+    public Optional<String> accountSwitchKey() {
+        return Optional.ofNullable(stack.accountSwitchKey);
+    }
+
+    @Override
+    public String toString() {
+        return "IamClient{host=" + settings.credential.host()
+                + (stack.accountSwitchKey == null ? "" : ", accountSwitchKey=" + stack.accountSwitchKey)
+                + ", retryPolicy=" + settings.retryPolicy + "}";
+    }
+
+    static String key(RequestOptions options) {
+        return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
+    }
+
+    static void requireText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is missing or blank: pass the value exactly as"
+                    + " the IAM API gives it (for a user, its uiIdentityId such as A-B-1CDEFG).");
+        }
+    }
 }

@@ -24,170 +24,168 @@ import org.slf4j.LoggerFactory;
  * timeout. When an OkHttpClient is supplied, a timeout left unset keeps that client's value.
  */
 public final class IamClientBuilder {
-  EdgeGridCredential credential;
-  String accountSwitchKey;
-  Duration connectTimeout;
-  Duration readTimeout;
-  Duration callTimeout;
-  RetryPolicy retryPolicy = RetryPolicy.defaults();
-  OkHttpClient okHttpClient;
-  OkHttpClient sharedDefault;
-  Proxy proxy;
-  boolean logBodies;
-  String userAgent = UserAgentInterceptor.defaultUserAgent(null);
-  final List<Interceptor> interceptors = new ArrayList<>();
-  Clock clock = Clock.systemUTC();
-  Sleeper sleeper = Sleeper.real();
-  DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
-  Logger wireLogger = LoggerFactory.getLogger(WireLoggingInterceptor.class);
+    EdgeGridCredential credential;
+    String accountSwitchKey;
+    Duration connectTimeout;
+    Duration readTimeout;
+    Duration callTimeout;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    OkHttpClient okHttpClient;
+    OkHttpClient sharedDefault;
+    Proxy proxy;
+    boolean logBodies;
+    String userAgent = UserAgentInterceptor.defaultUserAgent(null);
+    final List<Interceptor> interceptors = new ArrayList<>();
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.real();
+    DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
+    Logger wireLogger = LoggerFactory.getLogger(WireLoggingInterceptor.class);
 
-  IamClientBuilder() {
-  }
+    IamClientBuilder() {}
 
-  /** Required: the EdgeGrid credential that signs every request; its host sets the base URL. */
-  public IamClientBuilder credential(EdgeGridCredential credential) {
-    this.credential = Objects.requireNonNull(credential, "credential");
-    return this;
-  }
-
-  /**
-   * The account switch key every call uses unless it passes its own (default: the credential's
-   * {@code account_key}; null restores that default). Checked here: a malformed key is refused.
-   */
-  public IamClientBuilder accountSwitchKey(String accountSwitchKey) {
-    this.accountSwitchKey =
-        accountSwitchKey == null ? null : AccountSwitchKeys.require(accountSwitchKey);
-    return this;
-  }
-
-  /** Time to open a connection (default 10 s). */
-  public IamClientBuilder connectTimeout(Duration connectTimeout) {
-    this.connectTimeout = requireTimeout("connectTimeout", connectTimeout);
-    return this;
-  }
-
-  /** Longest silence while reading a response or writing a request, per attempt (default 30 s). */
-  public IamClientBuilder readTimeout(Duration readTimeout) {
-    this.readTimeout = requireTimeout("readTimeout", readTimeout);
-    return this;
-  }
-
-  /**
-   * Longest time a whole call may take, retries and waits between them included (default 60 s);
-   * retries that would end after it are not started.
-   */
-  public IamClientBuilder callTimeout(Duration callTimeout) {
-    this.callTimeout = requireTimeout("callTimeout", callTimeout);
-    return this;
-  }
-
-  /** What is retried and how long to wait (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} to turn off). */
-  public IamClientBuilder retryPolicy(RetryPolicy retryPolicy) {
-    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-    return this;
-  }
-
-  /**
-   * An OkHttpClient to build on (default: a new one). The client is extended with
-   * {@code newBuilder()}, so its proxy, connection pool, dispatcher and interceptors are kept.
-   */
-  public IamClientBuilder okHttpClient(OkHttpClient okHttpClient) {
-    this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-    return this;
-  }
-
-  /** The proxy to connect through (default: the OkHttpClient's, normally the system's proxy selector). */
-  public IamClientBuilder proxy(Proxy proxy) {
-    this.proxy = Objects.requireNonNull(proxy, "proxy");
-    return this;
-  }
-
-  /** Whether DEBUG logging includes bodies, as JSON with personal data masked (default false). */
-  public IamClientBuilder logBodies(boolean logBodies) {
-    this.logBodies = logBodies;
-    return this;
-  }
-
-  /** Words appended to the User-Agent, such as {@code my-tool/1.2} (default none). */
-  public IamClientBuilder userAgentSuffix(String userAgentSuffix) {
-    this.userAgent = UserAgentInterceptor.defaultUserAgent(userAgentSuffix);
-    return this;
-  }
-
-  /**
-   * Adds an OkHttp application interceptor that runs once per call, before the account switch
-   * key, retries and signing: for tracing, metrics, or checks that must stop a request before it
-   * is sent. Interceptors run in the order added.
-   */
-  public IamClientBuilder addInterceptor(Interceptor interceptor) {
-    this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
-    return this;
-  }
-
-  /** Test hook: the clock the retry budget is measured with. */
-  IamClientBuilder clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
-    return this;
-  }
-
-  /** Test hook: what waits between retries. */
-  IamClientBuilder sleeper(Sleeper sleeper) {
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-    return this;
-  }
-
-  /** Test hook: numbers in [0, 1) for the retry jitter. */
-  IamClientBuilder jitterSource(DoubleSupplier jitterSource) {
-    this.jitterSource = Objects.requireNonNull(jitterSource, "jitterSource");
-    return this;
-  }
-
-  /** Test hook: the logger request and response lines go to. */
-  IamClientBuilder wireLogger(Logger wireLogger) {
-    this.wireLogger = Objects.requireNonNull(wireLogger, "wireLogger");
-    return this;
-  }
-
-  /** Checks the settings and builds the client; nothing is sent. */
-  public IamClient build() {
-    if (credential == null) {
-      throw new IllegalStateException("credential is not set: call credential(...) with the API"
-          + " client's EdgeGrid credential (from ~/.edgerc or the AKAMAI_* environment).");
+    /** Required: the EdgeGrid credential that signs every request; its host sets the base URL. */
+    public IamClientBuilder credential(EdgeGridCredential credential) {
+        this.credential = Objects.requireNonNull(credential, "credential");
+        return this;
     }
-    IamClientBuilder snapshot = copy();
-    if (snapshot.okHttpClient == null && snapshot.sharedDefault == null) {
-      snapshot.sharedDefault = new OkHttpClient();
-    }
-    return new IamClient(snapshot);
-  }
 
-  /** A copy whose later changes do not affect this builder; clients made from both share a default OkHttpClient. */
-  IamClientBuilder copy() {
-    IamClientBuilder c = new IamClientBuilder();
-    c.credential = credential;
-    c.accountSwitchKey = accountSwitchKey;
-    c.connectTimeout = connectTimeout;
-    c.readTimeout = readTimeout;
-    c.callTimeout = callTimeout;
-    c.retryPolicy = retryPolicy;
-    c.okHttpClient = okHttpClient;
-    c.sharedDefault = sharedDefault;
-    c.proxy = proxy;
-    c.logBodies = logBodies;
-    c.userAgent = userAgent;
-    c.interceptors.addAll(interceptors);
-    c.clock = clock;
-    c.sleeper = sleeper;
-    c.jitterSource = jitterSource;
-    c.wireLogger = wireLogger;
-    return c;
-  }
-
-  private static Duration requireTimeout(String name, Duration value) {
-    if (value == null || value.isNegative()) {
-      throw new IllegalArgumentException(name + " must be zero (no timeout) or a positive"
-          + " duration (got " + value + "), for example Duration.ofSeconds(30).");
+    /**
+     * The account switch key every call uses unless it passes its own (default: the credential's
+     * {@code account_key}; null restores that default). Checked here: a malformed key is refused.
+     */
+    public IamClientBuilder accountSwitchKey(String accountSwitchKey) {
+        this.accountSwitchKey = accountSwitchKey == null ? null : AccountSwitchKeys.require(accountSwitchKey);
+        return this;
     }
-    return value;
-  }
+
+    /** Time to open a connection (default 10 s). */
+    public IamClientBuilder connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = requireTimeout("connectTimeout", connectTimeout);
+        return this;
+    }
+
+    /** Longest silence while reading a response or writing a request, per attempt (default 30 s). */
+    public IamClientBuilder readTimeout(Duration readTimeout) {
+        this.readTimeout = requireTimeout("readTimeout", readTimeout);
+        return this;
+    }
+
+    /**
+     * Longest time a whole call may take, retries and waits between them included (default 60 s);
+     * retries that would end after it are not started.
+     */
+    public IamClientBuilder callTimeout(Duration callTimeout) {
+        this.callTimeout = requireTimeout("callTimeout", callTimeout);
+        return this;
+    }
+
+    /** What is retried and how long to wait (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} to turn off). */
+    public IamClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
+    /**
+     * An OkHttpClient to build on (default: a new one). The client is extended with
+     * {@code newBuilder()}, so its proxy, connection pool, dispatcher and interceptors are kept.
+     */
+    public IamClientBuilder okHttpClient(OkHttpClient okHttpClient) {
+        this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+        return this;
+    }
+
+    /** The proxy to connect through (default: the OkHttpClient's, normally the system's proxy selector). */
+    public IamClientBuilder proxy(Proxy proxy) {
+        this.proxy = Objects.requireNonNull(proxy, "proxy");
+        return this;
+    }
+
+    /** Whether DEBUG logging includes bodies, as JSON with personal data masked (default false). */
+    public IamClientBuilder logBodies(boolean logBodies) {
+        this.logBodies = logBodies;
+        return this;
+    }
+
+    /** Words appended to the User-Agent, such as {@code my-tool/1.2} (default none). */
+    public IamClientBuilder userAgentSuffix(String userAgentSuffix) {
+        this.userAgent = UserAgentInterceptor.defaultUserAgent(userAgentSuffix);
+        return this;
+    }
+
+    /**
+     * Adds an OkHttp application interceptor that runs once per call, before the account switch
+     * key, retries and signing: for tracing, metrics, or checks that must stop a request before it
+     * is sent. Interceptors run in the order added.
+     */
+    public IamClientBuilder addInterceptor(Interceptor interceptor) {
+        this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return this;
+    }
+
+    /** Test hook: the clock the retry budget is measured with. */
+    IamClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** Test hook: what waits between retries. */
+    IamClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /** Test hook: numbers in [0, 1) for the retry jitter. */
+    IamClientBuilder jitterSource(DoubleSupplier jitterSource) {
+        this.jitterSource = Objects.requireNonNull(jitterSource, "jitterSource");
+        return this;
+    }
+
+    /** Test hook: the logger request and response lines go to. */
+    IamClientBuilder wireLogger(Logger wireLogger) {
+        this.wireLogger = Objects.requireNonNull(wireLogger, "wireLogger");
+        return this;
+    }
+
+    /** Checks the settings and builds the client; nothing is sent. */
+    public IamClient build() {
+        if (credential == null) {
+            throw new IllegalStateException("credential is not set: call credential(...) with the API"
+                    + " client's EdgeGrid credential (from ~/.edgerc or the AKAMAI_* environment).");
+        }
+        IamClientBuilder snapshot = copy();
+        if (snapshot.okHttpClient == null && snapshot.sharedDefault == null) {
+            snapshot.sharedDefault = new OkHttpClient();
+        }
+        return new IamClient(snapshot);
+    }
+
+    /** A copy whose later changes do not affect this builder; clients made from both share a default OkHttpClient. */
+    IamClientBuilder copy() {
+        IamClientBuilder c = new IamClientBuilder();
+        c.credential = credential;
+        c.accountSwitchKey = accountSwitchKey;
+        c.connectTimeout = connectTimeout;
+        c.readTimeout = readTimeout;
+        c.callTimeout = callTimeout;
+        c.retryPolicy = retryPolicy;
+        c.okHttpClient = okHttpClient;
+        c.sharedDefault = sharedDefault;
+        c.proxy = proxy;
+        c.logBodies = logBodies;
+        c.userAgent = userAgent;
+        c.interceptors.addAll(interceptors);
+        c.clock = clock;
+        c.sleeper = sleeper;
+        c.jitterSource = jitterSource;
+        c.wireLogger = wireLogger;
+        return c;
+    }
+
+    private static Duration requireTimeout(String name, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be zero (no timeout) or a positive" + " duration (got "
+                    + value + "), for example Duration.ofSeconds(30).");
+        }
+        return value;
+    }
 }

@@ -13,29 +13,28 @@ import retrofit2.Retrofit;
  * not the JSON the operation returns, so that the error can show what came back instead.
  */
 final class JsonResponseConverterFactory extends Converter.Factory {
-  @Override
-  public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations,
-      Retrofit retrofit) {
-    Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
-    return body -> {
-      String text = body.string();
-      try {
-        return json.convert(ResponseBody.create(text, body.contentType()));
-      } catch (IOException | JsonParseException | IllegalStateException notThatJson) {
-        // The text is in memory: an IOException here is Gson's MalformedJsonException.
-        throw new NotTheExpectedJson(text, notThatJson);
-      }
-    };
-  }
-
-  /** A successful response whose body is not the JSON the operation returns. */
-  static final class NotTheExpectedJson extends IOException {
-    private static final long serialVersionUID = 1L;
-    final transient String body;
-
-    NotTheExpectedJson(String body, Exception cause) {
-      super("the response body is not the JSON the operation returns", cause);
-      this.body = body;
+    @Override
+    public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+        Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
+        return body -> {
+            String text = body.string();
+            try {
+                return json.convert(ResponseBody.create(text, body.contentType()));
+            } catch (IOException | JsonParseException | IllegalStateException notThatJson) {
+                // The text is in memory: an IOException here is Gson's MalformedJsonException.
+                throw new NotTheExpectedJson(text, notThatJson);
+            }
+        };
     }
-  }
+
+    /** A successful response whose body is not the JSON the operation returns. */
+    static final class NotTheExpectedJson extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient String body;
+
+        NotTheExpectedJson(String body, Exception cause) {
+            super("the response body is not the JSON the operation returns", cause);
+            this.body = body;
+        }
+    }
 }

@@ -12,76 +12,76 @@ import java.util.List;
  * each list is read-only, and each call takes optional {@link RequestOptions} (the account).
  */
 public final class Lookups {
-  private final LookupsApi api;
-  private final CallExecutor calls;
+    private final LookupsApi api;
+    private final CallExecutor calls;
 
-  Lookups(LookupsApi api, CallExecutor calls) {
-    this.api = api;
-    this.calls = calls;
-  }
+    Lookups(LookupsApi api, CallExecutor calls) {
+        this.api = api;
+        this.calls = calls;
+    }
 
-  /** The values a profile's {@code contactType} accepts. */
-  public List<String> contactTypes() {
-    return contactTypes(RequestOptions.none());
-  }
+    /** The values a profile's {@code contactType} accepts. */
+    public List<String> contactTypes() {
+        return contactTypes(RequestOptions.none());
+    }
 
-  /** The values a profile's {@code contactType} accepts, in the account the options select. */
-  public List<String> contactTypes(RequestOptions options) {
-    return list(calls.execute(api.listContactTypes(IamClient.key(options))));
-  }
+    /** The values a profile's {@code contactType} accepts, in the account the options select. */
+    public List<String> contactTypes(RequestOptions options) {
+        return list(calls.execute(api.listContactTypes(IamClient.key(options))));
+    }
 
-  /** The values a profile's {@code country} accepts. */
-  public List<String> countries() {
-    return countries(RequestOptions.none());
-  }
+    /** The values a profile's {@code country} accepts. */
+    public List<String> countries() {
+        return countries(RequestOptions.none());
+    }
 
-  /** The values a profile's {@code country} accepts, in the account the options select. */
-  public List<String> countries(RequestOptions options) {
-    return list(calls.execute(api.listCountries(IamClient.key(options))));
-  }
+    /** The values a profile's {@code country} accepts, in the account the options select. */
+    public List<String> countries(RequestOptions options) {
+        return list(calls.execute(api.listCountries(IamClient.key(options))));
+    }
 
-  /** The states or provinces of a country as the countries lookup spells it ({@code USA}, {@code Canada}; others have none). */
-  public List<String> states(String country) {
-    return states(country, RequestOptions.none());
-  }
+    /** The states or provinces of a country as the countries lookup spells it ({@code USA}, {@code Canada}; others have none). */
+    public List<String> states(String country) {
+        return states(country, RequestOptions.none());
+    }
 
-  /** The states or provinces of a country, in the account the options select. */
-  public List<String> states(String country, RequestOptions options) {
-    IamClient.requireText("country", country);
-    return list(calls.execute(api.listStates(country, IamClient.key(options))));
-  }
+    /** The states or provinces of a country, in the account the options select. */
+    public List<String> states(String country, RequestOptions options) {
+        IamClient.requireText("country", country);
+        return list(calls.execute(api.listStates(country, IamClient.key(options))));
+    }
 
-  /** The values a profile's {@code preferredLanguage} accepts. */
-  public List<String> supportedLanguages() {
-    return supportedLanguages(RequestOptions.none());
-  }
+    /** The values a profile's {@code preferredLanguage} accepts. */
+    public List<String> supportedLanguages() {
+        return supportedLanguages(RequestOptions.none());
+    }
 
-  /** The values a profile's {@code preferredLanguage} accepts, in the account the options select. */
-  public List<String> supportedLanguages(RequestOptions options) {
-    return list(calls.execute(api.listSupportedLanguages(IamClient.key(options))));
-  }
+    /** The values a profile's {@code preferredLanguage} accepts, in the account the options select. */
+    public List<String> supportedLanguages(RequestOptions options) {
+        return list(calls.execute(api.listSupportedLanguages(IamClient.key(options))));
+    }
 
-  /** The session timeout policies; their values, in seconds, are what {@code sessionTimeOut} accepts. */
-  public List<TimeoutPolicy> timeoutPolicies() {
-    return timeoutPolicies(RequestOptions.none());
-  }
+    /** The session timeout policies; their values, in seconds, are what {@code sessionTimeOut} accepts. */
+    public List<TimeoutPolicy> timeoutPolicies() {
+        return timeoutPolicies(RequestOptions.none());
+    }
 
-  /** The session timeout policies, in the account the options select. */
-  public List<TimeoutPolicy> timeoutPolicies(RequestOptions options) {
-    return list(calls.execute(api.listTimeoutPolicies(IamClient.key(options))));
-  }
+    /** The session timeout policies, in the account the options select. */
+    public List<TimeoutPolicy> timeoutPolicies(RequestOptions options) {
+        return list(calls.execute(api.listTimeoutPolicies(IamClient.key(options))));
+    }
 
-  /** The time zones; their {@code timezone} values are what a profile's {@code timeZone} accepts. */
-  public List<TimeZone> timeZones() {
-    return timeZones(RequestOptions.none());
-  }
+    /** The time zones; their {@code timezone} values are what a profile's {@code timeZone} accepts. */
+    public List<TimeZone> timeZones() {
+        return timeZones(RequestOptions.none());
+    }
 
-  /** The time zones, in the account the options select. */
-  public List<TimeZone> timeZones(RequestOptions options) {
-    return list(calls.execute(api.listTimeZones(IamClient.key(options))));
-  }
+    /** The time zones, in the account the options select. */
+    public List<TimeZone> timeZones(RequestOptions options) {
+        return list(calls.execute(api.listTimeZones(IamClient.key(options))));
+    }
 
-  private static <T> List<T> list(List<T> values) {
-    return Collections.unmodifiableList(values);
-  }
+    private static <T> List<T> list(List<T> values) {
+        return Collections.unmodifiableList(values);
+    }
 }

@@ -27,97 +27,103 @@ import okhttp3.ResponseBody;
 
 /** Turns a failed call into the {@link IamException} subclass that names it and says what to do. */
 final class ResponseErrors {
-  private final Clock clock;
-  private final OkHttpClient timeouts;
+    private final Clock clock;
+    private final OkHttpClient timeouts;
 
-  ResponseErrors(Clock clock, OkHttpClient timeouts) {
-    this.clock = clock;
-    this.timeouts = timeouts;
-  }
+    ResponseErrors(Clock clock, OkHttpClient timeouts) {
+        this.clock = clock;
+        this.timeouts = timeouts;
+    }
 
-  /** The exception for a response with an error status; {@code errorBody} is its body. */
-  IamException fromResponse(Response response, ResponseBody errorBody) {
-    FailedCall call = FailedCall.answered(response.request().method(),
-        pathAndQuery(response.request().url()), response.code(), response.headers().toMultimap(),
-        text(errorBody));
-    int status = response.code();
-    if (RateLimitSignals.isRateLimited(status, call.body())) {
-      return new RateLimitException(call,
-          RateLimitSignals.requestedWait(response.headers(), clock.instant()).orElse(null));
+    /** The exception for a response with an error status; {@code errorBody} is its body. */
+    IamException fromResponse(Response response, ResponseBody errorBody) {
+        FailedCall call = FailedCall.answered(
+                response.request().method(),
+                pathAndQuery(response.request().url()),
+                response.code(),
+                response.headers().toMultimap(),
+                text(errorBody));
+        int status = response.code();
+        if (RateLimitSignals.isRateLimited(status, call.body())) {
+            return new RateLimitException(
+                    call,
+                    RateLimitSignals.requestedWait(response.headers(), clock.instant())
+                            .orElse(null));
+        }
+        return switch (status) {
+            case 400 -> new ValidationException(call);
+            case 401 -> new AuthenticationException(call);
+            case 403 -> new ForbiddenException(call);
+            case 404 -> new NotFoundException(call);
+            case 409 -> new ConflictException(call);
+            default -> status >= 500 ? new ServerException(call) : new IamException(call);
+        };
     }
-    return switch (status) {
-      case 400 -> new ValidationException(call);
-      case 401 -> new AuthenticationException(call);
-      case 403 -> new ForbiddenException(call);
-      case 404 -> new NotFoundException(call);
-      case 409 -> new ConflictException(call);
-      default -> status >= 500 ? new ServerException(call) : new IamException(call);
-    };
-  }
 
-  /** The exception for a successful (200) response whose body is not the expected JSON. */
-  IamException unexpectedBody(Request sent, String body) {
-    FailedCall call = FailedCall.answered(sent.method(), pathAndQuery(sent.url()), 200,
-        Map.of(), body);
-    return new IamException(call, "The response is not the JSON this operation returns: check"
-        + " that the credential's host is an Akamai API host (or the sandbox) and not a proxy or"
-        + " web page.");
-  }
+    /** The exception for a successful (200) response whose body is not the expected JSON. */
+    IamException unexpectedBody(Request sent, String body) {
+        FailedCall call = FailedCall.answered(sent.method(), pathAndQuery(sent.url()), 200, Map.of(), body);
+        return new IamException(
+                call,
+                "The response is not the JSON this operation returns: check"
+                        + " that the credential's host is an Akamai API host (or the sandbox) and not a proxy or"
+                        + " web page.");
+    }
 
-  /** The exception for a call that got no response; {@code canceled} when the call timeout ended it. */
-  ConnectionException noResponse(Request sent, IOException failure, boolean canceled) {
-    FailedCall call = FailedCall.unanswered(sent.method(), pathAndQuery(sent.url()));
-    return new ConnectionException(call, sent.url().host() + ":" + sent.url().port(), failure,
-        advice(failure, canceled));
-  }
+    /** The exception for a call that got no response; {@code canceled} when the call timeout ended it. */
+    ConnectionException noResponse(Request sent, IOException failure, boolean canceled) {
+        FailedCall call = FailedCall.unanswered(sent.method(), pathAndQuery(sent.url()));
+        return new ConnectionException(
+                call, sent.url().host() + ":" + sent.url().port(), failure, advice(failure, canceled));
+    }
 
-  private String advice(IOException failure, boolean canceled) {
-    if (canceled) {
-      return "The call did not finish within callTimeout (" + millis(timeouts.callTimeoutMillis())
-          + "), retries included: raise callTimeout, or try again later.";
+    private String advice(IOException failure, boolean canceled) {
+        if (canceled) {
+            return "The call did not finish within callTimeout (" + millis(timeouts.callTimeoutMillis())
+                    + "), retries included: raise callTimeout, or try again later.";
+        }
+        if (failure instanceof SocketTimeoutException
+                && String.valueOf(failure.getMessage()).contains("connect")) {
+            return "No connection within connectTimeout (" + millis(timeouts.connectTimeoutMillis())
+                    + "): check the credential's host, the network and any proxy.";
+        }
+        if (failure instanceof SocketTimeoutException) {
+            return "The server did not answer within readTimeout (" + millis(timeouts.readTimeoutMillis())
+                    + "): try again later, or raise readTimeout.";
+        }
+        if (failure instanceof InterruptedIOException) {
+            return "The calling thread was interrupted; nothing more was attempted.";
+        }
+        if (failure instanceof UnknownHostException) {
+            return "The host name does not resolve: check the credential's host (copy it from the API"
+                    + " client's credentials) and DNS or proxy settings.";
+        }
+        if (failure instanceof ConnectException) {
+            return "The connection was refused or failed: check the credential's host, the network and" + " any proxy.";
+        }
+        return "The connection failed: check the network and any proxy, then try again.";
     }
-    if (failure instanceof SocketTimeoutException && String.valueOf(failure.getMessage()).contains("connect")) {
-      return "No connection within connectTimeout (" + millis(timeouts.connectTimeoutMillis())
-          + "): check the credential's host, the network and any proxy.";
-    }
-    if (failure instanceof SocketTimeoutException) {
-      return "The server did not answer within readTimeout (" + millis(timeouts.readTimeoutMillis())
-          + "): try again later, or raise readTimeout.";
-    }
-    if (failure instanceof InterruptedIOException) {
-      return "The calling thread was interrupted; nothing more was attempted.";
-    }
-    if (failure instanceof UnknownHostException) {
-      return "The host name does not resolve: check the credential's host (copy it from the API"
-          + " client's credentials) and DNS or proxy settings.";
-    }
-    if (failure instanceof ConnectException) {
-      return "The connection was refused or failed: check the credential's host, the network and"
-          + " any proxy.";
-    }
-    return "The connection failed: check the network and any proxy, then try again.";
-  }
 
-  private static String millis(int millis) {
-    if (millis == 0) {
-      return "none";
+    private static String millis(int millis) {
+        if (millis == 0) {
+            return "none";
+        }
+        Duration d = Duration.ofMillis(millis);
+        return d.toMillisPart() == 0 ? d.toSeconds() + " s" : millis + " ms";
     }
-    Duration d = Duration.ofMillis(millis);
-    return d.toMillisPart() == 0 ? d.toSeconds() + " s" : millis + " ms";
-  }
 
-  private static String pathAndQuery(HttpUrl url) {
-    return url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
-  }
+    private static String pathAndQuery(HttpUrl url) {
+        return url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+    }
 
-  private static String text(ResponseBody body) {
-    if (body == null) {
-      return "";
+    private static String text(ResponseBody body) {
+        if (body == null) {
+            return "";
+        }
+        try (body) {
+            return body.string();
+        } catch (IOException unreadable) {
+            return "";
+        }
     }
-    try (body) {
-      return body.string();
-    } catch (IOException unreadable) {
-      return "";
-    }
-  }
 }

@@ -26,180 +26,206 @@ import org.junit.jupiter.api.Test;
 
 /** The accountSwitchKey query parameter: where it comes from, that it appears once, signed, checked first. */
 class AccountSwitchKeyTest {
-  private MockWebServer server;
-  private EdgeGridCredential credential;
+    private MockWebServer server;
+    private EdgeGridCredential credential;
 
-  @BeforeEach
-  void start() {
-    server = Loopback.startServer();
-    credential = Loopback.credential(server);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
-
-  @Test
-  void noKeyMeansNoParameter() throws Exception {
-    server.enqueue(json("[]"));
-
-    IamClient.builder().credential(credential).build().lookups().countries();
-
-    assertEquals(List.of(), server.takeRequest().getRequestUrl().queryParameterValues("accountSwitchKey"));
-  }
-
-  @Test
-  void theCredentialsAccountKeyIsTheDefault() throws Exception {
-    server.enqueue(json("[]"));
-    IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED")).build();
-
-    iam.lookups().countries();
-
-    assertEquals(Optional.of("1-CRED"), iam.accountSwitchKey());
-    assertEquals(List.of("1-CRED"), keysSent(server.takeRequest()));
-  }
-
-  @Test
-  void theClientWideKeyWinsOverTheCredentialsAndIsSigned() throws Exception {
-    server.enqueue(json(USER_JSON));
-    IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED"))
-        .accountSwitchKey("1-5C0YLB").build();
-
-    iam.getUser("A-B-1CDEFG");
-
-    RecordedRequest request = server.takeRequest();
-    assertEquals("/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG"
-        + "?notifications=false&actions=false&authGrants=false&accountSwitchKey=1-5C0YLB", request.getPath());
-    new EdgeGridSignatureVerifier(credential).verify(request);
-  }
-
-  @Test
-  void aPerCallKeyWinsAndAppearsOnce() throws Exception {
-    server.enqueue(json(USER_JSON));
-    server.enqueue(json("[]"));
-    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-CLIENT").build();
-
-    iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile(),
-        RequestOptions.forAccount("1-CALL"));
-    iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
-
-    RecordedRequest put = server.takeRequest();
-    assertEquals(List.of("1-CALL"), keysSent(put));
-    new EdgeGridSignatureVerifier(credential).verify(put);
-    assertEquals(List.of("1-CALL"), keysSent(server.takeRequest()));
-  }
-
-  @Test
-  void aKeyWithTwoPartsIsSentOnceAndEncodedAsAQueryValue() throws Exception {
-    server.enqueue(json("[]"));
-    IamClient iam = IamClient.builder().credential(credential).build();
-
-    iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
-
-    RecordedRequest request = server.takeRequest();
-    assertEquals("/identity-management/v2/user-admin/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX",
-        request.getPath());
-    assertEquals(List.of("1-5C0YLB:1-8BYUX"), keysSent(request));
-  }
-
-  @Test
-  void theRawApiGetsTheClientKeyWhenItPassesNoneAndKeepsItsOwnOtherwise() throws Exception {
-    server.enqueue(json("[]"));
-    server.enqueue(json("[]"));
-    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-CLIENT").build();
-
-    iam.lookupsApi().listCountries(null).execute();
-    iam.lookupsApi().listCountries("1-OWN").execute();
-
-    assertEquals(List.of("1-CLIENT"), keysSent(server.takeRequest()));
-    assertEquals(List.of("1-OWN"), keysSent(server.takeRequest()));
-  }
-
-  @Test
-  void withAccountSwitchKeyMakesASiblingOnTheSamePoolAndLeavesTheOriginalAlone() throws Exception {
-    server.enqueue(json("[]"));
-    server.enqueue(json("[]"));
-    IamClient iam = IamClient.builder().credential(credential).build();
-
-    IamClient other = iam.withAccountSwitchKey("1-OTHER");
-    other.lookups().countries();
-    iam.lookups().countries();
-
-    assertEquals(List.of("1-OTHER"), keysSent(server.takeRequest()));
-    assertEquals(List.of(), keysSent(server.takeRequest()));
-    assertSame(iam.okHttpClient().connectionPool(), other.okHttpClient().connectionPool());
-    assertSame(iam.okHttpClient().dispatcher(), other.okHttpClient().dispatcher());
-  }
-
-  @Test
-  void eachRetryAttemptCarriesTheKeyOnceAndAFreshSignature() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(503));
-    server.enqueue(new MockResponse().setResponseCode(503));
-    server.enqueue(json("[]"));
-    MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
-    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-5C0YLB")
-        .clock(clock).sleeper(new RecordingSleeper(clock)).build();
-
-    iam.lookups().countries();
-
-    EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);
-    List<RecordedRequest> attempts = List.of(server.takeRequest(), server.takeRequest(), server.takeRequest());
-    for (RecordedRequest attempt : attempts) {
-      assertEquals(List.of("1-5C0YLB"), keysSent(attempt));
-      verifier.verify(attempt);
+    @BeforeEach
+    void start() {
+        server = Loopback.startServer();
+        credential = Loopback.credential(server);
     }
-    List<String> nonces = attempts.stream().map(r -> verifier.verify(r).nonce()).toList();
-    assertEquals(3, nonces.stream().distinct().count(), nonces.toString());
-  }
 
-  @Test
-  void aMalformedClientKeyIsRefusedByTheBuilder() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> IamClient.builder().credential(credential).accountSwitchKey("1-ABC&x=1"));
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
 
-    assertTrue(e.getMessage().contains("accountSwitchKey '1-ABC&x=1' is not valid"), e.getMessage());
-    assertEquals(0, server.getRequestCount());
-  }
+    @Test
+    void noKeyMeansNoParameter() throws Exception {
+        server.enqueue(json("[]"));
 
-  @Test
-  void aMalformedPerCallKeyIsRefusedBeforeAnythingIsSent() {
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount(""));
-    assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount("1-A:2-B:3-C"));
-    assertThrows(IllegalArgumentException.class,
-        () -> IamClient.builder().credential(credential).build().withAccountSwitchKey("a b"));
+        IamClient.builder().credential(credential).build().lookups().countries();
 
-    assertEquals(0, server.getRequestCount());
-  }
+        assertEquals(List.of(), server.takeRequest().getRequestUrl().queryParameterValues("accountSwitchKey"));
+    }
 
-  @Test
-  void aMalformedKeyPassedToTheRawApiIsRefusedBeforeAnythingIsSent() {
-    IamClient iam = IamClient.builder().credential(credential).build();
+    @Test
+    void theCredentialsAccountKeyIsTheDefault() throws Exception {
+        server.enqueue(json("[]"));
+        IamClient iam = IamClient.builder()
+                .credential(credential.withAccountSwitchKey("1-CRED"))
+                .build();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> iam.usersApi().getUser("A-B-1CDEFG", null, null, null, "1-ABC/../x").execute());
+        iam.lookups().countries();
 
-    assertTrue(e.getMessage().contains("accountSwitchKey"), e.getMessage());
-    assertEquals(0, server.getRequestCount());
-  }
+        assertEquals(Optional.of("1-CRED"), iam.accountSwitchKey());
+        assertEquals(List.of("1-CRED"), keysSent(server.takeRequest()));
+    }
 
-  @Test
-  void aNullKeyOnASiblingFallsBackToTheCredentialsKey() {
-    IamClient iam = IamClient.builder().credential(credential.withAccountSwitchKey("1-CRED"))
-        .accountSwitchKey("1-CLIENT").build();
+    @Test
+    void theClientWideKeyWinsOverTheCredentialsAndIsSigned() throws Exception {
+        server.enqueue(json(USER_JSON));
+        IamClient iam = IamClient.builder()
+                .credential(credential.withAccountSwitchKey("1-CRED"))
+                .accountSwitchKey("1-5C0YLB")
+                .build();
 
-    assertEquals(Optional.of("1-CRED"), iam.withAccountSwitchKey(null).accountSwitchKey());
-  }
+        iam.getUser("A-B-1CDEFG");
 
-  @Test
-  void requestOptionsCarryTheKeyTheyWereGiven() {
-    assertEquals(Optional.of("1-5C0YLB"), RequestOptions.forAccount("1-5C0YLB").accountSwitchKey());
-    assertEquals(Optional.empty(), RequestOptions.none().accountSwitchKey());
-    assertEquals(RequestOptions.forAccount("1-A"), RequestOptions.forAccount("1-A"));
-    assertNotEquals(RequestOptions.forAccount("1-A"), RequestOptions.none());
-  }
+        RecordedRequest request = server.takeRequest();
+        assertEquals(
+                "/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG"
+                        + "?notifications=false&actions=false&authGrants=false&accountSwitchKey=1-5C0YLB",
+                request.getPath());
+        new EdgeGridSignatureVerifier(credential).verify(request);
+    }
 
-  private static List<String> keysSent(RecordedRequest request) {
-    return request.getRequestUrl().queryParameterValues("accountSwitchKey");
-  }
+    @Test
+    void aPerCallKeyWinsAndAppearsOnce() throws Exception {
+        server.enqueue(json(USER_JSON));
+        server.enqueue(json("[]"));
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .accountSwitchKey("1-CLIENT")
+                .build();
+
+        iam.replaceProfile(
+                "A-B-1CDEFG", IamClientOperationsTest.completeProfile(), RequestOptions.forAccount("1-CALL"));
+        iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
+
+        RecordedRequest put = server.takeRequest();
+        assertEquals(List.of("1-CALL"), keysSent(put));
+        new EdgeGridSignatureVerifier(credential).verify(put);
+        assertEquals(List.of("1-CALL"), keysSent(server.takeRequest()));
+    }
+
+    @Test
+    void aKeyWithTwoPartsIsSentOnceAndEncodedAsAQueryValue() throws Exception {
+        server.enqueue(json("[]"));
+        IamClient iam = IamClient.builder().credential(credential).build();
+
+        iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+
+        RecordedRequest request = server.takeRequest();
+        assertEquals(
+                "/identity-management/v2/user-admin/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX",
+                request.getPath());
+        assertEquals(List.of("1-5C0YLB:1-8BYUX"), keysSent(request));
+    }
+
+    @Test
+    void theRawApiGetsTheClientKeyWhenItPassesNoneAndKeepsItsOwnOtherwise() throws Exception {
+        server.enqueue(json("[]"));
+        server.enqueue(json("[]"));
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .accountSwitchKey("1-CLIENT")
+                .build();
+
+        iam.lookupsApi().listCountries(null).execute();
+        iam.lookupsApi().listCountries("1-OWN").execute();
+
+        assertEquals(List.of("1-CLIENT"), keysSent(server.takeRequest()));
+        assertEquals(List.of("1-OWN"), keysSent(server.takeRequest()));
+    }
+
+    @Test
+    void withAccountSwitchKeyMakesASiblingOnTheSamePoolAndLeavesTheOriginalAlone() throws Exception {
+        server.enqueue(json("[]"));
+        server.enqueue(json("[]"));
+        IamClient iam = IamClient.builder().credential(credential).build();
+
+        IamClient other = iam.withAccountSwitchKey("1-OTHER");
+        other.lookups().countries();
+        iam.lookups().countries();
+
+        assertEquals(List.of("1-OTHER"), keysSent(server.takeRequest()));
+        assertEquals(List.of(), keysSent(server.takeRequest()));
+        assertSame(iam.okHttpClient().connectionPool(), other.okHttpClient().connectionPool());
+        assertSame(iam.okHttpClient().dispatcher(), other.okHttpClient().dispatcher());
+    }
+
+    @Test
+    void eachRetryAttemptCarriesTheKeyOnceAndAFreshSignature() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(json("[]"));
+        MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .accountSwitchKey("1-5C0YLB")
+                .clock(clock)
+                .sleeper(new RecordingSleeper(clock))
+                .build();
+
+        iam.lookups().countries();
+
+        EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);
+        List<RecordedRequest> attempts = List.of(server.takeRequest(), server.takeRequest(), server.takeRequest());
+        for (RecordedRequest attempt : attempts) {
+            assertEquals(List.of("1-5C0YLB"), keysSent(attempt));
+            verifier.verify(attempt);
+        }
+        List<String> nonces =
+                attempts.stream().map(r -> verifier.verify(r).nonce()).toList();
+        assertEquals(3, nonces.stream().distinct().count(), nonces.toString());
+    }
+
+    @Test
+    void aMalformedClientKeyIsRefusedByTheBuilder() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> IamClient.builder().credential(credential).accountSwitchKey("1-ABC&x=1"));
+
+        assertTrue(e.getMessage().contains("accountSwitchKey '1-ABC&x=1' is not valid"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aMalformedPerCallKeyIsRefusedBeforeAnythingIsSent() {
+        assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount(""));
+        assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount("1-A:2-B:3-C"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> IamClient.builder().credential(credential).build().withAccountSwitchKey("a b"));
+
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aMalformedKeyPassedToTheRawApiIsRefusedBeforeAnythingIsSent() {
+        IamClient iam = IamClient.builder().credential(credential).build();
+
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> iam.usersApi()
+                        .getUser("A-B-1CDEFG", null, null, null, "1-ABC/../x")
+                        .execute());
+
+        assertTrue(e.getMessage().contains("accountSwitchKey"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aNullKeyOnASiblingFallsBackToTheCredentialsKey() {
+        IamClient iam = IamClient.builder()
+                .credential(credential.withAccountSwitchKey("1-CRED"))
+                .accountSwitchKey("1-CLIENT")
+                .build();
+
+        assertEquals(Optional.of("1-CRED"), iam.withAccountSwitchKey(null).accountSwitchKey());
+    }
+
+    @Test
+    void requestOptionsCarryTheKeyTheyWereGiven() {
+        assertEquals(
+                Optional.of("1-5C0YLB"), RequestOptions.forAccount("1-5C0YLB").accountSwitchKey());
+        assertEquals(Optional.empty(), RequestOptions.none().accountSwitchKey());
+        assertEquals(RequestOptions.forAccount("1-A"), RequestOptions.forAccount("1-A"));
+        assertNotEquals(RequestOptions.forAccount("1-A"), RequestOptions.none());
+    }
+
+    private static List<String> keysSent(RecordedRequest request) {
+        return request.getRequestUrl().queryParameterValues("accountSwitchKey");
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.iamuser;
 
-import io.github.iamuser.options.GetUserOptions;
 import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +12,7 @@ import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import java.util.List;
@@ -24,197 +24,214 @@ import org.junit.jupiter.api.Test;
 
 /** Every spec operation through IamClient: exact method, path and query, signed, answer parsed. */
 class IamClientOperationsTest {
-  private static final String BASE = "/identity-management/v2/user-admin";
+    private static final String BASE = "/identity-management/v2/user-admin";
 
-  private MockWebServer server;
-  private IamClient iam;
-  private EdgeGridSignatureVerifier verifier;
+    private MockWebServer server;
+    private IamClient iam;
+    private EdgeGridSignatureVerifier verifier;
 
-  @BeforeEach
-  void start() {
-    server = Loopback.startServer();
-    iam = IamClient.builder().credential(Loopback.credential(server)).build();
-    verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
-  }
+    @BeforeEach
+    void start() {
+        server = Loopback.startServer();
+        iam = IamClient.builder().credential(Loopback.credential(server)).build();
+        verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
+    }
 
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
 
-  @Test
-  void getUserSendsEveryFlagAsFalseByDefaultAndToleratesUnknownMembers() throws Exception {
-    server.enqueue(json(USER_JSON));
+    @Test
+    void getUserSendsEveryFlagAsFalseByDefaultAndToleratesUnknownMembers() throws Exception {
+        server.enqueue(json(USER_JSON));
 
-    User user = iam.getUser("A-B-1CDEFG");
+        User user = iam.getUser("A-B-1CDEFG");
 
-    assertEquals("A-B-1CDEFG", user.getUiIdentityId());
-    assertEquals("(617) 555-0100", user.getPhone());
-    assertEquals(1800, user.getSessionTimeOut());
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=false");
-  }
+        assertEquals("A-B-1CDEFG", user.getUiIdentityId());
+        assertEquals("(617) 555-0100", user.getPhone());
+        assertEquals(1800, user.getSessionTimeOut());
+        assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=false");
+    }
 
-  @Test
-  void getUserSendsTheFlagsAskedForAsTrueAndTheOthersAsFalse() throws Exception {
-    server.enqueue(json(USER_JSON));
-    server.enqueue(json(USER_JSON));
+    @Test
+    void getUserSendsTheFlagsAskedForAsTrueAndTheOthersAsFalse() throws Exception {
+        server.enqueue(json(USER_JSON));
+        server.enqueue(json(USER_JSON));
 
-    iam.getUser("A-B-1CDEFG", GetUserOptions.none().withAuthGrants());
-    iam.getUser("A-B-1CDEFG", GetUserOptions.all());
+        iam.getUser("A-B-1CDEFG", GetUserOptions.none().withAuthGrants());
+        iam.getUser("A-B-1CDEFG", GetUserOptions.all());
 
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=true");
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=true&actions=true&authGrants=true");
-  }
+        assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=true");
+        assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=true&actions=true&authGrants=true");
+    }
 
-  @Test
-  void getUserEncodesTheIdAsOnePathSegment() throws Exception {
-    server.enqueue(json(USER_JSON));
+    @Test
+    void getUserEncodesTheIdAsOnePathSegment() throws Exception {
+        server.enqueue(json(USER_JSON));
 
-    iam.getUser("A B/1");
+        iam.getUser("A B/1");
 
-    assertSent("GET", BASE + "/ui-identities/A%20B%2F1?notifications=false&actions=false&authGrants=false");
-  }
+        assertSent("GET", BASE + "/ui-identities/A%20B%2F1?notifications=false&actions=false&authGrants=false");
+    }
 
-  @Test
-  void updateUserProfileSendsEveryFieldOfTheBodyAsJson() throws Exception {
-    server.enqueue(json(USER_JSON));
+    @Test
+    void updateUserProfileSendsEveryFieldOfTheBodyAsJson() throws Exception {
+        server.enqueue(json(USER_JSON));
 
-    User updated = iam.replaceProfile("A-B-1CDEFG", completeProfile());
+        User updated = iam.replaceProfile("A-B-1CDEFG", completeProfile());
 
-    assertEquals("Jane", updated.getFirstName());
-    RecordedRequest put = assertSent("PUT", BASE + "/ui-identities/A-B-1CDEFG/basic-info");
-    assertTrue(put.getHeader("Content-Type").startsWith("application/json"));
-    assertEquals(JsonParser.parseString("{\"firstName\":\"Jane\",\"lastName\":\"Doe\","
-            + "\"email\":\"jane@example.com\",\"secondaryEmail\":\"\",\"phone\":\"6175550100\","
-            + "\"mobilePhone\":\"\",\"jobTitle\":\"R&D lead\",\"address\":\"1 Main St\","
-            + "\"city\":\"Boston\",\"state\":\"MA\",\"zipCode\":\"02110\",\"country\":\"USA\","
-            + "\"contactType\":\"Technical Decision Maker\",\"preferredLanguage\":\"English\","
-            + "\"timeZone\":\"GMT\",\"sessionTimeOut\":1800,\"tfaEnabled\":true}"),
-        JsonParser.parseString(put.getBody().readUtf8()));
-  }
+        assertEquals("Jane", updated.getFirstName());
+        RecordedRequest put = assertSent("PUT", BASE + "/ui-identities/A-B-1CDEFG/basic-info");
+        assertTrue(put.getHeader("Content-Type").startsWith("application/json"));
+        assertEquals(
+                JsonParser.parseString("{\"firstName\":\"Jane\",\"lastName\":\"Doe\","
+                        + "\"email\":\"jane@example.com\",\"secondaryEmail\":\"\",\"phone\":\"6175550100\","
+                        + "\"mobilePhone\":\"\",\"jobTitle\":\"R&D lead\",\"address\":\"1 Main St\","
+                        + "\"city\":\"Boston\",\"state\":\"MA\",\"zipCode\":\"02110\",\"country\":\"USA\","
+                        + "\"contactType\":\"Technical Decision Maker\",\"preferredLanguage\":\"English\","
+                        + "\"timeZone\":\"GMT\",\"sessionTimeOut\":1800,\"tfaEnabled\":true}"),
+                JsonParser.parseString(put.getBody().readUtf8()));
+    }
 
-  @Test
-  void updateUserProfileWritesCharactersAsTheyAre() throws Exception {
-    server.enqueue(json(USER_JSON));
+    @Test
+    void updateUserProfileWritesCharactersAsTheyAre() throws Exception {
+        server.enqueue(json(USER_JSON));
 
-    iam.replaceProfile("A-B-1CDEFG", completeProfile());
+        iam.replaceProfile("A-B-1CDEFG", completeProfile());
 
-    String body = server.takeRequest().getBody().readUtf8();
-    assertTrue(body.contains("\"jobTitle\":\"R&D lead\""), body);
-  }
+        String body = server.takeRequest().getBody().readUtf8();
+        assertTrue(body.contains("\"jobTitle\":\"R&D lead\""), body);
+    }
 
-  @Test
-  void lookupsGoToTheirPathsAndParse() throws Exception {
-    server.enqueue(json("[\"Billing\",\"Security\"]"));
-    server.enqueue(json("[\"Canada\",\"USA\"]"));
-    server.enqueue(json("[\"AL\",\"AK\"]"));
-    server.enqueue(json("[\"English\",\"Deutsch\"]"));
-    server.enqueue(json("[{\"name\":\"after 30 minutes\",\"value\":1800}]"));
-    server.enqueue(json("[{\"timezone\":\"GMT\",\"description\":\"GMT 0\",\"offset\":\"0\",\"posix\":\"GMT\"}]"));
+    @Test
+    void lookupsGoToTheirPathsAndParse() throws Exception {
+        server.enqueue(json("[\"Billing\",\"Security\"]"));
+        server.enqueue(json("[\"Canada\",\"USA\"]"));
+        server.enqueue(json("[\"AL\",\"AK\"]"));
+        server.enqueue(json("[\"English\",\"Deutsch\"]"));
+        server.enqueue(json("[{\"name\":\"after 30 minutes\",\"value\":1800}]"));
+        server.enqueue(json("[{\"timezone\":\"GMT\",\"description\":\"GMT 0\",\"offset\":\"0\",\"posix\":\"GMT\"}]"));
 
-    assertEquals(List.of("Billing", "Security"), iam.lookups().contactTypes());
-    assertEquals(List.of("Canada", "USA"), iam.lookups().countries());
-    assertEquals(List.of("AL", "AK"), iam.lookups().states("USA"));
-    assertEquals(List.of("English", "Deutsch"), iam.lookups().supportedLanguages());
-    List<TimeoutPolicy> policies = iam.lookups().timeoutPolicies();
-    List<TimeZone> zones = iam.lookups().timeZones();
+        assertEquals(List.of("Billing", "Security"), iam.lookups().contactTypes());
+        assertEquals(List.of("Canada", "USA"), iam.lookups().countries());
+        assertEquals(List.of("AL", "AK"), iam.lookups().states("USA"));
+        assertEquals(List.of("English", "Deutsch"), iam.lookups().supportedLanguages());
+        List<TimeoutPolicy> policies = iam.lookups().timeoutPolicies();
+        List<TimeZone> zones = iam.lookups().timeZones();
 
-    assertEquals(1800, policies.get(0).getValue());
-    assertEquals("GMT", zones.get(0).getTimezone());
-    assertSent("GET", BASE + "/common/contact-types");
-    assertSent("GET", BASE + "/common/countries");
-    assertSent("GET", BASE + "/common/countries/USA/states");
-    assertSent("GET", BASE + "/common/supported-languages");
-    assertSent("GET", BASE + "/common/timeout-policies");
-    assertSent("GET", BASE + "/common/timezones");
-  }
+        assertEquals(1800, policies.get(0).getValue());
+        assertEquals("GMT", zones.get(0).getTimezone());
+        assertSent("GET", BASE + "/common/contact-types");
+        assertSent("GET", BASE + "/common/countries");
+        assertSent("GET", BASE + "/common/countries/USA/states");
+        assertSent("GET", BASE + "/common/supported-languages");
+        assertSent("GET", BASE + "/common/timeout-policies");
+        assertSent("GET", BASE + "/common/timezones");
+    }
 
-  @Test
-  void listsAreReadOnly() {
-    server.enqueue(json("[\"USA\"]"));
+    @Test
+    void listsAreReadOnly() {
+        server.enqueue(json("[\"USA\"]"));
 
-    List<String> countries = iam.lookups().countries();
+        List<String> countries = iam.lookups().countries();
 
-    assertThrows(UnsupportedOperationException.class, () -> countries.add("Mars"));
-  }
+        assertThrows(UnsupportedOperationException.class, () -> countries.add("Mars"));
+    }
 
-  @Test
-  void everyRequestCarriesTheLibraryUserAgent() throws Exception {
-    server.enqueue(json("[]"));
+    @Test
+    void everyRequestCarriesTheLibraryUserAgent() throws Exception {
+        server.enqueue(json("[]"));
 
-    iam.lookups().countries();
+        iam.lookups().countries();
 
-    String userAgent = server.takeRequest().getHeader("User-Agent");
-    assertTrue(userAgent.matches("akamai-iam-user/\\S+ java/\\S+"), userAgent);
-    assertTrue(userAgent.endsWith("java/" + System.getProperty("java.version")), userAgent);
-  }
+        String userAgent = server.takeRequest().getHeader("User-Agent");
+        assertTrue(userAgent.matches("akamai-iam-user/\\S+ java/\\S+"), userAgent);
+        assertTrue(userAgent.endsWith("java/" + System.getProperty("java.version")), userAgent);
+    }
 
-  @Test
-  void userAgentSuffixIsAppended() throws Exception {
-    server.enqueue(json("[]"));
+    @Test
+    void userAgentSuffixIsAppended() throws Exception {
+        server.enqueue(json("[]"));
 
-    iam.withOptions(b -> b.userAgentSuffix("my-tool/1.2")).lookups().countries();
+        iam.withOptions(b -> b.userAgentSuffix("my-tool/1.2")).lookups().countries();
 
-    assertTrue(server.takeRequest().getHeader("User-Agent").endsWith(" my-tool/1.2"));
-  }
+        assertTrue(server.takeRequest().getHeader("User-Agent").endsWith(" my-tool/1.2"));
+    }
 
-  @Test
-  void rawGeneratedApisShareTheSignedStack() throws Exception {
-    server.enqueue(json(USER_JSON));
-    server.enqueue(json("[\"USA\"]"));
+    @Test
+    void rawGeneratedApisShareTheSignedStack() throws Exception {
+        server.enqueue(json(USER_JSON));
+        server.enqueue(json("[\"USA\"]"));
 
-    User user = iam.usersApi().getUser("A-B-1CDEFG", false, null, null, null).execute().body();
-    List<String> countries = iam.lookupsApi().listCountries(null).execute().body();
+        User user = iam.usersApi()
+                .getUser("A-B-1CDEFG", false, null, null, null)
+                .execute()
+                .body();
+        List<String> countries = iam.lookupsApi().listCountries(null).execute().body();
 
-    assertEquals("Jane", user.getFirstName());
-    assertEquals(List.of("USA"), countries);
-    assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false");
-    assertSent("GET", BASE + "/common/countries");
-  }
+        assertEquals("Jane", user.getFirstName());
+        assertEquals(List.of("USA"), countries);
+        assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false");
+        assertSent("GET", BASE + "/common/countries");
+    }
 
-  @Test
-  void theExposedGsonLeavesNullsOutAndKeepsCharacters() {
-    String json = iam.gson().toJson(new UserProfileUpdate().firstName("R&D").lastName(null));
+    @Test
+    void theExposedGsonLeavesNullsOutAndKeepsCharacters() {
+        String json = iam.gson().toJson(new UserProfileUpdate().firstName("R&D").lastName(null));
 
-    assertEquals("{\"firstName\":\"R&D\"}", json);
-  }
+        assertEquals("{\"firstName\":\"R&D\"}", json);
+    }
 
-  @Test
-  void blankArgumentsAreRefusedBeforeAnythingIsSent() {
-    IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> iam.getUser(" "));
-    IllegalArgumentException body = assertThrows(IllegalArgumentException.class,
-        () -> iam.replaceProfile("A-B-1CDEFG", null));
-    IllegalArgumentException country = assertThrows(IllegalArgumentException.class,
-        () -> iam.lookups().states(""));
+    @Test
+    void blankArgumentsAreRefusedBeforeAnythingIsSent() {
+        IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> iam.getUser(" "));
+        IllegalArgumentException body =
+                assertThrows(IllegalArgumentException.class, () -> iam.replaceProfile("A-B-1CDEFG", null));
+        IllegalArgumentException country =
+                assertThrows(IllegalArgumentException.class, () -> iam.lookups().states(""));
 
-    assertTrue(id.getMessage().startsWith("uiIdentityId is missing or blank"), id.getMessage());
-    assertTrue(body.getMessage().startsWith("profile is null"), body.getMessage());
-    assertTrue(country.getMessage().startsWith("country is missing or blank"), country.getMessage());
-    assertEquals(0, server.getRequestCount());
-  }
+        assertTrue(id.getMessage().startsWith("uiIdentityId is missing or blank"), id.getMessage());
+        assertTrue(body.getMessage().startsWith("profile is null"), body.getMessage());
+        assertTrue(country.getMessage().startsWith("country is missing or blank"), country.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
 
-  @Test
-  void toStringShowsNoSecret() {
-    String text = iam.toString();
+    @Test
+    void toStringShowsNoSecret() {
+        String text = iam.toString();
 
-    assertTrue(text.contains("127.0.0.1"), text);
-    assertTrue(!text.contains(Loopback.CLIENT_SECRET) && !text.contains(Loopback.ACCESS_TOKEN), text);
-  }
+        assertTrue(text.contains("127.0.0.1"), text);
+        assertTrue(!text.contains(Loopback.CLIENT_SECRET) && !text.contains(Loopback.ACCESS_TOKEN), text);
+    }
 
-  static UserProfileUpdate completeProfile() {
-    return new UserProfileUpdate().firstName("Jane").lastName("Doe").email("jane@example.com")
-        .secondaryEmail("").phone("6175550100").mobilePhone("").jobTitle("R&D lead")
-        .address("1 Main St").city("Boston").state("MA").zipCode("02110").country("USA")
-        .contactType("Technical Decision Maker").preferredLanguage("English").timeZone("GMT")
-        .sessionTimeOut(1800).tfaEnabled(true);
-  }
+    static UserProfileUpdate completeProfile() {
+        return new UserProfileUpdate()
+                .firstName("Jane")
+                .lastName("Doe")
+                .email("jane@example.com")
+                .secondaryEmail("")
+                .phone("6175550100")
+                .mobilePhone("")
+                .jobTitle("R&D lead")
+                .address("1 Main St")
+                .city("Boston")
+                .state("MA")
+                .zipCode("02110")
+                .country("USA")
+                .contactType("Technical Decision Maker")
+                .preferredLanguage("English")
+                .timeZone("GMT")
+                .sessionTimeOut(1800)
+                .tfaEnabled(true);
+    }
 
-  private RecordedRequest assertSent(String method, String pathAndQuery) throws InterruptedException {
-    RecordedRequest request = server.takeRequest();
-    assertEquals(method, request.getMethod());
-    assertEquals(pathAndQuery, request.getPath());
-    verifier.verify(request);
-    assertNull(request.getRequestUrl().queryParameter("accountSwitchKey"));
-    return request;
-  }
+    private RecordedRequest assertSent(String method, String pathAndQuery) throws InterruptedException {
+        RecordedRequest request = server.takeRequest();
+        assertEquals(method, request.getMethod());
+        assertEquals(pathAndQuery, request.getPath());
+        verifier.verify(request);
+        assertNull(request.getRequestUrl().queryParameter("accountSwitchKey"));
+        return request;
+    }
 }

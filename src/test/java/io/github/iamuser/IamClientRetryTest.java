@@ -32,249 +32,287 @@ import org.junit.jupiter.api.Test;
 
 /** Retries through the whole client: exact waits with a fake clock, a recording sleeper and fixed jitter. */
 class IamClientRetryTest {
-  /** The server's clock, an hour off the client's, so that waits measured against Date are told apart. */
-  private static final Instant SERVER_NOW = Instant.parse("2025-03-01T12:00:00Z");
-  private static final RetryPolicy POLICY = RetryPolicy.builder().maxAttempts(5)
-      .initialBackoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(4))
-      .timeBudget(Duration.ofSeconds(60)).build();
+    /** The server's clock, an hour off the client's, so that waits measured against Date are told apart. */
+    private static final Instant SERVER_NOW = Instant.parse("2025-03-01T12:00:00Z");
 
-  private MockWebServer server;
-  private MutableClock clock;
-  private RecordingSleeper sleeper;
+    private static final RetryPolicy POLICY = RetryPolicy.builder()
+            .maxAttempts(5)
+            .initialBackoff(Duration.ofSeconds(1))
+            .maxBackoff(Duration.ofSeconds(4))
+            .timeBudget(Duration.ofSeconds(60))
+            .build();
 
-  @BeforeEach
-  void start() {
-    server = Loopback.startServer();
-    clock = new MutableClock(SERVER_NOW.plus(Duration.ofHours(1)));
-    sleeper = new RecordingSleeper(clock);
-  }
+    private MockWebServer server;
+    private MutableClock clock;
+    private RecordingSleeper sleeper;
 
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
-
-  private IamClient client(Consumer<IamClientBuilder> changes) {
-    IamClientBuilder b = IamClient.builder().credential(Loopback.credential(server))
-        .retryPolicy(POLICY).clock(clock).sleeper(sleeper).jitterSource(() -> 0.5);
-    changes.accept(b);
-    return b.build();
-  }
-
-  private IamClient client() {
-    return client(b -> { });
-  }
-
-  @Test
-  void getIsRetriedOnEach5xxWithCappedExponentialBackoffAndJitter() {
-    for (int status : new int[] {503, 502, 500, 504}) {
-      server.enqueue(new MockResponse().setResponseCode(status));
-    }
-    server.enqueue(json(USER_JSON));
-
-    client().getUser("A-B-1CDEFG");
-
-    assertEquals(5, server.getRequestCount());
-    assertEquals(List.of(millis(500), millis(1000), millis(2000), millis(2000)), sleeper.waits());
-  }
-
-  @Test
-  void withoutJitterTheBackoffDoublesUpToTheCap() {
-    for (int i = 0; i < 4; i++) {
-      server.enqueue(new MockResponse().setResponseCode(503));
-    }
-    server.enqueue(json("[]"));
-
-    client(b -> b.retryPolicy(POLICY.toBuilder().jitter(0).build())).lookups().countries();
-
-    assertEquals(List.of(millis(1000), millis(2000), millis(4000), millis(4000)), sleeper.waits());
-  }
-
-  @Test
-  void whenTheAttemptsRunOutTheLastAnswerIsThrown() {
-    for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse().setResponseCode(503));
+    @BeforeEach
+    void start() {
+        server = Loopback.startServer();
+        clock = new MutableClock(SERVER_NOW.plus(Duration.ofHours(1)));
+        sleeper = new RecordingSleeper(clock);
     }
 
-    assertThrows(ServerException.class,
-        () -> client(b -> b.retryPolicy(POLICY.toBuilder().maxAttempts(3).build())).lookups().countries());
-
-    assertEquals(3, server.getRequestCount());
-    assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
-  }
-
-  @Test
-  void retryAfterInSecondsIsWaitedExactly() {
-    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3"));
-    server.enqueue(json("[]"));
-
-    client().lookups().countries();
-
-    assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits());
-  }
-
-  @Test
-  void retryAfterAsADateIsMeasuredAgainstTheResponsesDate() {
-    server.enqueue(new MockResponse().setResponseCode(429)
-        .setHeader("Date", http(SERVER_NOW))
-        .setHeader("Retry-After", http(SERVER_NOW.plusSeconds(12))));
-    server.enqueue(json("[]"));
-
-    client().lookups().countries();
-
-    assertEquals(List.of(Duration.ofSeconds(12)), sleeper.waits());
-  }
-
-  @Test
-  void rateLimitNextHeadersAreHonouredAgainstTheResponsesDate() {
-    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Date", http(SERVER_NOW))
-        .setHeader("X-RateLimit-Limit", "100").setHeader("X-RateLimit-Remaining", "0")
-        .setHeader("X-RateLimit-Next", http(SERVER_NOW.plusSeconds(5))));
-    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Date", http(SERVER_NOW))
-        .setHeader("Akamai-RateLimit-Next", "2025-03-01T12:00:08.500Z"));
-    server.enqueue(json("[]"));
-
-    client().lookups().countries();
-
-    assertEquals(List.of(Duration.ofSeconds(5), millis(8500)), sleeper.waits());
-  }
-
-  @Test
-  void a429WithoutAWaitBacksOff() {
-    server.enqueue(new MockResponse().setResponseCode(429));
-    server.enqueue(json("[]"));
-
-    client().lookups().countries();
-
-    assertEquals(List.of(millis(500)), sleeper.waits());
-  }
-
-  @Test
-  void aBurstBlock400IsRetriedLikeA429() {
-    server.enqueue(json(400, "{\"title\":\"Bad Request\",\"detail\":\"IPBLOCK-BURST: slow down\"}"));
-    server.enqueue(json(USER_JSON));
-
-    client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
-
-    assertEquals(2, server.getRequestCount());
-    assertEquals(List.of(millis(500)), sleeper.waits());
-  }
-
-  @Test
-  void aWaitLongerThanTheBudgetEndsRetryingWithARateLimitExceptionSayingHowLong() {
-    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "120"));
-
-    RateLimitException e = assertThrows(RateLimitException.class, () -> client().lookups().countries());
-
-    assertEquals(1, server.getRequestCount());
-    assertEquals(List.of(), sleeper.waits());
-    assertEquals(Optional.of(Duration.ofSeconds(120)), e.retryAfter());
-    assertTrue(e.getMessage().endsWith("wait 120 seconds before trying again."), e.getMessage());
-  }
-
-  @Test
-  void theBudgetCountsTheTimeAlreadySpent() {
-    for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse().setResponseCode(503));
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
     }
 
-    assertThrows(ServerException.class, () -> client(b -> b.retryPolicy(POLICY.toBuilder().jitter(0)
-        .timeBudget(Duration.ofMillis(2500)).build())).lookups().countries());
+    private IamClient client(Consumer<IamClientBuilder> changes) {
+        IamClientBuilder b = IamClient.builder()
+                .credential(Loopback.credential(server))
+                .retryPolicy(POLICY)
+                .clock(clock)
+                .sleeper(sleeper)
+                .jitterSource(() -> 0.5);
+        changes.accept(b);
+        return b.build();
+    }
 
-    assertEquals(List.of(millis(1000)), sleeper.waits(), "1 s spent, the next 2 s would pass 2.5 s");
-    assertEquals(2, server.getRequestCount());
-  }
+    private IamClient client() {
+        return client(b -> {});
+    }
 
-  @Test
-  void theCallTimeoutCapsTheBudget() {
-    server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "5"));
+    @Test
+    void getIsRetriedOnEach5xxWithCappedExponentialBackoffAndJitter() {
+        for (int status : new int[] {503, 502, 500, 504}) {
+            server.enqueue(new MockResponse().setResponseCode(status));
+        }
+        server.enqueue(json(USER_JSON));
 
-    assertThrows(RateLimitException.class,
-        () -> client(b -> b.callTimeout(Duration.ofSeconds(2))).lookups().countries());
+        client().getUser("A-B-1CDEFG");
 
-    assertEquals(List.of(), sleeper.waits());
-  }
+        assertEquals(5, server.getRequestCount());
+        assertEquals(List.of(millis(500), millis(1000), millis(2000), millis(2000)), sleeper.waits());
+    }
 
-  @Test
-  void theProfilePutIsRetriedOn503LikeAGetWithTheSameBody() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(503));
-    server.enqueue(new MockResponse().setResponseCode(504));
-    server.enqueue(json(USER_JSON));
+    @Test
+    void withoutJitterTheBackoffDoublesUpToTheCap() {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse().setResponseCode(503));
+        }
+        server.enqueue(json("[]"));
 
-    client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+        client(b -> b.retryPolicy(POLICY.toBuilder().jitter(0).build()))
+                .lookups()
+                .countries();
 
-    String first = server.takeRequest().getBody().readUtf8();
-    assertEquals(first, server.takeRequest().getBody().readUtf8());
-    assertEquals(first, server.takeRequest().getBody().readUtf8());
-    assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
-  }
+        assertEquals(List.of(millis(1000), millis(2000), millis(4000), millis(4000)), sleeper.waits());
+    }
 
-  @Test
-  void theProfilePutIsNotRetriedOn500OrOnAClientError() {
-    server.enqueue(new MockResponse().setResponseCode(500));
-    server.enqueue(json(400, "{\"title\":\"Validation Exception\",\"status\":400}"));
-    server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
-    IamClient iam = client();
+    @Test
+    void whenTheAttemptsRunOutTheLastAnswerIsThrown() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse().setResponseCode(503));
+        }
 
-    assertThrows(ServerException.class,
-        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
-    assertThrows(ValidationException.class,
-        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
-    assertThrows(ConflictException.class,
-        () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        assertThrows(
+                ServerException.class,
+                () -> client(b ->
+                                b.retryPolicy(POLICY.toBuilder().maxAttempts(3).build()))
+                        .lookups()
+                        .countries());
 
-    assertEquals(3, server.getRequestCount());
-    assertEquals(List.of(), sleeper.waits());
-  }
+        assertEquals(3, server.getRequestCount());
+        assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
+    }
 
-  @Test
-  void aGetIsNotRetriedOnAClientError() {
-    server.enqueue(json(404, "{\"title\":\"User not found\",\"httpStatus\":404}"));
+    @Test
+    void retryAfterInSecondsIsWaitedExactly() {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3"));
+        server.enqueue(json("[]"));
 
-    assertThrows(NotFoundException.class, () -> client().getUser("A-B-1CDEFG"));
+        client().lookups().countries();
 
-    assertEquals(1, server.getRequestCount());
-  }
+        assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits());
+    }
 
-  @Test
-  void aRefusedConnectionIsRetriedThenReported() {
-    IamClient nowhere = IamClient.builder()
-        .credential(Loopback.credentialFor("127.0.0.1:" + Loopback.closedPort()))
-        .retryPolicy(POLICY.toBuilder().maxAttempts(3).build())
-        .clock(clock).sleeper(sleeper).jitterSource(() -> 0.5).build();
+    @Test
+    void retryAfterAsADateIsMeasuredAgainstTheResponsesDate() {
+        server.enqueue(new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Date", http(SERVER_NOW))
+                .setHeader("Retry-After", http(SERVER_NOW.plusSeconds(12))));
+        server.enqueue(json("[]"));
 
-    assertThrows(ConnectionException.class, nowhere.lookups()::countries);
+        client().lookups().countries();
 
-    assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
-  }
+        assertEquals(List.of(Duration.ofSeconds(12)), sleeper.waits());
+    }
 
-  @Test
-  void aReadTimeoutOnAGetIsRetried() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    server.enqueue(json("[\"USA\"]"));
+    @Test
+    void rateLimitNextHeadersAreHonouredAgainstTheResponsesDate() {
+        server.enqueue(new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Date", http(SERVER_NOW))
+                .setHeader("X-RateLimit-Limit", "100")
+                .setHeader("X-RateLimit-Remaining", "0")
+                .setHeader("X-RateLimit-Next", http(SERVER_NOW.plusSeconds(5))));
+        server.enqueue(new MockResponse()
+                .setResponseCode(429)
+                .setHeader("Date", http(SERVER_NOW))
+                .setHeader("Akamai-RateLimit-Next", "2025-03-01T12:00:08.500Z"));
+        server.enqueue(json("[]"));
 
-    List<String> countries = client(b -> b.readTimeout(Duration.ofMillis(200))).lookups().countries();
+        client().lookups().countries();
 
-    assertEquals(List.of("USA"), countries);
-    assertEquals(List.of(millis(500)), sleeper.waits());
-  }
+        assertEquals(List.of(Duration.ofSeconds(5), millis(8500)), sleeper.waits());
+    }
 
-  @Test
-  void noRetriesWithRetryPolicyNone() {
-    server.enqueue(new MockResponse().setResponseCode(503));
+    @Test
+    void a429WithoutAWaitBacksOff() {
+        server.enqueue(new MockResponse().setResponseCode(429));
+        server.enqueue(json("[]"));
 
-    assertThrows(ServerException.class,
-        () -> client(b -> b.retryPolicy(RetryPolicy.none())).lookups().countries());
+        client().lookups().countries();
 
-    assertEquals(1, server.getRequestCount());
-    assertEquals(List.of(), sleeper.waits());
-  }
+        assertEquals(List.of(millis(500)), sleeper.waits());
+    }
 
-  private static Duration millis(long ms) {
-    return Duration.ofMillis(ms);
-  }
+    @Test
+    void aBurstBlock400IsRetriedLikeA429() {
+        server.enqueue(json(400, "{\"title\":\"Bad Request\",\"detail\":\"IPBLOCK-BURST: slow down\"}"));
+        server.enqueue(json(USER_JSON));
 
-  private static String http(Instant instant) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
-  }
+        client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+
+        assertEquals(2, server.getRequestCount());
+        assertEquals(List.of(millis(500)), sleeper.waits());
+    }
+
+    @Test
+    void aWaitLongerThanTheBudgetEndsRetryingWithARateLimitExceptionSayingHowLong() {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "120"));
+
+        RateLimitException e =
+                assertThrows(RateLimitException.class, () -> client().lookups().countries());
+
+        assertEquals(1, server.getRequestCount());
+        assertEquals(List.of(), sleeper.waits());
+        assertEquals(Optional.of(Duration.ofSeconds(120)), e.retryAfter());
+        assertTrue(e.getMessage().endsWith("wait 120 seconds before trying again."), e.getMessage());
+    }
+
+    @Test
+    void theBudgetCountsTheTimeAlreadySpent() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse().setResponseCode(503));
+        }
+
+        assertThrows(
+                ServerException.class,
+                () -> client(b -> b.retryPolicy(POLICY.toBuilder()
+                                .jitter(0)
+                                .timeBudget(Duration.ofMillis(2500))
+                                .build()))
+                        .lookups()
+                        .countries());
+
+        assertEquals(List.of(millis(1000)), sleeper.waits(), "1 s spent, the next 2 s would pass 2.5 s");
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void theCallTimeoutCapsTheBudget() {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "5"));
+
+        assertThrows(
+                RateLimitException.class,
+                () -> client(b -> b.callTimeout(Duration.ofSeconds(2)))
+                        .lookups()
+                        .countries());
+
+        assertEquals(List.of(), sleeper.waits());
+    }
+
+    @Test
+    void theProfilePutIsRetriedOn503LikeAGetWithTheSameBody() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(new MockResponse().setResponseCode(504));
+        server.enqueue(json(USER_JSON));
+
+        client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+
+        String first = server.takeRequest().getBody().readUtf8();
+        assertEquals(first, server.takeRequest().getBody().readUtf8());
+        assertEquals(first, server.takeRequest().getBody().readUtf8());
+        assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
+    }
+
+    @Test
+    void theProfilePutIsNotRetriedOn500OrOnAClientError() {
+        server.enqueue(new MockResponse().setResponseCode(500));
+        server.enqueue(json(400, "{\"title\":\"Validation Exception\",\"status\":400}"));
+        server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
+        IamClient iam = client();
+
+        assertThrows(
+                ServerException.class,
+                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        assertThrows(
+                ValidationException.class,
+                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+        assertThrows(
+                ConflictException.class,
+                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+
+        assertEquals(3, server.getRequestCount());
+        assertEquals(List.of(), sleeper.waits());
+    }
+
+    @Test
+    void aGetIsNotRetriedOnAClientError() {
+        server.enqueue(json(404, "{\"title\":\"User not found\",\"httpStatus\":404}"));
+
+        assertThrows(NotFoundException.class, () -> client().getUser("A-B-1CDEFG"));
+
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aRefusedConnectionIsRetriedThenReported() {
+        IamClient nowhere = IamClient.builder()
+                .credential(Loopback.credentialFor("127.0.0.1:" + Loopback.closedPort()))
+                .retryPolicy(POLICY.toBuilder().maxAttempts(3).build())
+                .clock(clock)
+                .sleeper(sleeper)
+                .jitterSource(() -> 0.5)
+                .build();
+
+        assertThrows(ConnectionException.class, nowhere.lookups()::countries);
+
+        assertEquals(List.of(millis(500), millis(1000)), sleeper.waits());
+    }
+
+    @Test
+    void aReadTimeoutOnAGetIsRetried() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        server.enqueue(json("[\"USA\"]"));
+
+        List<String> countries =
+                client(b -> b.readTimeout(Duration.ofMillis(200))).lookups().countries();
+
+        assertEquals(List.of("USA"), countries);
+        assertEquals(List.of(millis(500)), sleeper.waits());
+    }
+
+    @Test
+    void noRetriesWithRetryPolicyNone() {
+        server.enqueue(new MockResponse().setResponseCode(503));
+
+        assertThrows(
+                ServerException.class,
+                () -> client(b -> b.retryPolicy(RetryPolicy.none())).lookups().countries());
+
+        assertEquals(1, server.getRequestCount());
+        assertEquals(List.of(), sleeper.waits());
+    }
+
+    private static Duration millis(long ms) {
+        return Duration.ofMillis(ms);
+    }
+
+    private static String http(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
 }

@@ -27,159 +27,183 @@ import org.junit.jupiter.api.Test;
 
 /** Builder settings: defaults, a caller-supplied OkHttpClient, proxies, siblings, and refused values. */
 class IamClientSettingsTest {
-  private MockWebServer server;
-  private EdgeGridCredential credential;
+    private MockWebServer server;
+    private EdgeGridCredential credential;
 
-  @BeforeEach
-  void start() {
-    server = Loopback.startServer();
-    credential = Loopback.credential(server);
-  }
+    @BeforeEach
+    void start() {
+        server = Loopback.startServer();
+        credential = Loopback.credential(server);
+    }
 
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
 
-  @Test
-  void defaultTimeoutsAreTenThirtyAndSixtySeconds() {
-    OkHttpClient http = IamClient.builder().credential(credential).build().okHttpClient();
+    @Test
+    void defaultTimeoutsAreTenThirtyAndSixtySeconds() {
+        OkHttpClient http = IamClient.builder().credential(credential).build().okHttpClient();
 
-    assertEquals(10_000, http.connectTimeoutMillis());
-    assertEquals(30_000, http.readTimeoutMillis());
-    assertEquals(30_000, http.writeTimeoutMillis());
-    assertEquals(60_000, http.callTimeoutMillis());
-  }
+        assertEquals(10_000, http.connectTimeoutMillis());
+        assertEquals(30_000, http.readTimeoutMillis());
+        assertEquals(30_000, http.writeTimeoutMillis());
+        assertEquals(60_000, http.callTimeoutMillis());
+    }
 
-  @Test
-  void aCallerSuppliedClientKeepsItsPoolDispatcherProxyInterceptorsAndTimeouts() throws Exception {
-    List<String> seen = new ArrayList<>();
-    OkHttpClient caller = new OkHttpClient.Builder()
-        .readTimeout(Duration.ofSeconds(7))
-        .proxy(Proxy.NO_PROXY)
-        .addInterceptor(chain -> {
-          seen.add(chain.request().url().encodedPath());
-          return chain.proceed(chain.request().newBuilder().header("X-Caller", "yes").build());
-        })
-        .build();
-    server.enqueue(json("[]"));
+    @Test
+    void aCallerSuppliedClientKeepsItsPoolDispatcherProxyInterceptorsAndTimeouts() throws Exception {
+        List<String> seen = new ArrayList<>();
+        OkHttpClient caller = new OkHttpClient.Builder()
+                .readTimeout(Duration.ofSeconds(7))
+                .proxy(Proxy.NO_PROXY)
+                .addInterceptor(chain -> {
+                    seen.add(chain.request().url().encodedPath());
+                    return chain.proceed(chain.request()
+                            .newBuilder()
+                            .header("X-Caller", "yes")
+                            .build());
+                })
+                .build();
+        server.enqueue(json("[]"));
 
-    IamClient iam = IamClient.builder().credential(credential).okHttpClient(caller)
-        .connectTimeout(Duration.ofSeconds(3)).build();
-    iam.lookups().countries();
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .okHttpClient(caller)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
+        iam.lookups().countries();
 
-    OkHttpClient http = iam.okHttpClient();
-    assertSame(caller.connectionPool(), http.connectionPool());
-    assertSame(caller.dispatcher(), http.dispatcher());
-    assertSame(Proxy.NO_PROXY, http.proxy());
-    assertEquals(7_000, http.readTimeoutMillis(), "unset: the caller's value is kept");
-    assertEquals(3_000, http.connectTimeoutMillis(), "set: the builder's value wins");
-    assertEquals(0, http.callTimeoutMillis(), "unset: the caller's (none) is kept");
-    RecordedRequest request = server.takeRequest();
-    assertEquals("yes", request.getHeader("X-Caller"));
-    new EdgeGridSignatureVerifier(credential).verify(request);
-    assertEquals(List.of("/identity-management/v2/user-admin/common/countries"), seen);
-    assertEquals(1, caller.interceptors().size(), "the caller's client is not modified");
-  }
+        OkHttpClient http = iam.okHttpClient();
+        assertSame(caller.connectionPool(), http.connectionPool());
+        assertSame(caller.dispatcher(), http.dispatcher());
+        assertSame(Proxy.NO_PROXY, http.proxy());
+        assertEquals(7_000, http.readTimeoutMillis(), "unset: the caller's value is kept");
+        assertEquals(3_000, http.connectTimeoutMillis(), "set: the builder's value wins");
+        assertEquals(0, http.callTimeoutMillis(), "unset: the caller's (none) is kept");
+        RecordedRequest request = server.takeRequest();
+        assertEquals("yes", request.getHeader("X-Caller"));
+        new EdgeGridSignatureVerifier(credential).verify(request);
+        assertEquals(List.of("/identity-management/v2/user-admin/common/countries"), seen);
+        assertEquals(1, caller.interceptors().size(), "the caller's client is not modified");
+    }
 
-  @Test
-  void siblingsShareTheDefaultClientsPoolAndKeepTheOtherSettings() {
-    IamClient iam = IamClient.builder().credential(credential).accountSwitchKey("1-ABC").build();
+    @Test
+    void siblingsShareTheDefaultClientsPoolAndKeepTheOtherSettings() {
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .accountSwitchKey("1-ABC")
+                .build();
 
-    IamClient patient = iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)));
+        IamClient patient = iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)));
 
-    assertSame(iam.okHttpClient().connectionPool(), patient.okHttpClient().connectionPool());
-    assertEquals(120_000, patient.okHttpClient().readTimeoutMillis());
-    assertEquals(30_000, iam.okHttpClient().readTimeoutMillis());
-    assertEquals(10_000, patient.okHttpClient().connectTimeoutMillis(), "still the library default");
-    assertEquals(Optional.of("1-ABC"), patient.accountSwitchKey());
-  }
+        assertSame(iam.okHttpClient().connectionPool(), patient.okHttpClient().connectionPool());
+        assertEquals(120_000, patient.okHttpClient().readTimeoutMillis());
+        assertEquals(30_000, iam.okHttpClient().readTimeoutMillis());
+        assertEquals(10_000, patient.okHttpClient().connectTimeoutMillis(), "still the library default");
+        assertEquals(Optional.of("1-ABC"), patient.accountSwitchKey());
+    }
 
-  @Test
-  void separatelyBuiltClientsDoNotShareAPool() {
-    IamClient a = IamClient.builder().credential(credential).build();
-    IamClient b = IamClient.builder().credential(credential).build();
+    @Test
+    void separatelyBuiltClientsDoNotShareAPool() {
+        IamClient a = IamClient.builder().credential(credential).build();
+        IamClient b = IamClient.builder().credential(credential).build();
 
-    assertTrue(a.okHttpClient().connectionPool() != b.okHttpClient().connectionPool());
-  }
+        assertTrue(a.okHttpClient().connectionPool() != b.okHttpClient().connectionPool());
+    }
 
-  @Test
-  void theProxySettingRoutesCallsThroughTheProxy() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(403));
-    IamClient iam = IamClient.builder()
-        .credential(Loopback.credentialFor("akab-test.luna.akamaiapis.net"))
-        .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", server.getPort())))
-        .retryPolicy(RetryPolicy.none()).build();
+    @Test
+    void theProxySettingRoutesCallsThroughTheProxy() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(403));
+        IamClient iam = IamClient.builder()
+                .credential(Loopback.credentialFor("akab-test.luna.akamaiapis.net"))
+                .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", server.getPort())))
+                .retryPolicy(RetryPolicy.none())
+                .build();
 
-    ConnectionException e = assertThrows(ConnectionException.class, iam.lookups()::countries);
+        ConnectionException e = assertThrows(ConnectionException.class, iam.lookups()::countries);
 
-    assertEquals("CONNECT akab-test.luna.akamaiapis.net:443 HTTP/1.1", server.takeRequest().getRequestLine());
-    assertTrue(e.getMessage().contains("akab-test.luna.akamaiapis.net"), e.getMessage());
-  }
+        assertEquals(
+                "CONNECT akab-test.luna.akamaiapis.net:443 HTTP/1.1",
+                server.takeRequest().getRequestLine());
+        assertTrue(e.getMessage().contains("akab-test.luna.akamaiapis.net"), e.getMessage());
+    }
 
-  @Test
-  void aNonLoopbackHostIsOnlyEverCalledOverHttps() {
-    IamClient iam = IamClient.builder().credential(Loopback.credentialFor("iam.example.test:8080")).build();
+    @Test
+    void aNonLoopbackHostIsOnlyEverCalledOverHttps() {
+        IamClient iam = IamClient.builder()
+                .credential(Loopback.credentialFor("iam.example.test:8080"))
+                .build();
 
-    assertEquals("https://iam.example.test:8080/identity-management/v2/user-admin/common/countries",
-        iam.lookupsApi().listCountries(null).request().url().toString());
-  }
+        assertEquals(
+                "https://iam.example.test:8080/identity-management/v2/user-admin/common/countries",
+                iam.lookupsApi().listCountries(null).request().url().toString());
+    }
 
-  @Test
-  void aHostWrittenWithHttpIsRefusedBeforeAnyClientExists() {
-    assertThrows(IllegalArgumentException.class,
-        () -> Loopback.credentialFor("http://127.0.0.1:" + server.getPort()));
+    @Test
+    void aHostWrittenWithHttpIsRefusedBeforeAnyClientExists() {
+        assertThrows(
+                IllegalArgumentException.class, () -> Loopback.credentialFor("http://127.0.0.1:" + server.getPort()));
 
-    assertEquals(0, server.getRequestCount());
-  }
+        assertEquals(0, server.getRequestCount());
+    }
 
-  @Test
-  void badSettingsAreRefusedByTheBuilderNamingTheSetting() {
-    IllegalStateException noCredential = assertThrows(IllegalStateException.class,
-        () -> IamClient.builder().build());
-    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
-        () -> IamClient.builder().readTimeout(Duration.ofSeconds(-1)));
-    IllegalArgumentException suffix = assertThrows(IllegalArgumentException.class,
-        () -> IamClient.builder().userAgentSuffix("bad\r\nX-Injected: 1"));
+    @Test
+    void badSettingsAreRefusedByTheBuilderNamingTheSetting() {
+        IllegalStateException noCredential = assertThrows(
+                IllegalStateException.class, () -> IamClient.builder().build());
+        IllegalArgumentException negative = assertThrows(
+                IllegalArgumentException.class, () -> IamClient.builder().readTimeout(Duration.ofSeconds(-1)));
+        IllegalArgumentException suffix = assertThrows(
+                IllegalArgumentException.class, () -> IamClient.builder().userAgentSuffix("bad\r\nX-Injected: 1"));
 
-    assertTrue(noCredential.getMessage().startsWith("credential is not set"), noCredential.getMessage());
-    assertTrue(negative.getMessage().startsWith("readTimeout must be zero"), negative.getMessage());
-    assertTrue(suffix.getMessage().startsWith("userAgentSuffix"), suffix.getMessage());
-    assertEquals(0, server.getRequestCount());
-  }
+        assertTrue(noCredential.getMessage().startsWith("credential is not set"), noCredential.getMessage());
+        assertTrue(negative.getMessage().startsWith("readTimeout must be zero"), negative.getMessage());
+        assertTrue(suffix.getMessage().startsWith("userAgentSuffix"), suffix.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
 
-  @Test
-  void zeroMeansNoTimeout() {
-    OkHttpClient http = IamClient.builder().credential(credential).callTimeout(Duration.ZERO).build()
-        .okHttpClient();
+    @Test
+    void zeroMeansNoTimeout() {
+        OkHttpClient http = IamClient.builder()
+                .credential(credential)
+                .callTimeout(Duration.ZERO)
+                .build()
+                .okHttpClient();
 
-    assertEquals(0, http.callTimeoutMillis());
-  }
+        assertEquals(0, http.callTimeoutMillis());
+    }
 
-  @Test
-  void anAddedInterceptorRunsOncePerCallBeforeRetries() {
-    List<String> calls = new ArrayList<>();
-    server.enqueue(new MockResponse().setResponseCode(503));
-    server.enqueue(json("[]"));
-    IamClient iam = IamClient.builder().credential(credential).sleeper(d -> { })
-        .addInterceptor(chain -> {
-          calls.add(chain.request().method());
-          return chain.proceed(chain.request());
-        }).build();
+    @Test
+    void anAddedInterceptorRunsOncePerCallBeforeRetries() {
+        List<String> calls = new ArrayList<>();
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(json("[]"));
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .sleeper(d -> {})
+                .addInterceptor(chain -> {
+                    calls.add(chain.request().method());
+                    return chain.proceed(chain.request());
+                })
+                .build();
 
-    iam.lookups().countries();
+        iam.lookups().countries();
 
-    assertEquals(List.of("GET"), calls);
-    assertEquals(2, server.getRequestCount());
-  }
+        assertEquals(List.of("GET"), calls);
+        assertEquals(2, server.getRequestCount());
+    }
 
-  @Test
-  void anAddedInterceptorCanStopARequestBeforeItIsSent() {
-    IamClient iam = IamClient.builder().credential(credential).addInterceptor(chain -> {
-      throw new IllegalArgumentException("refused by a check");
-    }).build();
+    @Test
+    void anAddedInterceptorCanStopARequestBeforeItIsSent() {
+        IamClient iam = IamClient.builder()
+                .credential(credential)
+                .addInterceptor(chain -> {
+                    throw new IllegalArgumentException("refused by a check");
+                })
+                .build();
 
-    assertThrows(IllegalArgumentException.class, iam.lookups()::countries);
-    assertEquals(0, server.getRequestCount());
-  }
+        assertThrows(IllegalArgumentException.class, iam.lookups()::countries);
+        assertEquals(0, server.getRequestCount());
+    }
 }

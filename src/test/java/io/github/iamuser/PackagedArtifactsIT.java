@@ -17,52 +17,68 @@ import org.junit.jupiter.api.Test;
  * the library, the sandbox jar only the sandbox, and target/iam-user.jar runs the command line.
  */
 class PackagedArtifactsIT {
-  private static final Path TARGET = Path.of("target");
+    private static final Path TARGET = Path.of("target");
 
-  @Test
-  void theLibraryJarHoldsNeitherTheSandboxNorTheCommandLine() throws IOException {
-    List<String> classes = classes(jar(""));
-    assertTrue(classes.contains("io/github/iamuser/IamClient.class"));
-    assertTrue(classes.contains("io/github/iamuser/generated/api/UsersApi.class"));
-    assertEquals(List.of(), classes.stream()
-        .filter(c -> c.startsWith("io/github/iamuser/sandbox/") || c.startsWith("io/github/iamuser/cli/"))
-        .toList());
-  }
-
-  @Test
-  void theSandboxJarHoldsOnlyTheSandbox() throws IOException {
-    List<String> classes = classes(jar("-sandbox"));
-    assertTrue(classes.contains("io/github/iamuser/sandbox/IamSandbox.class"));
-    assertEquals(List.of(), classes.stream()
-        .filter(c -> !c.startsWith("io/github/iamuser/sandbox/")).toList());
-  }
-
-  @Test
-  void theCommandLineJarIsExecutableAndCarriesItsDependencies() throws IOException {
-    try (JarFile cli = new JarFile(TARGET.resolve("iam-user.jar").toFile())) {
-      assertEquals("io.github.iamuser.cli.IamUserCli",
-          cli.getManifest().getMainAttributes().getValue("Main-Class"));
-      for (String needed : List.of("io/github/iamuser/cli/IamUserCli.class",
-          "io/github/iamuser/sandbox/IamSandbox.class", "io/github/iamuser/IamClient.class",
-          "picocli/CommandLine.class", "retrofit2/Retrofit.class", "okhttp3/OkHttpClient.class")) {
-        assertTrue(cli.getEntry(needed) != null, needed + " is missing from iam-user.jar");
-      }
+    @Test
+    void theLibraryJarHoldsNeitherTheSandboxNorTheCommandLine() throws IOException {
+        List<String> classes = classes(jar(""));
+        assertTrue(classes.contains("io/github/iamuser/IamClient.class"));
+        assertTrue(classes.contains("io/github/iamuser/generated/api/UsersApi.class"));
+        assertEquals(
+                List.of(),
+                classes.stream()
+                        .filter(c ->
+                                c.startsWith("io/github/iamuser/sandbox/") || c.startsWith("io/github/iamuser/cli/"))
+                        .toList());
     }
-  }
 
-  private static Path jar(String classifier) throws IOException {
-    try (Stream<Path> files = Files.list(TARGET)) {
-      return files.filter(p -> p.getFileName().toString()
-              .matches("akamai-iam-user-[^-]+(-SNAPSHOT)?" + classifier + "\\.jar"))
-          .findFirst().orElseThrow(() -> new AssertionError("no jar" + classifier + " in target/"));
+    @Test
+    void theSandboxJarHoldsOnlyTheSandbox() throws IOException {
+        List<String> classes = classes(jar("-sandbox"));
+        assertTrue(classes.contains("io/github/iamuser/sandbox/IamSandbox.class"));
+        assertEquals(
+                List.of(),
+                classes.stream()
+                        .filter(c -> !c.startsWith("io/github/iamuser/sandbox/"))
+                        .toList());
     }
-  }
 
-  private static List<String> classes(Path jar) throws IOException {
-    try (JarFile file = new JarFile(jar.toFile())) {
-      List<String> classes = file.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).toList();
-      assertFalse(classes.isEmpty(), jar + " holds no class");
-      return classes;
+    @Test
+    void theCommandLineJarIsExecutableAndCarriesItsDependencies() throws IOException {
+        try (JarFile cli = new JarFile(TARGET.resolve("iam-user.jar").toFile())) {
+            assertEquals(
+                    "io.github.iamuser.cli.IamUserCli",
+                    cli.getManifest().getMainAttributes().getValue("Main-Class"));
+            for (String needed : List.of(
+                    "io/github/iamuser/cli/IamUserCli.class",
+                    "io/github/iamuser/sandbox/IamSandbox.class",
+                    "io/github/iamuser/IamClient.class",
+                    "picocli/CommandLine.class",
+                    "retrofit2/Retrofit.class",
+                    "okhttp3/OkHttpClient.class")) {
+                assertTrue(cli.getEntry(needed) != null, needed + " is missing from iam-user.jar");
+            }
+        }
     }
-  }
+
+    private static Path jar(String classifier) throws IOException {
+        try (Stream<Path> files = Files.list(TARGET)) {
+            return files.filter(p -> p.getFileName()
+                            .toString()
+                            .matches("akamai-iam-user-[^-]+(-SNAPSHOT)?" + classifier + "\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no jar" + classifier + " in target/"));
+        }
+    }
+
+    private static List<String> classes(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            List<String> classes = file.stream()
+                    .map(e -> e.getName())
+                    .filter(n -> n.endsWith(".class"))
+                    .toList();
+            assertFalse(classes.isEmpty(), jar + " holds no class");
+            return classes;
+        }
+    }
 }

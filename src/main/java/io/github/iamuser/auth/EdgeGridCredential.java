@@ -17,147 +17,159 @@ import java.util.regex.Pattern;
  * @param headersToSign names of the request headers that are part of the signature (usually none)
  * @param accountSwitchKey the account calls run in by default ({@code account_key}), or null
  */
-public record EdgeGridCredential(String host, String clientToken, String clientSecret,
-    String accessToken, int maxBody, List<String> headersToSign, String accountSwitchKey) {
-  /** The {@code max_body} Akamai's tools use when none is given. */
-  public static final int DEFAULT_MAX_BODY = 131072;
-  static final String CONTROL_CENTER = "the API client's credentials in Akamai Control Center"
-      + " (Identity and Access Management > API clients)";
+public record EdgeGridCredential(
+        String host,
+        String clientToken,
+        String clientSecret,
+        String accessToken,
+        int maxBody,
+        List<String> headersToSign,
+        String accountSwitchKey) {
+    /** The {@code max_body} Akamai's tools use when none is given. */
+    public static final int DEFAULT_MAX_BODY = 131072;
 
-  private static final Pattern LOOPBACK_WITH_PORT =
-      Pattern.compile("^(localhost|127(\\.\\d{1,3}){3}|\\[::1]):\\d{1,5}$");
-  private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.\\-]+(:\\d{1,5})?$|^\\[::1]:\\d{1,5}$");
+    static final String CONTROL_CENTER =
+            "the API client's credentials in Akamai Control Center" + " (Identity and Access Management > API clients)";
 
-  /** Checks every value; a bad one is an IllegalArgumentException naming it and saying how to fix it. */
-  public EdgeGridCredential {
-    host = requireHost(host);
-    clientToken = requireText("client_token", clientToken);
-    clientSecret = requireText("client_secret", clientSecret);
-    accessToken = requireText("access_token", accessToken);
-    if (maxBody <= 0) {
-      throw new IllegalArgumentException("max_body must be a positive number of bytes (got "
-          + maxBody + "); leave it out to use " + DEFAULT_MAX_BODY + ".");
-    }
-    headersToSign = List.copyOf(headersToSign);
-    accountSwitchKey = accountSwitchKey == null || accountSwitchKey.isBlank()
-        ? null
-        : AccountSwitchKeys.require(accountSwitchKey.trim());
-  }
+    private static final Pattern LOOPBACK_WITH_PORT =
+            Pattern.compile("^(localhost|127(\\.\\d{1,3}){3}|\\[::1]):\\d{1,5}$");
+    private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.\\-]+(:\\d{1,5})?$|^\\[::1]:\\d{1,5}$");
 
-  /** Starts a credential; every value but max_body, headers to sign and account key is required. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** True when the host is a loopback address with a port, the only case where plain http is used. */
-  public boolean isLoopback() {
-    return LOOPBACK_WITH_PORT.matcher(host).matches();
-  }
-
-  /** The base URL calls go to: https, or http for a loopback host with a port; ends in {@code /}. */
-  public String baseUrl() {
-    return (isLoopback() ? "http://" : "https://") + host + "/";
-  }
-
-  /** A copy of this credential with another account switch key (null for none). */
-  public EdgeGridCredential withAccountSwitchKey(String key) {
-    return toBuilder().accountSwitchKey(key).build();
-  }
-
-  /** A builder holding this credential's values. */
-  public Builder toBuilder() {
-    return builder().host(host).clientToken(clientToken).clientSecret(clientSecret)
-        .accessToken(accessToken).maxBody(maxBody).headersToSign(headersToSign)
-        .accountSwitchKey(accountSwitchKey);
-  }
-
-  @Override
-  public String toString() {
-    return "EdgeGridCredential{host=" + host + ", clientToken=" + mask(clientToken) + ", accessToken="
-        + mask(accessToken) + ", clientSecret=***, maxBody=" + maxBody + ", headersToSign=" + headersToSign
-        + (accountSwitchKey == null ? "" : ", accountSwitchKey=" + accountSwitchKey) + "}";
-  }
-
-  /** Shows only the first four characters of a token, enough to tell two credentials apart. */
-  private static String mask(String token) {
-    return token.length() <= 8 ? "***" : token.substring(0, 4) + "***";
-  }
-
-  private static String requireText(String key, String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(key + " is missing or empty: copy it from " + CONTROL_CENTER + ".");
-    }
-    return value.trim();
-  }
-
-  private static String requireHost(String value) {
-    String h = requireText("host", value);
-    String problem = h.contains("://") ? "must be a bare host name without a scheme (got '" + h + "')"
-        : h.endsWith("/") ? "must not end with '/' (got '" + h + "')"
-        : HOST.matcher(h).matches() ? null
-        : "'" + h + "' is not a host name";
-    if (problem != null) {
-      throw new IllegalArgumentException("host " + problem
-          + ": write it like akab-xxxx.luna.akamaiapis.net (no scheme, path or spaces).");
-    }
-    return h.toLowerCase(Locale.ROOT);
-  }
-
-  /** Builds an {@link EdgeGridCredential}; the setters take the values of an {@code .edgerc} section. */
-  public static final class Builder {
-    private String host;
-    private String clientToken;
-    private String clientSecret;
-    private String accessToken;
-    private int maxBody = DEFAULT_MAX_BODY;
-    private List<String> headersToSign = List.of();
-    private String accountSwitchKey;
-
-    private Builder() {
+    /** Checks every value; a bad one is an IllegalArgumentException naming it and saying how to fix it. */
+    public EdgeGridCredential {
+        host = requireHost(host);
+        clientToken = requireText("client_token", clientToken);
+        clientSecret = requireText("client_secret", clientSecret);
+        accessToken = requireText("access_token", accessToken);
+        if (maxBody <= 0) {
+            throw new IllegalArgumentException("max_body must be a positive number of bytes (got " + maxBody
+                    + "); leave it out to use " + DEFAULT_MAX_BODY + ".");
+        }
+        headersToSign = List.copyOf(headersToSign);
+        accountSwitchKey = accountSwitchKey == null || accountSwitchKey.isBlank()
+                ? null
+                : AccountSwitchKeys.require(accountSwitchKey.trim());
     }
 
-    public Builder host(String host) {
-      this.host = host;
-      return this;
+    /** Starts a credential; every value but max_body, headers to sign and account key is required. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Builder clientToken(String clientToken) {
-      this.clientToken = clientToken;
-      return this;
+    /** True when the host is a loopback address with a port, the only case where plain http is used. */
+    public boolean isLoopback() {
+        return LOOPBACK_WITH_PORT.matcher(host).matches();
     }
 
-    public Builder clientSecret(String clientSecret) {
-      this.clientSecret = clientSecret;
-      return this;
+    /** The base URL calls go to: https, or http for a loopback host with a port; ends in {@code /}. */
+    public String baseUrl() {
+        return (isLoopback() ? "http://" : "https://") + host + "/";
     }
 
-    public Builder accessToken(String accessToken) {
-      this.accessToken = accessToken;
-      return this;
+    /** A copy of this credential with another account switch key (null for none). */
+    public EdgeGridCredential withAccountSwitchKey(String key) {
+        return toBuilder().accountSwitchKey(key).build();
     }
 
-    /** In bytes; default 131072. */
-    public Builder maxBody(int maxBody) {
-      this.maxBody = maxBody;
-      return this;
+    /** A builder holding this credential's values. */
+    public Builder toBuilder() {
+        return builder()
+                .host(host)
+                .clientToken(clientToken)
+                .clientSecret(clientSecret)
+                .accessToken(accessToken)
+                .maxBody(maxBody)
+                .headersToSign(headersToSign)
+                .accountSwitchKey(accountSwitchKey);
     }
 
-    /** Default none. */
-    public Builder headersToSign(List<String> headersToSign) {
-      this.headersToSign = List.copyOf(headersToSign);
-      return this;
+    @Override
+    public String toString() {
+        return "EdgeGridCredential{host=" + host + ", clientToken=" + mask(clientToken) + ", accessToken="
+                + mask(accessToken) + ", clientSecret=***, maxBody=" + maxBody + ", headersToSign=" + headersToSign
+                + (accountSwitchKey == null ? "" : ", accountSwitchKey=" + accountSwitchKey) + "}";
     }
 
-    /** Null or blank for none. */
-    public Builder accountSwitchKey(String accountSwitchKey) {
-      this.accountSwitchKey = accountSwitchKey;
-      return this;
+    /** Shows only the first four characters of a token, enough to tell two credentials apart. */
+    private static String mask(String token) {
+        return token.length() <= 8 ? "***" : token.substring(0, 4) + "***";
     }
 
-    /** The credential; a bad value is an IllegalArgumentException naming it. */
-    public EdgeGridCredential build() {
-      return new EdgeGridCredential(host, clientToken, clientSecret, accessToken, maxBody,
-          headersToSign, accountSwitchKey);
+    private static String requireText(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " is missing or empty: copy it from " + CONTROL_CENTER + ".");
+        }
+        return value.trim();
     }
-  }
+
+    private static String requireHost(String value) {
+        String h = requireText("host", value);
+        String problem = h.contains("://")
+                ? "must be a bare host name without a scheme (got '" + h + "')"
+                : h.endsWith("/")
+                        ? "must not end with '/' (got '" + h + "')"
+                        : HOST.matcher(h).matches() ? null : "'" + h + "' is not a host name";
+        if (problem != null) {
+            throw new IllegalArgumentException(
+                    "host " + problem + ": write it like akab-xxxx.luna.akamaiapis.net (no scheme, path or spaces).");
+        }
+        return h.toLowerCase(Locale.ROOT);
+    }
+
+    /** Builds an {@link EdgeGridCredential}; the setters take the values of an {@code .edgerc} section. */
+    public static final class Builder {
+        private String host;
+        private String clientToken;
+        private String clientSecret;
+        private String accessToken;
+        private int maxBody = DEFAULT_MAX_BODY;
+        private List<String> headersToSign = List.of();
+        private String accountSwitchKey;
+
+        private Builder() {}
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder clientToken(String clientToken) {
+            this.clientToken = clientToken;
+            return this;
+        }
+
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+            return this;
+        }
+
+        public Builder accessToken(String accessToken) {
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        /** In bytes; default 131072. */
+        public Builder maxBody(int maxBody) {
+            this.maxBody = maxBody;
+            return this;
+        }
+
+        /** Default none. */
+        public Builder headersToSign(List<String> headersToSign) {
+            this.headersToSign = List.copyOf(headersToSign);
+            return this;
+        }
+
+        /** Null or blank for none. */
+        public Builder accountSwitchKey(String accountSwitchKey) {
+            this.accountSwitchKey = accountSwitchKey;
+            return this;
+        }
+
+        /** The credential; a bad value is an IllegalArgumentException naming it. */
+        public EdgeGridCredential build() {
+            return new EdgeGridCredential(
+                    host, clientToken, clientSecret, accessToken, maxBody, headersToSign, accountSwitchKey);
+        }
+    }
 }

@@ -7,10 +7,10 @@ import java.io.IOException;
  * it is sent: the message says why and what to change. Retrying the same request cannot succeed.
  */
 public final class RequestNotSignedException extends IOException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** A refusal with the reason and the fix in {@code message}. */
-  public RequestNotSignedException(String message) {
-    super(message);
-  }
+    /** A refusal with the reason and the fix in {@code message}. */
+    public RequestNotSignedException(String message) {
+        super(message);
+    }
 }

@@ -18,62 +18,67 @@ import picocli.CommandLine.Spec;
  * {@code iam-user demo}: a real, signed profile update against an in-process sandbox, showing the
  * profile before, the difference and the result, and the incomplete update the library refuses.
  */
-@Command(name = "demo", description = "Update a profile on a local sandbox (no Akamai account needed)"
-    + " and show before, difference and after.")
+@Command(
+        name = "demo",
+        description = "Update a profile on a local sandbox (no Akamai account needed)"
+                + " and show before, difference and after.")
 final class DemoCommand implements Callable<Integer>, HasOutput {
-  @Mixin
-  OutputOptions output;
+    @Mixin
+    OutputOptions output;
 
-  @Spec
-  CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Printer printer = new Printer(out, output.json);
-    try (IamSandbox sandbox = IamSandbox.start()) {
-      IamClient client = IamClient.builder().credential(sandbox.credential()).build();
-      String id = SandboxUsers.US_USER;
-      if (!output.json) {
-        out.println("Local IAM v2 sandbox on " + sandbox.baseUrl()
-            + " (signed requests, no Akamai account used).");
-        out.println();
-        out.println("1. Before:");
-        printer.user(client.getUser(id));
-        out.println();
-        out.println("2. Safe update: jobTitle=\"Chief Technology Officer\", clear mobilePhone;"
-            + " every other field is read first and sent back unchanged.");
-      }
-      ProfileUpdateResult result = client.updateProfile(id,
-          change -> change.jobTitle("Chief Technology Officer").clear(Field.MOBILE_PHONE));
-      printer.result(id, result);
-      if (output.json) {
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Printer printer = new Printer(out, output.json);
+        try (IamSandbox sandbox = IamSandbox.start()) {
+            IamClient client =
+                    IamClient.builder().credential(sandbox.credential()).build();
+            String id = SandboxUsers.US_USER;
+            if (!output.json) {
+                out.println(
+                        "Local IAM v2 sandbox on " + sandbox.baseUrl() + " (signed requests, no Akamai account used).");
+                out.println();
+                out.println("1. Before:");
+                printer.user(client.getUser(id));
+                out.println();
+                out.println("2. Safe update: jobTitle=\"Chief Technology Officer\", clear mobilePhone;"
+                        + " every other field is read first and sent back unchanged.");
+            }
+            ProfileUpdateResult result = client.updateProfile(
+                    id, change -> change.jobTitle("Chief Technology Officer").clear(Field.MOBILE_PHONE));
+            printer.result(id, result);
+            if (output.json) {
+                return 0;
+            }
+            out.println();
+            out.println("3. After (read back from the sandbox):");
+            printer.user(client.getUser(id));
+            out.println();
+            out.println("4. What a plain generated client would do: a model with only jobTitle set leaves"
+                    + " 16 fields null, Gson drops them, and the full-replace PUT would erase them. This"
+                    + " library refuses to send it:");
+            try {
+                client.usersApi()
+                        .updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
+                        .execute();
+                out.println("   (unexpected: it was sent)");
+            } catch (InvalidProfileException refused) {
+                out.println("   refused before sending: " + refused.violations().size()
+                        + " fields missing (" + refused.violations().get(0).field() + ", "
+                        + refused.violations().get(1).field() + ", ...); PUTs received by the sandbox: "
+                        + sandbox.putCount() + ".");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return 0;
-      }
-      out.println();
-      out.println("3. After (read back from the sandbox):");
-      printer.user(client.getUser(id));
-      out.println();
-      out.println("4. What a plain generated client would do: a model with only jobTitle set leaves"
-          + " 16 fields null, Gson drops them, and the full-replace PUT would erase them. This"
-          + " library refuses to send it:");
-      try {
-        client.usersApi().updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null).execute();
-        out.println("   (unexpected: it was sent)");
-      } catch (InvalidProfileException refused) {
-        out.println("   refused before sending: " + refused.violations().size()
-            + " fields missing (" + refused.violations().get(0).field() + ", "
-            + refused.violations().get(1).field() + ", ...); PUTs received by the sandbox: "
-            + sandbox.putCount() + ".");
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
     }
-    return 0;
-  }
 
-  @Override
-  public OutputOptions output() {
-    return output;
-  }
+    @Override
+    public OutputOptions output() {
+        return output;
+    }
 }

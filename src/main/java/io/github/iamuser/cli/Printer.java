@@ -15,96 +15,96 @@ import java.util.List;
 
 /** Writes users, differences and update results for people (aligned text) or machines (JSON). */
 final class Printer {
-  private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson JSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-  private final PrintWriter out;
-  private final boolean json;
+    private final PrintWriter out;
+    private final boolean json;
 
-  Printer(PrintWriter out, boolean json) {
-    this.out = out;
-    this.json = json;
-  }
-
-  /** Prints a user: its profile fields, then the server-managed ones. */
-  void user(User user) {
-    if (json) {
-      out.println(JSON.toJson(user));
-      return;
+    Printer(PrintWriter out, boolean json) {
+        this.out = out;
+        this.json = json;
     }
-    JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
-    out.println("User " + user.getUiIdentityId() + " (" + user.getUiUserName() + ", account "
-        + user.getAccountId() + ")");
-    for (String name : Field.names()) {
-      JsonElement value = fields.get(name);
-      out.printf("  %-18s %s%n", name, value == null ? "(absent)" : value.getAsString());
-    }
-  }
 
-  /** Prints any JSON-able answer (lookups). */
-  void value(Object value, List<String> lines) {
-    if (json) {
-      out.println(JSON.toJson(value));
-    } else {
-      lines.forEach(out::println);
-    }
-  }
-
-  /** Prints what an update did, or would do in a dry run. */
-  void result(String uiIdentityId, ProfileUpdateResult result) {
-    if (json) {
-      out.println(JSON.toJson(resultJson(result)));
-      return;
-    }
-    switch (result.outcome()) {
-      case UNCHANGED -> out.println("Nothing to change: " + uiIdentityId
-          + " already has these values. Nothing was sent.");
-      case DRY_RUN -> {
-        out.println("Dry run for " + uiIdentityId + ": nothing was sent. The update would change:");
-        diff(result.changes());
-        out.println("It would PUT this complete body (all " + Field.names().size()
-            + " fields):");
-        out.println(JSON.toJson(JsonParser.parseString(result.requestBody())));
-      }
-      case UPDATED -> {
-        out.println("Updated " + uiIdentityId + ":");
-        diff(result.changes());
-        if (result.serverDifferences().isEmpty()) {
-          out.println("The server stored exactly what was sent; no other field changed.");
-        } else {
-          out.println("Warning: the server stored these fields differently from what was sent:");
-          diff(result.serverDifferences());
+    /** Prints a user: its profile fields, then the server-managed ones. */
+    void user(User user) {
+        if (json) {
+            out.println(JSON.toJson(user));
+            return;
         }
-      }
-      default -> throw new IllegalStateException(result.outcome().name());
+        JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
+        out.println("User " + user.getUiIdentityId() + " (" + user.getUiUserName() + ", account " + user.getAccountId()
+                + ")");
+        for (String name : Field.names()) {
+            JsonElement value = fields.get(name);
+            out.printf("  %-18s %s%n", name, value == null ? "(absent)" : value.getAsString());
+        }
     }
-  }
 
-  /** Prints a field-by-field difference as an aligned table. */
-  void diff(List<FieldDiff> changes) {
-    for (FieldDiff d : changes) {
-      out.printf("  %-18s %s -> %s%n", d.field(), quote(d.before()), quote(d.after()));
+    /** Prints any JSON-able answer (lookups). */
+    void value(Object value, List<String> lines) {
+        if (json) {
+            out.println(JSON.toJson(value));
+        } else {
+            lines.forEach(out::println);
+        }
     }
-  }
 
-  private static String quote(String value) {
-    return value == null ? "(absent)" : "\"" + value + "\"";
-  }
+    /** Prints what an update did, or would do in a dry run. */
+    void result(String uiIdentityId, ProfileUpdateResult result) {
+        if (json) {
+            out.println(JSON.toJson(resultJson(result)));
+            return;
+        }
+        switch (result.outcome()) {
+            case UNCHANGED ->
+                out.println("Nothing to change: " + uiIdentityId + " already has these values. Nothing was sent.");
+            case DRY_RUN -> {
+                out.println("Dry run for " + uiIdentityId + ": nothing was sent. The update would change:");
+                diff(result.changes());
+                out.println(
+                        "It would PUT this complete body (all " + Field.names().size() + " fields):");
+                out.println(JSON.toJson(JsonParser.parseString(result.requestBody())));
+            }
+            case UPDATED -> {
+                out.println("Updated " + uiIdentityId + ":");
+                diff(result.changes());
+                if (result.serverDifferences().isEmpty()) {
+                    out.println("The server stored exactly what was sent; no other field changed.");
+                } else {
+                    out.println("Warning: the server stored these fields differently from what was sent:");
+                    diff(result.serverDifferences());
+                }
+            }
+            default -> throw new IllegalStateException(result.outcome().name());
+        }
+    }
 
-  private static JsonObject resultJson(ProfileUpdateResult result) {
-    JsonObject o = new JsonObject();
-    o.addProperty("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-    o.add("changes", diffJson(result.changes()));
-    o.add("requestBody", result.requestBody() == null ? null
-        : JsonParser.parseString(result.requestBody()));
-    o.add("before", JSON.toJsonTree(result.before()));
-    o.add("after", JSON.toJsonTree(result.after()));
-    o.add("serverDifferences", diffJson(result.serverDifferences()));
-    return o;
-  }
+    /** Prints a field-by-field difference as an aligned table. */
+    void diff(List<FieldDiff> changes) {
+        for (FieldDiff d : changes) {
+            out.printf("  %-18s %s -> %s%n", d.field(), quote(d.before()), quote(d.after()));
+        }
+    }
 
-  private static JsonArray diffJson(List<FieldDiff> diffs) {
-    JsonArray array = new JsonArray();
-    diffs.forEach(d -> array.add(JSON.toJsonTree(d)));
-    return array;
-  }
+    private static String quote(String value) {
+        return value == null ? "(absent)" : "\"" + value + "\"";
+    }
+
+    private static JsonObject resultJson(ProfileUpdateResult result) {
+        JsonObject o = new JsonObject();
+        o.addProperty("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        o.add("changes", diffJson(result.changes()));
+        o.add("requestBody", result.requestBody() == null ? null : JsonParser.parseString(result.requestBody()));
+        o.add("before", JSON.toJsonTree(result.before()));
+        o.add("after", JSON.toJsonTree(result.after()));
+        o.add("serverDifferences", diffJson(result.serverDifferences()));
+        return o;
+    }
+
+    private static JsonArray diffJson(List<FieldDiff> diffs) {
+        JsonArray array = new JsonArray();
+        diffs.forEach(d -> array.add(JSON.toJsonTree(d)));
+        return array;
+    }
 }

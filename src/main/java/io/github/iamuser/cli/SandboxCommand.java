@@ -16,48 +16,54 @@ import picocli.CommandLine.Spec;
 /** {@code iam-user sandbox}: serves the local IAM v2 sandbox until stopped, with a matching .edgerc section. */
 @Command(name = "sandbox", description = "Serve the local IAM v2 sandbox on 127.0.0.1 until Ctrl-C.")
 final class SandboxCommand implements Callable<Integer> {
-  @Option(names = "--port", paramLabel = "N", description = "The port (default: a free one).")
-  int port;
+    @Option(names = "--port", paramLabel = "N", description = "The port (default: a free one).")
+    int port;
 
-  @Option(names = "--section", paramLabel = "NAME", defaultValue = "sandbox",
-      description = "The .edgerc section name to print or write (default: ${DEFAULT-VALUE}).")
-  String section;
+    @Option(
+            names = "--section",
+            paramLabel = "NAME",
+            defaultValue = "sandbox",
+            description = "The .edgerc section name to print or write (default: ${DEFAULT-VALUE}).")
+    String section;
 
-  @Option(names = "--write-edgerc", paramLabel = "FILE",
-      description = "Write the .edgerc section to FILE (replacing it) instead of only printing it.")
-  Path edgercFile;
+    @Option(
+            names = "--write-edgerc",
+            paramLabel = "FILE",
+            description = "Write the .edgerc section to FILE (replacing it) instead of only printing it.")
+    Path edgercFile;
 
-  @Spec
-  CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-  private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
-  @Override
-  public Integer call() throws IOException {
-    if (port < 0 || port > 65535) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--port " + port + " is not a port: give 1 to 65535, or leave it out for a free one.");
+    @Override
+    public Integer call() throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--port " + port + " is not a port: give 1 to 65535, or leave it out for a free one.");
+        }
+        try (IamSandbox sandbox = IamSandbox.builder().port(port).start()) {
+            String edgerc = sandbox.edgercSection(section);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("IAM v2 sandbox serving on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
+            if (edgercFile != null) {
+                Files.writeString(edgercFile, edgerc);
+                out.println("Wrote section [" + section + "] to " + edgercFile);
+            } else {
+                out.println("Its .edgerc section (save it, then use --edgerc FILE --section " + section + "):");
+                out.print(edgerc);
+            }
+            out.println("Seeded users: " + SandboxUsers.US_USER + " (USA), " + SandboxUsers.CANADIAN_USER
+                    + " (Canada), " + SandboxUsers.GERMAN_USER + " (no state or ZIP); account switch keys "
+                    + SandboxUsers.SWITCH_KEY + ", " + SandboxUsers.SWITCH_KEY_WITH_CONTRACT + ".");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopped by the caller of an in-process run
+        }
+        return 0;
     }
-    try (IamSandbox sandbox = IamSandbox.builder().port(port).start()) {
-      String edgerc = sandbox.edgercSection(section);
-      PrintWriter out = spec.commandLine().getOut();
-      out.println("IAM v2 sandbox serving on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
-      if (edgercFile != null) {
-        Files.writeString(edgercFile, edgerc);
-        out.println("Wrote section [" + section + "] to " + edgercFile);
-      } else {
-        out.println("Its .edgerc section (save it, then use --edgerc FILE --section " + section + "):");
-        out.print(edgerc);
-      }
-      out.println("Seeded users: " + SandboxUsers.US_USER + " (USA), " + SandboxUsers.CANADIAN_USER
-          + " (Canada), " + SandboxUsers.GERMAN_USER + " (no state or ZIP); account switch keys "
-          + SandboxUsers.SWITCH_KEY + ", " + SandboxUsers.SWITCH_KEY_WITH_CONTRACT + ".");
-      out.flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // stopped by the caller of an in-process run
-    }
-    return 0;
-  }
 }

@@ -1,8 +1,8 @@
 package io.github.iamuser.cli;
 
+import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.options.UpdateOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,73 +14,82 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code iam-user update ID --set f=v --clear f}: a safe read-modify-write of a user's profile. */
-@Command(name = "update", description = {
-    "Safely update a user's profile: read it, change only the fields named, validate, and send the"
-        + " complete profile. Fields not named keep their values."})
+@Command(
+        name = "update",
+        description = {
+            "Safely update a user's profile: read it, change only the fields named, validate, and send the"
+                    + " complete profile. Fields not named keep their values."
+        })
 final class UpdateCommand implements Callable<Integer>, HasOutput {
-  @Parameters(paramLabel = "UI_IDENTITY_ID", description = "The user's uiIdentityId, e.g. A-B-1CDEFG.")
-  String uiIdentityId;
+    @Parameters(paramLabel = "UI_IDENTITY_ID", description = "The user's uiIdentityId, e.g. A-B-1CDEFG.")
+    String uiIdentityId;
 
-  @Option(names = "--set", paramLabel = "FIELD=VALUE",
-      description = "Set a field, e.g. --set jobTitle=CTO --set sessionTimeOut=3600.")
-  List<String> sets = new ArrayList<>();
+    @Option(
+            names = "--set",
+            paramLabel = "FIELD=VALUE",
+            description = "Set a field, e.g. --set jobTitle=CTO --set sessionTimeOut=3600.")
+    List<String> sets = new ArrayList<>();
 
-  @Option(names = "--clear", paramLabel = "FIELD",
-      description = "Empty a text field explicitly (sent as \"\"), e.g. --clear mobilePhone.")
-  List<String> clears = new ArrayList<>();
+    @Option(
+            names = "--clear",
+            paramLabel = "FIELD",
+            description = "Empty a text field explicitly (sent as \"\"), e.g. --clear mobilePhone.")
+    List<String> clears = new ArrayList<>();
 
-  @Option(names = "--dry-run", description = "Show the difference and the exact body; send nothing but the GET.")
-  boolean dryRun;
+    @Option(names = "--dry-run", description = "Show the difference and the exact body; send nothing but the GET.")
+    boolean dryRun;
 
-  @Option(names = "--allow-email-change", description = "Confirm a change of email, the user's login identity.")
-  boolean allowEmailChange;
+    @Option(names = "--allow-email-change", description = "Confirm a change of email, the user's login identity.")
+    boolean allowEmailChange;
 
-  @Option(names = "--check-lookups", description = "Also check lookup-valued fields against the account's lookups.")
-  boolean checkLookups;
+    @Option(names = "--check-lookups", description = "Also check lookup-valued fields against the account's lookups.")
+    boolean checkLookups;
 
-  @Mixin
-  ConnectionOptions connection;
+    @Mixin
+    ConnectionOptions connection;
 
-  @Mixin
-  OutputOptions output;
+    @Mixin
+    OutputOptions output;
 
-  @Spec
-  CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    if (sets.isEmpty() && clears.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Nothing to update: give at least one --set FIELD=VALUE or --clear FIELD.");
+    @Override
+    public Integer call() {
+        if (sets.isEmpty() && clears.isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Nothing to update: give at least one --set FIELD=VALUE or --clear FIELD.");
+        }
+        ProfileChange change = change();
+        UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
+        ProfileUpdateResult result = connection.client().updateProfile(uiIdentityId, options, change);
+        new Printer(spec.commandLine().getOut(), output.json).result(uiIdentityId, result);
+        return 0;
     }
-    ProfileChange change = change();
-    UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
-    ProfileUpdateResult result = connection.client().updateProfile(uiIdentityId, options, change);
-    new Printer(spec.commandLine().getOut(), output.json).result(uiIdentityId, result);
-    return 0;
-  }
 
-  /** Parses every --set and --clear, refusing malformed ones before anything is sent. */
-  ProfileChange change() {
-    ProfileChange change = new ProfileChange();
-    for (String set : sets) {
-      int eq = set.indexOf('=');
-      if (eq <= 0) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--set '" + set
-            + "' is not FIELD=VALUE: write it like --set jobTitle=CTO (use --clear FIELD to empty"
-            + " a field).");
-      }
-      change.set(set.substring(0, eq).trim(), set.substring(eq + 1));
+    /** Parses every --set and --clear, refusing malformed ones before anything is sent. */
+    ProfileChange change() {
+        ProfileChange change = new ProfileChange();
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--set '" + set
+                                + "' is not FIELD=VALUE: write it like --set jobTitle=CTO (use --clear FIELD to empty"
+                                + " a field).");
+            }
+            change.set(set.substring(0, eq).trim(), set.substring(eq + 1));
+        }
+        clears.forEach(change::clear);
+        if (allowEmailChange) {
+            change.allowEmailChange();
+        }
+        return change;
     }
-    clears.forEach(change::clear);
-    if (allowEmailChange) {
-      change.allowEmailChange();
-    }
-    return change;
-  }
 
-  @Override
-  public OutputOptions output() {
-    return output;
-  }
+    @Override
+    public OutputOptions output() {
+        return output;
+    }
 }

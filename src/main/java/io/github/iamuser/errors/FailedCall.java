@@ -15,98 +15,111 @@ import java.util.stream.Stream;
  * headers and the body as text (cut at {@link #MAX_BODY_CHARS}).
  */
 public final class FailedCall implements Serializable {
-  private static final long serialVersionUID = 1L;
-  /** The longest body kept, in characters; longer bodies are cut and marked as truncated. */
-  public static final int MAX_BODY_CHARS = 8192;
-  private static final int MAX_SUMMARY_CHARS = 200;
+    private static final long serialVersionUID = 1L;
+    /** The longest body kept, in characters; longer bodies are cut and marked as truncated. */
+    public static final int MAX_BODY_CHARS = 8192;
 
-  private final String method;
-  private final String path;
-  private final int status;
-  private final Map<String, List<String>> headers;
-  private final String body;
+    private static final int MAX_SUMMARY_CHARS = 200;
 
-  private FailedCall(String method, String path, int status, Map<String, List<String>> headers, String body) {
-    this.method = Objects.requireNonNull(method, "method");
-    this.path = Objects.requireNonNull(path, "path");
-    this.status = status;
-    Map<String, List<String>> lowerCased = new TreeMap<>();
-    headers.forEach((name, values) -> lowerCased.merge(name.toLowerCase(Locale.ROOT),
-        List.copyOf(values), (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
-    this.headers = Collections.unmodifiableMap(lowerCased);
-    String text = body == null ? "" : body;
-    this.body = text.length() <= MAX_BODY_CHARS ? text : text.substring(0, MAX_BODY_CHARS)
-        + "... [truncated: " + text.length() + " characters in all]";
-  }
+    private final String method;
+    private final String path;
+    private final int status;
+    private final Map<String, List<String>> headers;
+    private final String body;
 
-  /** A call the server answered with an error status. */
-  public static FailedCall answered(String method, String path, int status,
-      Map<String, List<String>> headers, String body) {
-    return new FailedCall(method, path, status, headers, body);
-  }
-
-  /** A call that got no answer (connection failure or timeout): status 0, no headers, no body. */
-  public static FailedCall unanswered(String method, String path) {
-    return new FailedCall(method, path, 0, Map.of(), "");
-  }
-
-  /** The HTTP method, such as {@code PUT}. */
-  public String method() {
-    return method;
-  }
-
-  /** The path with its query as sent, such as {@code /identity-management/v2/...?accountSwitchKey=1-ABC}. */
-  public String path() {
-    return path;
-  }
-
-  /** The HTTP status, or 0 when no answer came. */
-  public int status() {
-    return status;
-  }
-
-  /** The response headers, names in lower case. */
-  public Map<String, List<String>> headers() {
-    return headers;
-  }
-
-  /** The first value of a response header, by case-insensitive name. */
-  public Optional<String> header(String name) {
-    return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
-  }
-
-  /** The response body as text; empty when there was none. */
-  public String body() {
-    return body;
-  }
-
-  /** The body parsed as a problem document, when it is one. */
-  public Optional<ProblemDetails> problem() {
-    return ProblemDetails.parse(body);
-  }
-
-  /**
-   * One line saying what came back, such as {@code HTTP 404 User not found} or, for a body that is
-   * not a problem document, {@code HTTP 502: Bad Gateway} (markup stripped, cut at 200 characters).
-   */
-  public String outcome() {
-    Optional<ProblemDetails> problem = problem();
-    if (problem.isPresent()) {
-      ProblemDetails p = problem.get();
-      String said = Stream.of(ProblemDetails.join(p.title(), p.detail()), p.type())
-          .filter(s -> s != null && !s.isBlank()).findFirst()
-          .orElse("with a problem document that has no title or detail");
-      return "HTTP " + status + " " + said + (p.requestId() == null || p.requestId().isBlank()
-          ? "" : " (request id " + p.requestId() + ")");
+    private FailedCall(String method, String path, int status, Map<String, List<String>> headers, String body) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.path = Objects.requireNonNull(path, "path");
+        this.status = status;
+        Map<String, List<String>> lowerCased = new TreeMap<>();
+        headers.forEach((name, values) -> lowerCased.merge(
+                name.toLowerCase(Locale.ROOT),
+                List.copyOf(values),
+                (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
+        this.headers = Collections.unmodifiableMap(lowerCased);
+        String text = body == null ? "" : body;
+        this.body = text.length() <= MAX_BODY_CHARS
+                ? text
+                : text.substring(0, MAX_BODY_CHARS) + "... [truncated: " + text.length() + " characters in all]";
     }
-    String text = body.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
-        .replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").trim();
-    return "HTTP " + status + (text.isEmpty() ? " with an empty body" : ": "
-        + (text.length() <= MAX_SUMMARY_CHARS ? text : text.substring(0, MAX_SUMMARY_CHARS) + "..."));
-  }
 
-  @Override
-  public String toString() {
-    return method + " " + path + (status == 0 ? " (no answer)" : " -> " + status);
-  }
+    /** A call the server answered with an error status. */
+    public static FailedCall answered(
+            String method, String path, int status, Map<String, List<String>> headers, String body) {
+        return new FailedCall(method, path, status, headers, body);
+    }
+
+    /** A call that got no answer (connection failure or timeout): status 0, no headers, no body. */
+    public static FailedCall unanswered(String method, String path) {
+        return new FailedCall(method, path, 0, Map.of(), "");
+    }
+
+    /** The HTTP method, such as {@code PUT}. */
+    public String method() {
+        return method;
+    }
+
+    /** The path with its query as sent, such as {@code /identity-management/v2/...?accountSwitchKey=1-ABC}. */
+    public String path() {
+        return path;
+    }
+
+    /** The HTTP status, or 0 when no answer came. */
+    public int status() {
+        return status;
+    }
+
+    /** The response headers, names in lower case. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** The first value of a response header, by case-insensitive name. */
+    public Optional<String> header(String name) {
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                .findFirst();
+    }
+
+    /** The response body as text; empty when there was none. */
+    public String body() {
+        return body;
+    }
+
+    /** The body parsed as a problem document, when it is one. */
+    public Optional<ProblemDetails> problem() {
+        return ProblemDetails.parse(body);
+    }
+
+    /**
+     * One line saying what came back, such as {@code HTTP 404 User not found} or, for a body that is
+     * not a problem document, {@code HTTP 502: Bad Gateway} (markup stripped, cut at 200 characters).
+     */
+    public String outcome() {
+        Optional<ProblemDetails> problem = problem();
+        if (problem.isPresent()) {
+            ProblemDetails p = problem.get();
+            String said = Stream.of(ProblemDetails.join(p.title(), p.detail()), p.type())
+                    .filter(s -> s != null && !s.isBlank())
+                    .findFirst()
+                    .orElse("with a problem document that has no title or detail");
+            return "HTTP " + status + " " + said
+                    + (p.requestId() == null || p.requestId().isBlank() ? "" : " (request id " + p.requestId() + ")");
+        }
+        String text = body.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+                .replaceAll("(?s)<[^>]*>", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
+        return "HTTP " + status
+                + (text.isEmpty()
+                        ? " with an empty body"
+                        : ": "
+                                + (text.length() <= MAX_SUMMARY_CHARS
+                                        ? text
+                                        : text.substring(0, MAX_SUMMARY_CHARS) + "..."));
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + (status == 0 ? " (no answer)" : " -> " + status);
+    }
 }

@@ -2,8 +2,10 @@ package io.github.iamuser.errors;
 
 /** HTTP 5xx: the request failed on Akamai's side (after any retries the policy allowed). */
 public class ServerException extends IamException {
-  public ServerException(FailedCall call) {
-    super(call, "Try again later; if it persists, contact Akamai support with the method, path,"
-        + " time and any request id shown here.");
-  }
+    public ServerException(FailedCall call) {
+        super(
+                call,
+                "Try again later; if it persists, contact Akamai support with the method, path,"
+                        + " time and any request id shown here.");
+    }
 }

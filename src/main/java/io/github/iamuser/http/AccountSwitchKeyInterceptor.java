@@ -13,30 +13,31 @@ import okhttp3.Response;
  * client-wide key, if any, is added. Every key is checked before the request leaves.
  */
 public final class AccountSwitchKeyInterceptor implements Interceptor {
-  /** The query parameter's name. */
-  public static final String PARAMETER = "accountSwitchKey";
+    /** The query parameter's name. */
+    public static final String PARAMETER = "accountSwitchKey";
 
-  private final String clientKey;
+    private final String clientKey;
 
-  /** Adds {@code clientKey} to requests that carry none; null adds nothing. */
-  public AccountSwitchKeyInterceptor(String clientKey) {
-    this.clientKey = clientKey == null ? null : AccountSwitchKeys.require(clientKey);
-  }
-
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    HttpUrl url = chain.request().url();
-    List<String> keys = url.queryParameterValues(PARAMETER);
-    if (keys.size() > 1) {
-      throw new IllegalArgumentException("accountSwitchKey appears " + keys.size() + " times in "
-          + chain.request().method() + " " + url.encodedPath()
-          + ": give it once, either per call or client-wide.");
+    /** Adds {@code clientKey} to requests that carry none; null adds nothing. */
+    public AccountSwitchKeyInterceptor(String clientKey) {
+        this.clientKey = clientKey == null ? null : AccountSwitchKeys.require(clientKey);
     }
-    keys.forEach(AccountSwitchKeys::require);
-    if (!keys.isEmpty() || clientKey == null) {
-      return chain.proceed(chain.request());
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        HttpUrl url = chain.request().url();
+        List<String> keys = url.queryParameterValues(PARAMETER);
+        if (keys.size() > 1) {
+            throw new IllegalArgumentException("accountSwitchKey appears " + keys.size() + " times in "
+                    + chain.request().method() + " " + url.encodedPath()
+                    + ": give it once, either per call or client-wide.");
+        }
+        keys.forEach(AccountSwitchKeys::require);
+        if (!keys.isEmpty() || clientKey == null) {
+            return chain.proceed(chain.request());
+        }
+        HttpUrl withKey =
+                url.newBuilder().addQueryParameter(PARAMETER, clientKey).build();
+        return chain.proceed(chain.request().newBuilder().url(withKey).build());
     }
-    HttpUrl withKey = url.newBuilder().addQueryParameter(PARAMETER, clientKey).build();
-    return chain.proceed(chain.request().newBuilder().url(withKey).build());
-  }
 }

@@ -5,10 +5,10 @@ import java.time.Duration;
 /** Waits between retry attempts; tests inject one that records the waits instead of sleeping. */
 @FunctionalInterface
 public interface Sleeper {
-  void sleep(Duration duration) throws InterruptedException;
+    void sleep(Duration duration) throws InterruptedException;
 
-  /** The sleeper that really waits. */
-  static Sleeper real() {
-    return d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
-  }
+    /** The sleeper that really waits. */
+    static Sleeper real() {
+        return d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+    }
 }

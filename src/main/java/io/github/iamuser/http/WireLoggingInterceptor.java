@@ -13,17 +13,17 @@ import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import okhttp3.Headers;
+import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.Interceptor;
 import okio.Buffer;
 import org.slf4j.Logger;
 
@@ -34,105 +34,117 @@ import org.slf4j.Logger;
  * signing interceptor to log exactly what goes on the wire.
  */
 public final class WireLoggingInterceptor implements Interceptor {
-  private static final Set<String> REDACTED_HEADERS =
-      Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
-  /** Members whose values are never logged, at any depth; empty strings and nulls stay visible. */
-  private static final Set<String> MASKED_MEMBERS = Arrays.stream(Field.values())
-      .filter(Field::personal).map(Field::jsonName).collect(Collectors.toUnmodifiableSet());
-  static final int MAX_BODY_CHARS = 4096;
-  private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-  private static final TypeAdapter<JsonElement> ELEMENTS = GSON.getAdapter(JsonElement.class);
+    private static final Set<String> REDACTED_HEADERS =
+            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+    /** Members whose values are never logged, at any depth; empty strings and nulls stay visible. */
+    private static final Set<String> MASKED_MEMBERS = Arrays.stream(Field.values())
+            .filter(Field::personal)
+            .map(Field::jsonName)
+            .collect(Collectors.toUnmodifiableSet());
 
-  private final Logger log;
-  private final boolean logBodies;
+    static final int MAX_BODY_CHARS = 4096;
+    private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
+    private static final Gson GSON =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final TypeAdapter<JsonElement> ELEMENTS = GSON.getAdapter(JsonElement.class);
 
-  /** Logs to the given logger, normally {@code LoggerFactory.getLogger(WireLoggingInterceptor.class)}. */
-  public WireLoggingInterceptor(Logger log, boolean logBodies) {
-    this.log = Objects.requireNonNull(log, "log");
-    this.logBodies = logBodies;
-  }
+    private final Logger log;
+    private final boolean logBodies;
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    Request request = chain.request();
-    if (!log.isDebugEnabled()) {
-      return chain.proceed(request);
+    /** Logs to the given logger, normally {@code LoggerFactory.getLogger(WireLoggingInterceptor.class)}. */
+    public WireLoggingInterceptor(Logger log, boolean logBodies) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.logBodies = logBodies;
     }
-    String call = request.method() + " " + request.url();
-    log.debug("--> " + call);
-    if (log.isTraceEnabled()) {
-      log.trace(headerLines("-->", request.headers()));
-    }
-    if (logBodies && request.body() != null && !request.body().isOneShot()) {
-      Buffer body = new Buffer();
-      request.body().writeTo(body);
-      log.debug(bodyLine("-->", body.readByteArray()));
-    }
-    long start = System.nanoTime();
-    Response response;
-    try {
-      response = chain.proceed(request);
-    } catch (IOException e) {
-      log.debug("<-- failed " + call + " (" + millisSince(start) + " ms): "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      throw e;
-    }
-    log.debug("<-- " + response.code() + " " + call + " (" + millisSince(start) + " ms)");
-    if (log.isTraceEnabled()) {
-      log.trace(headerLines("<--", response.headers()));
-    }
-    if (logBodies) {
-      log.debug(bodyLine("<--", response.peekBody(MAX_LOGGED_BODY_BYTES).bytes()));
-    }
-    return response;
-  }
 
-  /** The headers, one {@code name: value} per line, secrets replaced by {@code <redacted>}. */
-  static String headerLines(String arrow, Headers headers) {
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < headers.size(); i++) {
-      String name = headers.name(i);
-      boolean secret = REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
-      lines.append(i == 0 ? "" : "\n").append(arrow).append(' ').append(name).append(": ")
-          .append(secret ? "<redacted>" : headers.value(i));
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        Request request = chain.request();
+        if (!log.isDebugEnabled()) {
+            return chain.proceed(request);
+        }
+        String call = request.method() + " " + request.url();
+        log.debug("--> " + call);
+        if (log.isTraceEnabled()) {
+            log.trace(headerLines("-->", request.headers()));
+        }
+        if (logBodies && request.body() != null && !request.body().isOneShot()) {
+            Buffer body = new Buffer();
+            request.body().writeTo(body);
+            log.debug(bodyLine("-->", body.readByteArray()));
+        }
+        long start = System.nanoTime();
+        Response response;
+        try {
+            response = chain.proceed(request);
+        } catch (IOException e) {
+            log.debug("<-- failed " + call + " (" + millisSince(start) + " ms): "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e;
+        }
+        log.debug("<-- " + response.code() + " " + call + " (" + millisSince(start) + " ms)");
+        if (log.isTraceEnabled()) {
+            log.trace(headerLines("<--", response.headers()));
+        }
+        if (logBodies) {
+            log.debug(bodyLine("<--", response.peekBody(MAX_LOGGED_BODY_BYTES).bytes()));
+        }
+        return response;
     }
-    return lines.toString();
-  }
 
-  /** A body line: JSON with personal data masked, cut at {@link #MAX_BODY_CHARS}; else its size. */
-  static String bodyLine(String arrow, byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8);
-    try (JsonReader reader = new JsonReader(new StringReader(text))) {
-      // Strict (RFC 8259), so that text such as an HTML page is never taken for JSON.
-      reader.setStrictness(Strictness.STRICT);
-      JsonElement json = ELEMENTS.read(reader);
-      if (reader.peek() == JsonToken.END_DOCUMENT) {
-        String masked = GSON.toJson(masked(json));
-        return arrow + " body " + (masked.length() <= MAX_BODY_CHARS ? masked
-            : masked.substring(0, MAX_BODY_CHARS) + "... [truncated]");
-      }
-    } catch (IOException | JsonParseException | IllegalStateException notJson) {
-      // logged below by its size only
+    /** The headers, one {@code name: value} per line, secrets replaced by {@code <redacted>}. */
+    static String headerLines(String arrow, Headers headers) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < headers.size(); i++) {
+            String name = headers.name(i);
+            boolean secret = REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+            lines.append(i == 0 ? "" : "\n")
+                    .append(arrow)
+                    .append(' ')
+                    .append(name)
+                    .append(": ")
+                    .append(secret ? "<redacted>" : headers.value(i));
+        }
+        return lines.toString();
     }
-    return arrow + " body (" + body.length + " bytes, not JSON: not logged)";
-  }
 
-  private static JsonElement masked(JsonElement element) {
-    if (element.isJsonArray()) {
-      element.getAsJsonArray().asList().replaceAll(WireLoggingInterceptor::masked);
-    } else if (element.isJsonObject()) {
-      for (Map.Entry<String, JsonElement> member : element.getAsJsonObject().entrySet()) {
-        JsonElement value = member.getValue();
-        boolean empty = value.isJsonNull() || value.isJsonPrimitive() && value.getAsString().isEmpty();
-        member.setValue(MASKED_MEMBERS.contains(member.getKey()) && !empty
-            ? new JsonPrimitive("***") : masked(value));
-      }
+    /** A body line: JSON with personal data masked, cut at {@link #MAX_BODY_CHARS}; else its size. */
+    static String bodyLine(String arrow, byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            // Strict (RFC 8259), so that text such as an HTML page is never taken for JSON.
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement json = ELEMENTS.read(reader);
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
+                String masked = GSON.toJson(masked(json));
+                return arrow + " body "
+                        + (masked.length() <= MAX_BODY_CHARS
+                                ? masked
+                                : masked.substring(0, MAX_BODY_CHARS) + "... [truncated]");
+            }
+        } catch (IOException | JsonParseException | IllegalStateException notJson) {
+            // logged below by its size only
+        }
+        return arrow + " body (" + body.length + " bytes, not JSON: not logged)";
     }
-    return element;
-  }
 
-  private static long millisSince(long startNanos) {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-  }
+    private static JsonElement masked(JsonElement element) {
+        if (element.isJsonArray()) {
+            element.getAsJsonArray().asList().replaceAll(WireLoggingInterceptor::masked);
+        } else if (element.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> member :
+                    element.getAsJsonObject().entrySet()) {
+                JsonElement value = member.getValue();
+                boolean empty = value.isJsonNull()
+                        || value.isJsonPrimitive() && value.getAsString().isEmpty();
+                member.setValue(
+                        MASKED_MEMBERS.contains(member.getKey()) && !empty ? new JsonPrimitive("***") : masked(value));
+            }
+        }
+        return element;
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
 }

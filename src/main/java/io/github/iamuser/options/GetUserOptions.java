@@ -10,30 +10,30 @@ package io.github.iamuser.options;
  * @param notifications include the user's email notification settings
  */
 public record GetUserOptions(boolean actions, boolean authGrants, boolean notifications) {
-  private static final GetUserOptions NONE = new GetUserOptions(false, false, false);
+    private static final GetUserOptions NONE = new GetUserOptions(false, false, false);
 
-  /** The profile and account details only. */
-  public static GetUserOptions none() {
-    return NONE;
-  }
+    /** The profile and account details only. */
+    public static GetUserOptions none() {
+        return NONE;
+    }
 
-  /** All three optional members. */
-  public static GetUserOptions all() {
-    return new GetUserOptions(true, true, true);
-  }
+    /** All three optional members. */
+    public static GetUserOptions all() {
+        return new GetUserOptions(true, true, true);
+    }
 
-  /** A copy that also includes {@code actions}. */
-  public GetUserOptions withActions() {
-    return new GetUserOptions(true, authGrants, notifications);
-  }
+    /** A copy that also includes {@code actions}. */
+    public GetUserOptions withActions() {
+        return new GetUserOptions(true, authGrants, notifications);
+    }
 
-  /** A copy that also includes {@code authGrants}. */
-  public GetUserOptions withAuthGrants() {
-    return new GetUserOptions(actions, true, notifications);
-  }
+    /** A copy that also includes {@code authGrants}. */
+    public GetUserOptions withAuthGrants() {
+        return new GetUserOptions(actions, true, notifications);
+    }
 
-  /** A copy that also includes {@code notifications}. */
-  public GetUserOptions withNotifications() {
-    return new GetUserOptions(actions, authGrants, true);
-  }
+    /** A copy that also includes {@code notifications}. */
+    public GetUserOptions withNotifications() {
+        return new GetUserOptions(actions, authGrants, true);
+    }
 }

@@ -5,24 +5,24 @@ import java.util.stream.Collectors;
 
 /** A profile update refused before anything was sent, with every rule it broke. */
 public class InvalidProfileException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
+    private final transient List<Violation> violations;
 
-  /** Refuses with these violations (at least one). */
-  public InvalidProfileException(List<Violation> violations) {
-    super(describe(violations));
-    this.violations = List.copyOf(violations);
-  }
+    /** Refuses with these violations (at least one). */
+    public InvalidProfileException(List<Violation> violations) {
+        super(describe(violations));
+        this.violations = List.copyOf(violations);
+    }
 
-  /** Every rule broken, in field order. */
-  public List<Violation> violations() {
-    return violations;
-  }
+    /** Every rule broken, in field order. */
+    public List<Violation> violations() {
+        return violations;
+    }
 
-  private static String describe(List<Violation> violations) {
-    return "The profile update was not sent: " + violations.size()
-        + (violations.size() == 1 ? " problem" : " problems") + "\n  "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
-  }
+    private static String describe(List<Violation> violations) {
+        return "The profile update was not sent: " + violations.size()
+                + (violations.size() == 1 ? " problem" : " problems") + "\n  "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
+    }
 }

@@ -14,19 +14,19 @@ import retrofit2.Retrofit;
  * exactly the bytes that were checked, on every attempt.
  */
 public final class ProfileBodyConverterFactory extends Converter.Factory {
-  private final Gson gson;
+    private final Gson gson;
 
-  /** Serializes profiles with the client's {@code gson}. */
-  public ProfileBodyConverterFactory(Gson gson) {
-    this.gson = gson;
-  }
-
-  @Override
-  public Converter<?, RequestBody> requestBodyConverter(Type type,
-      Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
-    if (type != UserProfileUpdate.class) {
-      return null;
+    /** Serializes profiles with the client's {@code gson}. */
+    public ProfileBodyConverterFactory(Gson gson) {
+        this.gson = gson;
     }
-    return profile -> ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject());
-  }
+
+    @Override
+    public Converter<?, RequestBody> requestBodyConverter(
+            Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
+        if (type != UserProfileUpdate.class) {
+            return null;
+        }
+        return profile -> ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject());
+    }
 }

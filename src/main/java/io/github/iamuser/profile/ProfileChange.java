@@ -13,182 +13,191 @@ import java.util.Map;
  * Fields it does not mention keep the value the server holds.
  */
 public final class ProfileChange {
-  /** What "no value" is on the wire for a text field, as the spec defines it. */
-  public static final String NO_VALUE = "";
+    /** What "no value" is on the wire for a text field, as the spec defines it. */
+    public static final String NO_VALUE = "";
 
-  private final Map<String, JsonElement> values = new LinkedHashMap<>();
-  private boolean emailChangeAllowed;
+    private final Map<String, JsonElement> values = new LinkedHashMap<>();
+    private boolean emailChangeAllowed;
 
-  /** Sets the first name (1 to 50 characters). */
-  public ProfileChange firstName(String value) {
-    return set(Field.FIRST_NAME, value);
-  }
-
-  /** Sets the last name (1 to 50 characters). */
-  public ProfileChange lastName(String value) {
-    return set(Field.LAST_NAME, value);
-  }
-
-  /** Sets the email, the login identity: also needs {@link #allowEmailChange()}. */
-  public ProfileChange email(String value) {
-    return set(Field.EMAIL, value);
-  }
-
-  /** Sets the secondary email. */
-  public ProfileChange secondaryEmail(String value) {
-    return set(Field.SECONDARY_EMAIL, value);
-  }
-
-  /** Sets the phone number, e.g. {@code 6175550100}. */
-  public ProfileChange phone(String value) {
-    return set(Field.PHONE, value);
-  }
-
-  /** Sets the mobile phone number, e.g. {@code 6175550199}. */
-  public ProfileChange mobilePhone(String value) {
-    return set(Field.MOBILE_PHONE, value);
-  }
-
-  /** Sets the job title (at most 75 characters). */
-  public ProfileChange jobTitle(String value) {
-    return set(Field.JOB_TITLE, value);
-  }
-
-  /** Sets the street address. */
-  public ProfileChange address(String value) {
-    return set(Field.ADDRESS, value);
-  }
-
-  /** Sets the city. */
-  public ProfileChange city(String value) {
-    return set(Field.CITY, value);
-  }
-
-  /** Sets the state or province (required for USA and Canada). */
-  public ProfileChange state(String value) {
-    return set(Field.STATE, value);
-  }
-
-  /** Sets the postal code (five digits or ZIP+4 in the USA). */
-  public ProfileChange zipCode(String value) {
-    return set(Field.ZIP_CODE, value);
-  }
-
-  /** Sets the country, as the countries lookup spells it (e.g. {@code USA}). */
-  public ProfileChange country(String value) {
-    return set(Field.COUNTRY, value);
-  }
-
-  /** Sets the contact type, e.g. {@code Technical Decision Maker}. */
-  public ProfileChange contactType(String value) {
-    return set(Field.CONTACT_TYPE, value);
-  }
-
-  /** Sets the preferred language, e.g. {@code English}. */
-  public ProfileChange preferredLanguage(String value) {
-    return set(Field.PREFERRED_LANGUAGE, value);
-  }
-
-  /** Sets the time zone, e.g. {@code America/New_York}. */
-  public ProfileChange timeZone(String value) {
-    return set(Field.TIME_ZONE, value);
-  }
-
-  /** Sets the session timeout in seconds, one of the timeout policies (e.g. 1800). */
-  public ProfileChange sessionTimeOut(int seconds) {
-    return put(Field.SESSION_TIME_OUT.jsonName(), new JsonPrimitive(seconds));
-  }
-
-  /** Turns two-factor authentication on or off. */
-  public ProfileChange tfaEnabled(boolean enabled) {
-    return put(Field.TFA_ENABLED.jsonName(), new JsonPrimitive(enabled));
-  }
-
-  /** Sets a text field; {@code null} is refused: use {@link #clear(Field)} to empty a field. */
-  public ProfileChange set(Field field, String value) {
-    if (value == null) {
-      throw new InvalidProfileException(List.of(Violation.of(field.jsonName(), "not null",
-          "null is never sent; to empty the field call clear(Field." + field.name() + ")"
-              + " (command line: --clear " + field.jsonName() + ")", null)));
+    /** Sets the first name (1 to 50 characters). */
+    public ProfileChange firstName(String value) {
+        return set(Field.FIRST_NAME, value);
     }
-    return setText(field.jsonName(), value);
-  }
 
-  /**
-   * Sets a field by JSON name from text, as a command line gives it: numbers and
-   * {@code true}/{@code false} are parsed for the fields that take them.
-   */
-  public ProfileChange set(String fieldName, String text) {
-    Field.Type type = Field.named(fieldName).type();
-    if (text == null) {
-      throw new InvalidProfileException(List.of(Violation.of(fieldName, "not null",
-          "null is never sent; to empty the field clear it (--clear " + fieldName + ")", null)));
+    /** Sets the last name (1 to 50 characters). */
+    public ProfileChange lastName(String value) {
+        return set(Field.LAST_NAME, value);
     }
-    if (type == Field.Type.INTEGER) {
-      try {
-        return put(fieldName, new JsonPrimitive(Integer.parseInt(text.trim())));
-      } catch (NumberFormatException e) {
-        throw new InvalidProfileException(List.of(Violation.of(fieldName, "whole number",
-            "must be a whole number of seconds, for example 1800", text)));
-      }
+
+    /** Sets the email, the login identity: also needs {@link #allowEmailChange()}. */
+    public ProfileChange email(String value) {
+        return set(Field.EMAIL, value);
     }
-    if (type == Field.Type.BOOLEAN) {
-      if (!text.equals("true") && !text.equals("false")) {
-        throw new InvalidProfileException(List.of(Violation.of(fieldName, "true or false",
-            "must be true or false", text)));
-      }
-      return put(fieldName, new JsonPrimitive(Boolean.parseBoolean(text)));
+
+    /** Sets the secondary email. */
+    public ProfileChange secondaryEmail(String value) {
+        return set(Field.SECONDARY_EMAIL, value);
     }
-    return setText(fieldName, text);
-  }
 
-  /** Empties a field explicitly: it goes out as {@code ""}, the spec's "no value". */
-  public ProfileChange clear(Field field) {
-    return clear(field.jsonName());
-  }
-
-  /** Empties a field by JSON name; only text fields can be emptied. */
-  public ProfileChange clear(String fieldName) {
-    if (Field.named(fieldName).type() != Field.Type.STRING) {
-      throw new InvalidProfileException(List.of(Violation.of(fieldName, "cannot be cleared",
-          "always carries a value and cannot be emptied; set a value instead", null)));
+    /** Sets the phone number, e.g. {@code 6175550100}. */
+    public ProfileChange phone(String value) {
+        return set(Field.PHONE, value);
     }
-    return put(fieldName, new JsonPrimitive(NO_VALUE));
-  }
 
-  /** Confirms that changing the email, the user's login identity, is intended. */
-  public ProfileChange allowEmailChange() {
-    this.emailChangeAllowed = true;
-    return this;
-  }
-
-  /** True when {@link #allowEmailChange()} was called. */
-  public boolean emailChangeAllowed() {
-    return emailChangeAllowed;
-  }
-
-  /** The fields this change sets or clears, by JSON name, with their new JSON values. */
-  public Map<String, JsonElement> values() {
-    return Collections.unmodifiableMap(values);
-  }
-
-  /** A copy of {@code profile} with this change applied. */
-  JsonObject applyTo(JsonObject profile) {
-    JsonObject after = profile.deepCopy();
-    values.forEach((name, value) -> after.add(name, value.deepCopy()));
-    return after;
-  }
-
-  private ProfileChange setText(String fieldName, String value) {
-    if (Field.named(fieldName).type() != Field.Type.STRING) {
-      return set(fieldName, value);
+    /** Sets the mobile phone number, e.g. {@code 6175550199}. */
+    public ProfileChange mobilePhone(String value) {
+        return set(Field.MOBILE_PHONE, value);
     }
-    return put(fieldName, new JsonPrimitive(value));
-  }
 
-  private ProfileChange put(String fieldName, JsonElement value) {
-    Field.named(fieldName);
-    values.put(fieldName, value);
-    return this;
-  }
+    /** Sets the job title (at most 75 characters). */
+    public ProfileChange jobTitle(String value) {
+        return set(Field.JOB_TITLE, value);
+    }
+
+    /** Sets the street address. */
+    public ProfileChange address(String value) {
+        return set(Field.ADDRESS, value);
+    }
+
+    /** Sets the city. */
+    public ProfileChange city(String value) {
+        return set(Field.CITY, value);
+    }
+
+    /** Sets the state or province (required for USA and Canada). */
+    public ProfileChange state(String value) {
+        return set(Field.STATE, value);
+    }
+
+    /** Sets the postal code (five digits or ZIP+4 in the USA). */
+    public ProfileChange zipCode(String value) {
+        return set(Field.ZIP_CODE, value);
+    }
+
+    /** Sets the country, as the countries lookup spells it (e.g. {@code USA}). */
+    public ProfileChange country(String value) {
+        return set(Field.COUNTRY, value);
+    }
+
+    /** Sets the contact type, e.g. {@code Technical Decision Maker}. */
+    public ProfileChange contactType(String value) {
+        return set(Field.CONTACT_TYPE, value);
+    }
+
+    /** Sets the preferred language, e.g. {@code English}. */
+    public ProfileChange preferredLanguage(String value) {
+        return set(Field.PREFERRED_LANGUAGE, value);
+    }
+
+    /** Sets the time zone, e.g. {@code America/New_York}. */
+    public ProfileChange timeZone(String value) {
+        return set(Field.TIME_ZONE, value);
+    }
+
+    /** Sets the session timeout in seconds, one of the timeout policies (e.g. 1800). */
+    public ProfileChange sessionTimeOut(int seconds) {
+        return put(Field.SESSION_TIME_OUT.jsonName(), new JsonPrimitive(seconds));
+    }
+
+    /** Turns two-factor authentication on or off. */
+    public ProfileChange tfaEnabled(boolean enabled) {
+        return put(Field.TFA_ENABLED.jsonName(), new JsonPrimitive(enabled));
+    }
+
+    /** Sets a text field; {@code null} is refused: use {@link #clear(Field)} to empty a field. */
+    public ProfileChange set(Field field, String value) {
+        if (value == null) {
+            throw new InvalidProfileException(List.of(Violation.of(
+                    field.jsonName(),
+                    "not null",
+                    "null is never sent; to empty the field call clear(Field." + field.name() + ")"
+                            + " (command line: --clear " + field.jsonName() + ")",
+                    null)));
+        }
+        return setText(field.jsonName(), value);
+    }
+
+    /**
+     * Sets a field by JSON name from text, as a command line gives it: numbers and
+     * {@code true}/{@code false} are parsed for the fields that take them.
+     */
+    public ProfileChange set(String fieldName, String text) {
+        Field.Type type = Field.named(fieldName).type();
+        if (text == null) {
+            throw new InvalidProfileException(List.of(Violation.of(
+                    fieldName,
+                    "not null",
+                    "null is never sent; to empty the field clear it (--clear " + fieldName + ")",
+                    null)));
+        }
+        if (type == Field.Type.INTEGER) {
+            try {
+                return put(fieldName, new JsonPrimitive(Integer.parseInt(text.trim())));
+            } catch (NumberFormatException e) {
+                throw new InvalidProfileException(List.of(Violation.of(
+                        fieldName, "whole number", "must be a whole number of seconds, for example 1800", text)));
+            }
+        }
+        if (type == Field.Type.BOOLEAN) {
+            if (!text.equals("true") && !text.equals("false")) {
+                throw new InvalidProfileException(
+                        List.of(Violation.of(fieldName, "true or false", "must be true or false", text)));
+            }
+            return put(fieldName, new JsonPrimitive(Boolean.parseBoolean(text)));
+        }
+        return setText(fieldName, text);
+    }
+
+    /** Empties a field explicitly: it goes out as {@code ""}, the spec's "no value". */
+    public ProfileChange clear(Field field) {
+        return clear(field.jsonName());
+    }
+
+    /** Empties a field by JSON name; only text fields can be emptied. */
+    public ProfileChange clear(String fieldName) {
+        if (Field.named(fieldName).type() != Field.Type.STRING) {
+            throw new InvalidProfileException(List.of(Violation.of(
+                    fieldName,
+                    "cannot be cleared",
+                    "always carries a value and cannot be emptied; set a value instead",
+                    null)));
+        }
+        return put(fieldName, new JsonPrimitive(NO_VALUE));
+    }
+
+    /** Confirms that changing the email, the user's login identity, is intended. */
+    public ProfileChange allowEmailChange() {
+        this.emailChangeAllowed = true;
+        return this;
+    }
+
+    /** True when {@link #allowEmailChange()} was called. */
+    public boolean emailChangeAllowed() {
+        return emailChangeAllowed;
+    }
+
+    /** The fields this change sets or clears, by JSON name, with their new JSON values. */
+    public Map<String, JsonElement> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** A copy of {@code profile} with this change applied. */
+    JsonObject applyTo(JsonObject profile) {
+        JsonObject after = profile.deepCopy();
+        values.forEach((name, value) -> after.add(name, value.deepCopy()));
+        return after;
+    }
+
+    private ProfileChange setText(String fieldName, String value) {
+        if (Field.named(fieldName).type() != Field.Type.STRING) {
+            return set(fieldName, value);
+        }
+        return put(fieldName, new JsonPrimitive(value));
+    }
+
+    private ProfileChange put(String fieldName, JsonElement value) {
+        Field.named(fieldName);
+        values.put(fieldName, value);
+        return this;
+    }
 }

@@ -14,22 +14,27 @@ import java.util.List;
  * @param requestBody the JSON body sent or, in a dry run, that would be sent; null when unchanged
  * @param serverDifferences fields whose value in the server's answer differs from what was sent
  */
-public record ProfileUpdateResult(Outcome outcome, User before, User after, List<FieldDiff> changes,
-    String requestBody, List<FieldDiff> serverDifferences) {
+public record ProfileUpdateResult(
+        Outcome outcome,
+        User before,
+        User after,
+        List<FieldDiff> changes,
+        String requestBody,
+        List<FieldDiff> serverDifferences) {
 
-  /** How a safe update ended. */
-  public enum Outcome {
-    /** The complete profile was PUT. */
-    UPDATED,
-    /** Nothing differed from the stored profile, so nothing was sent. */
-    UNCHANGED,
-    /** Dry run: only the GET was sent. */
-    DRY_RUN
-  }
+    /** How a safe update ended. */
+    public enum Outcome {
+        /** The complete profile was PUT. */
+        UPDATED,
+        /** Nothing differed from the stored profile, so nothing was sent. */
+        UNCHANGED,
+        /** Dry run: only the GET was sent. */
+        DRY_RUN
+    }
 
-  /** Copies the lists. */
-  public ProfileUpdateResult {
-    changes = List.copyOf(changes);
-    serverDifferences = List.copyOf(serverDifferences);
-  }
+    /** Copies the lists. */
+    public ProfileUpdateResult {
+        changes = List.copyOf(changes);
+        serverDifferences = List.copyOf(serverDifferences);
+    }
 }

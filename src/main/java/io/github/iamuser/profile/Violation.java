@@ -6,18 +6,18 @@ package io.github.iamuser.profile;
  */
 public record Violation(String field, String rule, String message, String value) {
 
-  /** A violation that may show its value. */
-  static Violation of(String field, String rule, String message, Object value) {
-    return new Violation(field, rule, message, value == null ? null : String.valueOf(value));
-  }
+    /** A violation that may show its value. */
+    static Violation of(String field, String rule, String message, Object value) {
+        return new Violation(field, rule, message, value == null ? null : String.valueOf(value));
+    }
 
-  /** A violation about personal data: the value is never kept. */
-  static Violation personal(String field, String rule, String message) {
-    return new Violation(field, rule, message, null);
-  }
+    /** A violation about personal data: the value is never kept. */
+    static Violation personal(String field, String rule, String message) {
+        return new Violation(field, rule, message, null);
+    }
 
-  @Override
-  public String toString() {
-    return field + ": " + message + (value == null ? "" : " (got '" + value + "')");
-  }
+    @Override
+    public String toString() {
+        return field + ": " + message + (value == null ? "" : " (got '" + value + "')");
+    }
 }

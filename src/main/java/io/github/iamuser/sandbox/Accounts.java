@@ -13,51 +13,54 @@ import java.util.concurrent.atomic.AtomicReference;
  * Stored user objects are never mutated, only swapped, so readers may serialize them directly.
  */
 final class Accounts {
-  private final AtomicReference<Stores> stores = new AtomicReference<>(SeedData.stores());
+    private final AtomicReference<Stores> stores = new AtomicReference<>(SeedData.stores());
 
-  /** True when the switch key (null for none) selects an account. */
-  boolean knows(String switchKey) {
-    return stores.get().users(switchKey) != null;
-  }
-
-  /** The switch keys that select an account, sorted. */
-  Set<String> switchKeys() {
-    return new TreeSet<>(stores.get().switched().keySet());
-  }
-
-  /** The stored user (shared: do not mutate), or null when the account has no such user. */
-  JsonObject find(String switchKey, String uiIdentityId) {
-    Map<String, JsonObject> users = stores.get().users(switchKey);
-    return users == null ? null : users.get(uiIdentityId);
-  }
-
-  /**
-   * Atomically replaces the user's 17 profile fields with exactly those in {@code profile} (a field
-   * it lacks is erased) and returns the stored result, or null when there is no such user.
-   */
-  JsonObject replaceProfile(String switchKey, String uiIdentityId, JsonObject profile) {
-    ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
-    return users == null ? null : users.computeIfPresent(uiIdentityId, (id, old) -> {
-      JsonObject updated = new JsonObject();
-      old.entrySet().stream()
-          .filter(member -> !Field.names().contains(member.getKey()))
-          .forEach(member -> updated.add(member.getKey(), member.getValue()));
-      profile.entrySet().forEach(field -> updated.add(field.getKey(), field.getValue().deepCopy()));
-      return updated;
-    });
-  }
-
-  /** Puts every account and user back as {@link SandboxUsers} describes. */
-  void reset() {
-    stores.set(SeedData.stores());
-  }
-
-  /** The users of the own account, and of each switched account by its switch key. */
-  record Stores(ConcurrentMap<String, JsonObject> own,
-      Map<String, ConcurrentMap<String, JsonObject>> switched) {
-    /** The users of the account a switch key selects (the own account for null), or null. */
-    ConcurrentMap<String, JsonObject> users(String switchKey) {
-      return switchKey == null ? own : switched.get(switchKey);
+    /** True when the switch key (null for none) selects an account. */
+    boolean knows(String switchKey) {
+        return stores.get().users(switchKey) != null;
     }
-  }
+
+    /** The switch keys that select an account, sorted. */
+    Set<String> switchKeys() {
+        return new TreeSet<>(stores.get().switched().keySet());
+    }
+
+    /** The stored user (shared: do not mutate), or null when the account has no such user. */
+    JsonObject find(String switchKey, String uiIdentityId) {
+        Map<String, JsonObject> users = stores.get().users(switchKey);
+        return users == null ? null : users.get(uiIdentityId);
+    }
+
+    /**
+     * Atomically replaces the user's 17 profile fields with exactly those in {@code profile} (a field
+     * it lacks is erased) and returns the stored result, or null when there is no such user.
+     */
+    JsonObject replaceProfile(String switchKey, String uiIdentityId, JsonObject profile) {
+        ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
+        return users == null
+                ? null
+                : users.computeIfPresent(uiIdentityId, (id, old) -> {
+                    JsonObject updated = new JsonObject();
+                    old.entrySet().stream()
+                            .filter(member -> !Field.names().contains(member.getKey()))
+                            .forEach(member -> updated.add(member.getKey(), member.getValue()));
+                    profile.entrySet()
+                            .forEach(field ->
+                                    updated.add(field.getKey(), field.getValue().deepCopy()));
+                    return updated;
+                });
+    }
+
+    /** Puts every account and user back as {@link SandboxUsers} describes. */
+    void reset() {
+        stores.set(SeedData.stores());
+    }
+
+    /** The users of the own account, and of each switched account by its switch key. */
+    record Stores(ConcurrentMap<String, JsonObject> own, Map<String, ConcurrentMap<String, JsonObject>> switched) {
+        /** The users of the account a switch key selects (the own account for null), or null. */
+        ConcurrentMap<String, JsonObject> users(String switchKey) {
+            return switchKey == null ? own : switched.get(switchKey);
+        }
+    }
 }

@@ -10,34 +10,33 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * check, like an edge in front of the API, and the request is still recorded. Thread-safe.
  */
 public final class Faults {
-  private final ConcurrentLinkedQueue<Fault> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Fault> queue = new ConcurrentLinkedQueue<>();
 
-  Faults() {
-  }
+    Faults() {}
 
-  /** Queues a fault for the next matching request; returns this queue, to queue more. */
-  public Faults enqueue(Fault fault) {
-    queue.add(Objects.requireNonNull(fault, "fault"));
-    return this;
-  }
-
-  /** The faults still waiting for a request, oldest first. */
-  public List<Fault> pending() {
-    return List.copyOf(queue);
-  }
-
-  /** Drops every waiting fault. */
-  public void clear() {
-    queue.clear();
-  }
-
-  /** Takes the oldest fault that matches the request, or null; each fault is taken by one request only. */
-  Fault take(String method, String rawPath) {
-    for (Fault fault : queue) {
-      if (fault.matches(method, rawPath) && queue.remove(fault)) {
-        return fault;
-      }
+    /** Queues a fault for the next matching request; returns this queue, to queue more. */
+    public Faults enqueue(Fault fault) {
+        queue.add(Objects.requireNonNull(fault, "fault"));
+        return this;
     }
-    return null;
-  }
+
+    /** The faults still waiting for a request, oldest first. */
+    public List<Fault> pending() {
+        return List.copyOf(queue);
+    }
+
+    /** Drops every waiting fault. */
+    public void clear() {
+        queue.clear();
+    }
+
+    /** Takes the oldest fault that matches the request, or null; each fault is taken by one request only. */
+    Fault take(String method, String rawPath) {
+        for (Fault fault : queue) {
+            if (fault.matches(method, rawPath) && queue.remove(fault)) {
+                return fault;
+            }
+        }
+        return null;
+    }
 }

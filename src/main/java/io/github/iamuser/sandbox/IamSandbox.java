@@ -27,217 +27,221 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class IamSandbox implements AutoCloseable {
-  /** How many requests the sandbox answers at once unless {@link Builder#threads(int)} says otherwise. */
-  public static final int DEFAULT_THREADS = 32;
-
-  /**
-   * The JDK's server sends a response's headers and body in two writes; with Nagle's algorithm on,
-   * the body then waits for the client's delayed ACK, about 40 ms per request. This JDK setting turns
-   * Nagle off for {@code com.sun.net.httpserver} servers; the JDK reads it once, when the first such
-   * server of the JVM starts, so it is set here unless the user has set it.
-   */
-  static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  static {
-    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-      System.setProperty(NO_DELAY_PROPERTY, "true");
-    }
-  }
-
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final EdgeGridCredential credential;
-  private final Accounts accounts = new Accounts();
-  private final Faults faults = new Faults();
-  private final RequestLog log = new RequestLog();
-
-  private IamSandbox(Builder builder) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", builder.port), 128);
-    String host = "127.0.0.1:" + server.getAddress().getPort();
-    EdgeGridCredential given = builder.credential;
-    credential = (given == null ? randomCredential(host) : given.toBuilder().host(host))
-        .accountSwitchKey(null).build();
-    executor = Executors.newFixedThreadPool(builder.threads, daemonThreads(host));
-    server.setExecutor(executor);
-    server.createContext("/", new SandboxHandler(new EdgeGridVerifier(credential),
-        new SandboxRouter(accounts), faults, log));
-    server.start();
-  }
-
-  /** Starts a sandbox on a free port of 127.0.0.1 with a random credential. */
-  public static IamSandbox start() {
-    return builder().start();
-  }
-
-  /** Starts configuring a sandbox (port, credential, threads). */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Where to send requests, e.g. {@code http://127.0.0.1:PORT/}; ends in {@code /}. */
-  public String baseUrl() {
-    return credential.baseUrl();
-  }
-
-  /** The port the sandbox listens on. */
-  public int port() {
-    return server.getAddress().getPort();
-  }
-
-  /** The credential the sandbox accepts signatures of: host {@code 127.0.0.1:PORT}, no switch key. */
-  public EdgeGridCredential credential() {
-    return credential;
-  }
-
-  /** The text of an {@code .edgerc} section holding {@link #credential()}, headed {@code [sectionName]}. */
-  public String edgercSection(String sectionName) {
-    if (sectionName == null || sectionName.isBlank() || sectionName.matches(".*[\\[\\]\\r\\n].*")) {
-      throw new IllegalArgumentException("section name '" + sectionName + "' is not usable: give a"
-          + " name such as default or sandbox, without brackets or line breaks.");
-    }
-    return "[" + sectionName + "]\n"
-        + "client_secret = " + credential.clientSecret() + "\n"
-        + "host = " + credential.host() + "\n"
-        + "access_token = " + credential.accessToken() + "\n"
-        + "client_token = " + credential.clientToken() + "\n"
-        + "max_body = " + credential.maxBody() + "\n";
-  }
-
-  /** The fault queue: what is queued there replaces the answers to the next matching requests. */
-  public Faults faults() {
-    return faults;
-  }
-
-  /** The requests answered so far (the most recent 10,000 at most), oldest first. */
-  public List<RecordedRequest> requests() {
-    return log.snapshot();
-  }
-
-  /** How many PUT requests arrived since the start or the last {@link #reset()}, whatever their answer. */
-  public long putCount() {
-    return log.putCount();
-  }
-
-  /**
-   * A copy of a stored user, as the sandbox holds it (with {@code notifications}, {@code actions}
-   * and {@code authGrants}); {@code accountSwitchKey} null for the own account.
-   *
-   * @throws IllegalArgumentException when that account has no such user
-   */
-  public JsonObject user(String accountSwitchKey, String uiIdentityId) {
-    JsonObject user = accounts.find(accountSwitchKey, uiIdentityId);
-    if (user == null) {
-      throw new IllegalArgumentException("no user '" + uiIdentityId + "' in the "
-          + (accountSwitchKey == null ? "own account" : "account of switch key '" + accountSwitchKey + "'")
-          + ": SandboxUsers lists the seeded users and their accounts.");
-    }
-    return user.deepCopy();
-  }
-
-  /**
-   * Re-seeds every user as {@link SandboxUsers} describes, and clears the fault queue, the request
-   * log and the PUT count.
-   */
-  public void reset() {
-    accounts.reset();
-    faults.clear();
-    log.clear();
-  }
-
-  /** Stops listening at once, dropping any request in progress. */
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  @Override
-  public String toString() {
-    return "IamSandbox{" + baseUrl() + "}";
-  }
-
-  private static EdgeGridCredential.Builder randomCredential(String host) {
-    return EdgeGridCredential.builder().host(host)
-        .clientToken("akab-" + randomToken()).accessToken("akab-" + randomToken())
-        .clientSecret(Base64.getEncoder().encodeToString(randomBytes(32)));
-  }
-
-  /** A token shaped like Akamai's: two groups of 16 lower-case letters and digits. */
-  private static String randomToken() {
-    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-    StringBuilder token = new StringBuilder();
-    for (int i = 0; i < 33; i++) {
-      token.append(i == 16 ? '-' : alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return token.toString();
-  }
-
-  private static byte[] randomBytes(int count) {
-    byte[] bytes = new byte[count];
-    RANDOM.nextBytes(bytes);
-    return bytes;
-  }
-
-  private static ThreadFactory daemonThreads(String host) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "iam-sandbox-" + host + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  /** Configures an {@link IamSandbox}; every setting has a default. */
-  public static final class Builder {
-    private int port;
-    private EdgeGridCredential credential;
-    private int threads = DEFAULT_THREADS;
-
-    private Builder() {
-    }
-
-    /** The port on 127.0.0.1 (0, the default, picks a free one). */
-    public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0 to 65535 (got " + port
-            + "): use 0 for any free port.");
-      }
-      this.port = port;
-      return this;
-    }
+    /** How many requests the sandbox answers at once unless {@link Builder#threads(int)} says otherwise. */
+    public static final int DEFAULT_THREADS = 32;
 
     /**
-     * The tokens, secret, max_body and headers to sign to accept (default: random ones); the
-     * credential's host and switch key are ignored, since the sandbox's own host is signed.
+     * The JDK's server sends a response's headers and body in two writes; with Nagle's algorithm on,
+     * the body then waits for the client's delayed ACK, about 40 ms per request. This JDK setting turns
+     * Nagle off for {@code com.sun.net.httpserver} servers; the JDK reads it once, when the first such
+     * server of the JVM starts, so it is set here unless the user has set it.
      */
-    public Builder credential(EdgeGridCredential credential) {
-      this.credential = credential;
-      return this;
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
     }
 
-    /** How many requests are answered at once (default {@value IamSandbox#DEFAULT_THREADS}). */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ").");
-      }
-      this.threads = threads;
-      return this;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final EdgeGridCredential credential;
+    private final Accounts accounts = new Accounts();
+    private final Faults faults = new Faults();
+    private final RequestLog log = new RequestLog();
+
+    private IamSandbox(Builder builder) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", builder.port), 128);
+        String host = "127.0.0.1:" + server.getAddress().getPort();
+        EdgeGridCredential given = builder.credential;
+        credential = (given == null ? randomCredential(host) : given.toBuilder().host(host))
+                .accountSwitchKey(null)
+                .build();
+        executor = Executors.newFixedThreadPool(builder.threads, daemonThreads(host));
+        server.setExecutor(executor);
+        server.createContext(
+                "/", new SandboxHandler(new EdgeGridVerifier(credential), new SandboxRouter(accounts), faults, log));
+        server.start();
+    }
+
+    /** Starts a sandbox on a free port of 127.0.0.1 with a random credential. */
+    public static IamSandbox start() {
+        return builder().start();
+    }
+
+    /** Starts configuring a sandbox (port, credential, threads). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where to send requests, e.g. {@code http://127.0.0.1:PORT/}; ends in {@code /}. */
+    public String baseUrl() {
+        return credential.baseUrl();
+    }
+
+    /** The port the sandbox listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The credential the sandbox accepts signatures of: host {@code 127.0.0.1:PORT}, no switch key. */
+    public EdgeGridCredential credential() {
+        return credential;
+    }
+
+    /** The text of an {@code .edgerc} section holding {@link #credential()}, headed {@code [sectionName]}. */
+    public String edgercSection(String sectionName) {
+        if (sectionName == null || sectionName.isBlank() || sectionName.matches(".*[\\[\\]\\r\\n].*")) {
+            throw new IllegalArgumentException("section name '" + sectionName + "' is not usable: give a"
+                    + " name such as default or sandbox, without brackets or line breaks.");
+        }
+        return "[" + sectionName + "]\n"
+                + "client_secret = " + credential.clientSecret() + "\n"
+                + "host = " + credential.host() + "\n"
+                + "access_token = " + credential.accessToken() + "\n"
+                + "client_token = " + credential.clientToken() + "\n"
+                + "max_body = " + credential.maxBody() + "\n";
+    }
+
+    /** The fault queue: what is queued there replaces the answers to the next matching requests. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The requests answered so far (the most recent 10,000 at most), oldest first. */
+    public List<RecordedRequest> requests() {
+        return log.snapshot();
+    }
+
+    /** How many PUT requests arrived since the start or the last {@link #reset()}, whatever their answer. */
+    public long putCount() {
+        return log.putCount();
     }
 
     /**
-     * Binds the port and starts answering.
+     * A copy of a stored user, as the sandbox holds it (with {@code notifications}, {@code actions}
+     * and {@code authGrants}); {@code accountSwitchKey} null for the own account.
      *
-     * @throws UncheckedIOException when the port cannot be bound (for example, it is in use)
+     * @throws IllegalArgumentException when that account has no such user
      */
-    public IamSandbox start() {
-      try {
-        return new IamSandbox(this);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
-            + "): choose another port, or 0 for any free one.", e);
-      }
+    public JsonObject user(String accountSwitchKey, String uiIdentityId) {
+        JsonObject user = accounts.find(accountSwitchKey, uiIdentityId);
+        if (user == null) {
+            throw new IllegalArgumentException("no user '" + uiIdentityId + "' in the "
+                    + (accountSwitchKey == null ? "own account" : "account of switch key '" + accountSwitchKey + "'")
+                    + ": SandboxUsers lists the seeded users and their accounts.");
+        }
+        return user.deepCopy();
     }
-  }
+
+    /**
+     * Re-seeds every user as {@link SandboxUsers} describes, and clears the fault queue, the request
+     * log and the PUT count.
+     */
+    public void reset() {
+        accounts.reset();
+        faults.clear();
+        log.clear();
+    }
+
+    /** Stops listening at once, dropping any request in progress. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "IamSandbox{" + baseUrl() + "}";
+    }
+
+    private static EdgeGridCredential.Builder randomCredential(String host) {
+        return EdgeGridCredential.builder()
+                .host(host)
+                .clientToken("akab-" + randomToken())
+                .accessToken("akab-" + randomToken())
+                .clientSecret(Base64.getEncoder().encodeToString(randomBytes(32)));
+    }
+
+    /** A token shaped like Akamai's: two groups of 16 lower-case letters and digits. */
+    private static String randomToken() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < 33; i++) {
+            token.append(i == 16 ? '-' : alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return token.toString();
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static ThreadFactory daemonThreads(String host) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "iam-sandbox-" + host + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Configures an {@link IamSandbox}; every setting has a default. */
+    public static final class Builder {
+        private int port;
+        private EdgeGridCredential credential;
+        private int threads = DEFAULT_THREADS;
+
+        private Builder() {}
+
+        /** The port on 127.0.0.1 (0, the default, picks a free one). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(
+                        "port must be 0 to 65535 (got " + port + "): use 0 for any free port.");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The tokens, secret, max_body and headers to sign to accept (default: random ones); the
+         * credential's host and switch key are ignored, since the sandbox's own host is signed.
+         */
+        public Builder credential(EdgeGridCredential credential) {
+            this.credential = credential;
+            return this;
+        }
+
+        /** How many requests are answered at once (default {@value IamSandbox#DEFAULT_THREADS}). */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ").");
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Binds the port and starts answering.
+         *
+         * @throws UncheckedIOException when the port cannot be bound (for example, it is in use)
+         */
+        public IamSandbox start() {
+            try {
+                return new IamSandbox(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                                + "): choose another port, or 0 for any free one.",
+                        e);
+            }
+        }
+    }
 }

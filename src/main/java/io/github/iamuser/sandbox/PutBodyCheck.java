@@ -25,168 +25,191 @@ import java.util.Map;
  * {@link ProfileValidator} (so the client and the sandbox agree on every format), then the lookups.
  */
 final class PutBodyCheck {
-  private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
-  private static final ProfileValidator VALIDATOR = new ProfileValidator();
-  private static final String LOOKUPS = "/identity-management/v2/user-admin/common/";
+    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
+    private static final ProfileValidator VALIDATOR = new ProfileValidator();
+    private static final String LOOKUPS = "/identity-management/v2/user-admin/common/";
 
-  private PutBodyCheck() {
-  }
+    private PutBodyCheck() {}
 
-  /** One invalid field (or {@code body} when the body as a whole is wrong) and what to do about it. */
-  record FieldError(String field, String detail) {
-  }
+    /** One invalid field (or {@code body} when the body as a whole is wrong) and what to do about it. */
+    record FieldError(String field, String detail) {}
 
-  /** The parsed profile when {@code errors} is empty. */
-  record Result(JsonObject profile, List<FieldError> errors) {
-  }
+    /** The parsed profile when {@code errors} is empty. */
+    record Result(JsonObject profile, List<FieldError> errors) {}
 
-  /** Parses and checks the body text; every key present is checked, and a missing key is erased later. */
-  static Result validate(String body) {
-    JsonElement parsed;
-    try {
-      parsed = parseStrictly(body);
-    } catch (IOException | RuntimeException e) {
-      return failure("body", "The body is not valid JSON (" + e.getMessage() + "): send one JSON"
-          + " object with the 17 profile fields.");
+    /** Parses and checks the body text; every key present is checked, and a missing key is erased later. */
+    static Result validate(String body) {
+        JsonElement parsed;
+        try {
+            parsed = parseStrictly(body);
+        } catch (IOException | RuntimeException e) {
+            return failure(
+                    "body",
+                    "The body is not valid JSON (" + e.getMessage() + "): send one JSON"
+                            + " object with the 17 profile fields.");
+        }
+        if (!parsed.isJsonObject()) {
+            return failure(
+                    "body", "The body must be a JSON object with the 17 profile fields, not " + typeOf(parsed) + ".");
+        }
+        JsonObject profile = parsed.getAsJsonObject();
+        Map<String, String> errors = new HashMap<>();
+        for (String key : Field.unknownKeys(profile)) {
+            errors.put(
+                    key,
+                    key + " is not a profile field: remove it. Only the 17 profile fields may"
+                            + " be sent; server-managed members such as uiIdentityId are read-only.");
+        }
+        JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
+        for (Field field : Field.values()) {
+            String name = field.jsonName();
+            JsonElement value = profile.get(name);
+            boolean text = field.type() == Field.Type.STRING;
+            if (value == null && text && field.nonEmpty()) {
+                errors.put(
+                        name,
+                        name + " is missing: a missing key erases the field, and " + name
+                                + " must not be empty. Send the current value.");
+            } else if (value != null && value.isJsonNull()) {
+                errors.put(name, name + " is null: send \"\" for no value (or the value itself), never null.");
+            } else if (value != null || text) {
+                checked.add(name, value == null ? new JsonPrimitive("") : value);
+            }
+        }
+        for (Violation violation : VALIDATOR.validateAll(checked)) {
+            errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field())));
+        }
+        lookupProblems(checked, errors);
+        List<String> order = new ArrayList<>(Field.unknownKeys(profile));
+        order.addAll(Field.names());
+        List<FieldError> list = order.stream()
+                .filter(errors::containsKey)
+                .map(field -> new FieldError(field, errors.get(field)))
+                .toList();
+        return new Result(list.isEmpty() ? profile : null, list);
     }
-    if (!parsed.isJsonObject()) {
-      return failure("body", "The body must be a JSON object with the 17 profile fields, not "
-          + typeOf(parsed) + ".");
-    }
-    JsonObject profile = parsed.getAsJsonObject();
-    Map<String, String> errors = new HashMap<>();
-    for (String key : Field.unknownKeys(profile)) {
-      errors.put(key, key + " is not a profile field: remove it. Only the 17 profile fields may"
-          + " be sent; server-managed members such as uiIdentityId are read-only.");
-    }
-    JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
-    for (Field field : Field.values()) {
-      String name = field.jsonName();
-      JsonElement value = profile.get(name);
-      boolean text = field.type() == Field.Type.STRING;
-      if (value == null && text && field.nonEmpty()) {
-        errors.put(name, name + " is missing: a missing key erases the field, and " + name
-            + " must not be empty. Send the current value.");
-      } else if (value != null && value.isJsonNull()) {
-        errors.put(name, name + " is null: send \"\" for no value (or the value itself), never null.");
-      } else if (value != null || text) {
-        checked.add(name, value == null ? new JsonPrimitive("") : value);
-      }
-    }
-    for (Violation violation : VALIDATOR.validateAll(checked)) {
-      errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field())));
-    }
-    lookupProblems(checked, errors);
-    List<String> order = new ArrayList<>(Field.unknownKeys(profile));
-    order.addAll(Field.names());
-    List<FieldError> list = order.stream().filter(errors::containsKey)
-        .map(field -> new FieldError(field, errors.get(field))).toList();
-    return new Result(list.isEmpty() ? profile : null, list);
-  }
 
-  private static JsonElement parseStrictly(String body) throws IOException {
-    JsonReader reader = new JsonReader(new StringReader(body));
-    reader.setStrictness(Strictness.STRICT);
-    JsonElement element = JSON.read(reader);
-    if (reader.peek() != JsonToken.END_DOCUMENT) {
-      throw new IOException("more data after the JSON value");
+    private static JsonElement parseStrictly(String body) throws IOException {
+        JsonReader reader = new JsonReader(new StringReader(body));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement element = JSON.read(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new IOException("more data after the JSON value");
+        }
+        return element;
     }
-    return element;
-  }
 
-  /** The sandbox's words for a rule the library's validator found broken. */
-  private static String detail(Violation violation, JsonElement value) {
-    String name = violation.field();
-    Field field = Field.fromJsonName(name).orElseThrow();
-    return switch (violation.rule()) {
-      case "type" -> name + " must be a JSON " + switch (field.type()) {
-        case STRING -> "string, not " + typeOf(value) + ": send the text in quotes (\"\" for no value).";
-        case INTEGER -> "integer number of seconds, not " + typeOf(value) + ": send a number such as "
-            + field.example() + ".";
-        case BOOLEAN -> "boolean, not " + typeOf(value) + ": send true or false.";
-      };
-      case "required" -> name + " must not be empty: send the user's " + name + ".";
-      case "max length" -> name + " is " + value.getAsString().codePoints().count()
-          + " characters long, more than the " + field.maxLength() + " allowed: shorten it.";
-      case "pattern" -> name + " '" + value.getAsString() + "' is not " + field.patternInWords()
-          + ": send one such as " + field.example() + (field.nonEmpty() ? "." : ", or \"\" for none.");
-      case "positive" -> timeoutProblem(value);
-      case "US ZIP code" -> "zipCode '" + value.getAsString() + "' is not a US ZIP code: send five"
-          + " digits such as 02142, or ZIP+4 such as 02142-1234.";
-      default -> name + " " + violation.message() + ".";
-    };
-  }
+    /** The sandbox's words for a rule the library's validator found broken. */
+    private static String detail(Violation violation, JsonElement value) {
+        String name = violation.field();
+        Field field = Field.fromJsonName(name).orElseThrow();
+        return switch (violation.rule()) {
+            case "type" ->
+                name + " must be a JSON "
+                        + switch (field.type()) {
+                            case STRING ->
+                                "string, not " + typeOf(value) + ": send the text in quotes (\"\" for no value).";
+                            case INTEGER ->
+                                "integer number of seconds, not " + typeOf(value) + ": send a number such as "
+                                        + field.example() + ".";
+                            case BOOLEAN -> "boolean, not " + typeOf(value) + ": send true or false.";
+                        };
+            case "required" -> name + " must not be empty: send the user's " + name + ".";
+            case "max length" ->
+                name + " is " + value.getAsString().codePoints().count() + " characters long, more than the "
+                        + field.maxLength() + " allowed: shorten it.";
+            case "pattern" ->
+                name + " '" + value.getAsString() + "' is not " + field.patternInWords() + ": send one such as "
+                        + field.example() + (field.nonEmpty() ? "." : ", or \"\" for none.");
+            case "positive" -> timeoutProblem(value);
+            case "US ZIP code" ->
+                "zipCode '" + value.getAsString() + "' is not a US ZIP code: send five"
+                        + " digits such as 02142, or ZIP+4 such as 02142-1234.";
+            default -> name + " " + violation.message() + ".";
+        };
+    }
 
-  /** The server's own checks: lookup-valued fields that met every rule of their format. */
-  private static void lookupProblems(JsonObject profile, Map<String, String> errors) {
-    lookup(profile, errors, "country", SandboxLookups.COUNTRIES, "countries");
-    lookup(profile, errors, "contactType", SandboxLookups.CONTACT_TYPES, "contact-types");
-    lookup(profile, errors, "preferredLanguage", SandboxLookups.LANGUAGES, "supported-languages");
-    String timeZone = valid(profile, errors, "timeZone");
-    if (timeZone != null && !SandboxLookups.isTimeZone(timeZone)) {
-      errors.put("timeZone", "timeZone '" + timeZone + "' is not one of the time zones (" + LOOKUPS
-          + "timezones): use a timezone value from it, such as America/New_York.");
+    /** The server's own checks: lookup-valued fields that met every rule of their format. */
+    private static void lookupProblems(JsonObject profile, Map<String, String> errors) {
+        lookup(profile, errors, "country", SandboxLookups.COUNTRIES, "countries");
+        lookup(profile, errors, "contactType", SandboxLookups.CONTACT_TYPES, "contact-types");
+        lookup(profile, errors, "preferredLanguage", SandboxLookups.LANGUAGES, "supported-languages");
+        String timeZone = valid(profile, errors, "timeZone");
+        if (timeZone != null && !SandboxLookups.isTimeZone(timeZone)) {
+            errors.put(
+                    "timeZone",
+                    "timeZone '" + timeZone + "' is not one of the time zones (" + LOOKUPS
+                            + "timezones): use a timezone value from it, such as America/New_York.");
+        }
+        if (profile.has("sessionTimeOut") && !errors.containsKey("sessionTimeOut")) {
+            String problem = timeoutProblem(profile.get("sessionTimeOut"));
+            if (problem != null) {
+                errors.put("sessionTimeOut", problem);
+            }
+        }
+        String country = valid(profile, errors, "country");
+        String state = valid(profile, errors, "state");
+        List<String> states = country == null ? null : SandboxLookups.statesOf(country);
+        if (state == null || state.isEmpty() || states == null || states.isEmpty()) {
+            return; // a state is required, and must be one of the lookup, only for the USA and Canada
+        }
+        boolean usa = country.equals("USA");
+        if (!states.contains(state) && !(usa && state.equals(SandboxLookups.US_PLACEHOLDER_STATE))) {
+            errors.put(
+                    "state",
+                    "state '" + state + "' is not a state of " + country + " (" + LOOKUPS
+                            + "countries/" + country + "/states): use one of them"
+                            + (usa ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "") + ".");
+        }
     }
-    if (profile.has("sessionTimeOut") && !errors.containsKey("sessionTimeOut")) {
-      String problem = timeoutProblem(profile.get("sessionTimeOut"));
-      if (problem != null) {
-        errors.put("sessionTimeOut", problem);
-      }
-    }
-    String country = valid(profile, errors, "country");
-    String state = valid(profile, errors, "state");
-    List<String> states = country == null ? null : SandboxLookups.statesOf(country);
-    if (state == null || state.isEmpty() || states == null || states.isEmpty()) {
-      return; // a state is required, and must be one of the lookup, only for the USA and Canada
-    }
-    boolean usa = country.equals("USA");
-    if (!states.contains(state) && !(usa && state.equals(SandboxLookups.US_PLACEHOLDER_STATE))) {
-      errors.put("state", "state '" + state + "' is not a state of " + country + " (" + LOOKUPS
-          + "countries/" + country + "/states): use one of them"
-          + (usa ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "") + ".");
-    }
-  }
 
-  private static void lookup(JsonObject profile, Map<String, String> errors, String field,
-      List<String> values, String lookup) {
-    String text = valid(profile, errors, field);
-    if (text != null && !text.isEmpty() && !values.contains(text)) {
-      errors.put(field, field + " '" + text + "' is not one of the " + lookup + " lookup (" + LOOKUPS
-          + lookup + "): use a value from it, such as " + values.get(0) + ".");
+    private static void lookup(
+            JsonObject profile, Map<String, String> errors, String field, List<String> values, String lookup) {
+        String text = valid(profile, errors, field);
+        if (text != null && !text.isEmpty() && !values.contains(text)) {
+            errors.put(
+                    field,
+                    field + " '" + text + "' is not one of the " + lookup + " lookup (" + LOOKUPS + lookup
+                            + "): use a value from it, such as " + values.get(0) + ".");
+        }
     }
-  }
 
-  /** The text of a field that has no error yet, or null. */
-  private static String valid(JsonObject profile, Map<String, String> errors, String field) {
-    return errors.containsKey(field) ? null : profile.get(field).getAsString();
-  }
-
-  /** Null for one of the timeout policies' values, else what to send instead. */
-  private static String timeoutProblem(JsonElement value) {
-    BigDecimal seconds = value.getAsBigDecimal();
-    boolean known = seconds.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
-        && SandboxLookups.isTimeout(seconds.longValue());
-    return known ? null : "sessionTimeOut " + seconds.toPlainString() + " is not one of the timeout"
-        + " policies (" + LOOKUPS + "timeout-policies): use one of their values "
-        + SandboxLookups.TIMEOUT_POLICIES.stream().map(p -> p.getValue().toString()).toList() + ".";
-  }
-
-  private static String typeOf(JsonElement value) {
-    if (value.isJsonObject()) {
-      return "an object";
+    /** The text of a field that has no error yet, or null. */
+    private static String valid(JsonObject profile, Map<String, String> errors, String field) {
+        return errors.containsKey(field) ? null : profile.get(field).getAsString();
     }
-    if (value.isJsonArray()) {
-      return "an array";
-    }
-    if (value.isJsonNull()) {
-      return "null";
-    }
-    JsonPrimitive primitive = value.getAsJsonPrimitive();
-    return primitive.isString() ? "a string" : primitive.isBoolean() ? "a boolean"
-        : "the number " + primitive.getAsString();
-  }
 
-  private static Result failure(String field, String detail) {
-    return new Result(null, List.of(new FieldError(field, detail)));
-  }
+    /** Null for one of the timeout policies' values, else what to send instead. */
+    private static String timeoutProblem(JsonElement value) {
+        BigDecimal seconds = value.getAsBigDecimal();
+        boolean known = seconds.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                && SandboxLookups.isTimeout(seconds.longValue());
+        return known
+                ? null
+                : "sessionTimeOut " + seconds.toPlainString() + " is not one of the timeout"
+                        + " policies (" + LOOKUPS + "timeout-policies): use one of their values "
+                        + SandboxLookups.TIMEOUT_POLICIES.stream()
+                                .map(p -> p.getValue().toString())
+                                .toList() + ".";
+    }
+
+    private static String typeOf(JsonElement value) {
+        if (value.isJsonObject()) {
+            return "an object";
+        }
+        if (value.isJsonArray()) {
+            return "an array";
+        }
+        if (value.isJsonNull()) {
+            return "null";
+        }
+        JsonPrimitive primitive = value.getAsJsonPrimitive();
+        return primitive.isString()
+                ? "a string"
+                : primitive.isBoolean() ? "a boolean" : "the number " + primitive.getAsString();
+    }
+
+    private static Result failure(String field, String detail) {
+        return new Result(null, List.of(new FieldError(field, detail)));
+    }
 }

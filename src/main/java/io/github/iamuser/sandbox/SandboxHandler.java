@@ -14,84 +14,83 @@ import java.util.Optional;
  * EdgeGrid signature and lets the {@link SandboxRouter} respond; records the request before the response leaves.
  */
 final class SandboxHandler implements HttpHandler {
-  /** The largest body the sandbox reads; a profile is a few hundred bytes. */
-  static final int MAX_BODY_BYTES = 1 << 20;
+    /** The largest body the sandbox reads; a profile is a few hundred bytes. */
+    static final int MAX_BODY_BYTES = 1 << 20;
 
-  private final EdgeGridVerifier verifier;
-  private final SandboxRouter router;
-  private final Faults faults;
-  private final RequestLog log;
+    private final EdgeGridVerifier verifier;
+    private final SandboxRouter router;
+    private final Faults faults;
+    private final RequestLog log;
 
-  SandboxHandler(EdgeGridVerifier verifier, SandboxRouter router, Faults faults, RequestLog log) {
-    this.verifier = verifier;
-    this.router = router;
-    this.faults = faults;
-    this.log = log;
-  }
-
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try {
-      byte[] body = readBody(exchange.getRequestBody());
-      SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
-      if (body == null) {
-        send(exchange, request, Problems.bodyTooLarge(MAX_BODY_BYTES));
-        return;
-      }
-      Fault fault = faults.take(request.method(), request.rawPath());
-      if (fault != null && fault.dropsConnection()) {
-        log.record(request, RecordedRequest.DROPPED);
-        return;
-      }
-      if (fault != null && !waited(fault.waitBefore())) {
-        return;
-      }
-      SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
-      send(exchange, request, faulty != null ? faulty : authenticatedResponse(request));
-    } finally {
-      exchange.close();
+    SandboxHandler(EdgeGridVerifier verifier, SandboxRouter router, Faults faults, RequestLog log) {
+        this.verifier = verifier;
+        this.router = router;
+        this.faults = faults;
+        this.log = log;
     }
-  }
 
-  private SandboxResponse authenticatedResponse(SandboxRequest request) {
-    try {
-      Optional<String> failure = verifier.check(request, Instant.now());
-      return failure.isPresent() ? Problems.unauthorized(request, failure.get()) : router.respond(request);
-    } catch (RuntimeException e) {
-      return Problems.internalError(e);
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            byte[] body = readBody(exchange.getRequestBody());
+            SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
+            if (body == null) {
+                send(exchange, request, Problems.bodyTooLarge(MAX_BODY_BYTES));
+                return;
+            }
+            Fault fault = faults.take(request.method(), request.rawPath());
+            if (fault != null && fault.dropsConnection()) {
+                log.record(request, RecordedRequest.DROPPED);
+                return;
+            }
+            if (fault != null && !waited(fault.waitBefore())) {
+                return;
+            }
+            SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
+            send(exchange, request, faulty != null ? faulty : authenticatedResponse(request));
+        } finally {
+            exchange.close();
+        }
     }
-  }
 
-  private void send(HttpExchange exchange, SandboxRequest request, SandboxResponse response)
-      throws IOException {
-    log.record(request, response.status());
-    response.headers().forEach(exchange.getResponseHeaders()::set);
-    byte[] body = request.method().equals("HEAD") ? new byte[0] : response.body();
-    if (body.length > 0) {
-      exchange.getResponseHeaders().set("Content-Type", response.contentType());
+    private SandboxResponse authenticatedResponse(SandboxRequest request) {
+        try {
+            Optional<String> failure = verifier.check(request, Instant.now());
+            return failure.isPresent() ? Problems.unauthorized(request, failure.get()) : router.respond(request);
+        } catch (RuntimeException e) {
+            return Problems.internalError(e);
+        }
     }
-    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
 
-  /** The whole body, or null when it is larger than {@link #MAX_BODY_BYTES}. */
-  private static byte[] readBody(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    return body.length > MAX_BODY_BYTES ? null : body;
-  }
-
-  /** Sleeps for a delay fault; false when the sandbox is closing meanwhile. */
-  private static boolean waited(Duration delay) {
-    try {
-      Thread.sleep(delay.toMillis());
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+    private void send(HttpExchange exchange, SandboxRequest request, SandboxResponse response) throws IOException {
+        log.record(request, response.status());
+        response.headers().forEach(exchange.getResponseHeaders()::set);
+        byte[] body = request.method().equals("HEAD") ? new byte[0] : response.body();
+        if (body.length > 0) {
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        }
+        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
     }
-  }
+
+    /** The whole body, or null when it is larger than {@link #MAX_BODY_BYTES}. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    /** Sleeps for a delay fault; false when the sandbox is closing meanwhile. */
+    private static boolean waited(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -7,30 +7,30 @@ import java.util.Map;
 
 /** An answer the sandbox is about to send: status, extra headers, content type and body bytes. */
 record SandboxResponse(int status, Map<String, String> headers, String contentType, byte[] body) {
-  private static final Gson GSON = new Gson();
+    private static final Gson GSON = new Gson();
 
-  /** A JSON answer. */
-  static SandboxResponse json(int status, JsonElement body) {
-    return new SandboxResponse(status, Map.of(), "application/json", utf8(GSON.toJson(body)));
-  }
+    /** A JSON answer. */
+    static SandboxResponse json(int status, JsonElement body) {
+        return new SandboxResponse(status, Map.of(), "application/json", utf8(GSON.toJson(body)));
+    }
 
-  /** A JSON answer whose bytes were serialized once in advance. */
-  static SandboxResponse json(byte[] body) {
-    return new SandboxResponse(200, Map.of(), "application/json", body);
-  }
+    /** A JSON answer whose bytes were serialized once in advance. */
+    static SandboxResponse json(byte[] body) {
+        return new SandboxResponse(200, Map.of(), "application/json", body);
+    }
 
-  /** An RFC 9457 problem document. */
-  static SandboxResponse problem(int status, JsonElement problem) {
-    return new SandboxResponse(status, Map.of(), "application/problem+json", utf8(GSON.toJson(problem)));
-  }
+    /** An RFC 9457 problem document. */
+    static SandboxResponse problem(int status, JsonElement problem) {
+        return new SandboxResponse(status, Map.of(), "application/problem+json", utf8(GSON.toJson(problem)));
+    }
 
-  /** The same answer with extra headers. */
-  SandboxResponse withHeaders(Map<String, String> extra) {
-    return new SandboxResponse(status, extra, contentType, body);
-  }
+    /** The same answer with extra headers. */
+    SandboxResponse withHeaders(Map<String, String> extra) {
+        return new SandboxResponse(status, extra, contentType, body);
+    }
 
-  /** The UTF-8 bytes of a text. */
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
+    /** The UTF-8 bytes of a text. */
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
 }

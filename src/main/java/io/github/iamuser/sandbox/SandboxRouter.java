@@ -7,76 +7,86 @@ import java.util.List;
 
 /** Routes an authenticated request to the IAM v2 endpoint of {@code openapi/iam-v2-users.yaml} it names. */
 final class SandboxRouter {
-  private static final String BASE = "/identity-management/v2/user-admin/";
-  private static final String SWITCH_KEY = "accountSwitchKey";
+    private static final String BASE = "/identity-management/v2/user-admin/";
+    private static final String SWITCH_KEY = "accountSwitchKey";
 
-  private final Accounts accounts;
-  private final UserEndpoints users;
+    private final Accounts accounts;
+    private final UserEndpoints users;
 
-  SandboxRouter(Accounts accounts) {
-    this.accounts = accounts;
-    this.users = new UserEndpoints(accounts);
-  }
+    SandboxRouter(Accounts accounts) {
+        this.accounts = accounts;
+        this.users = new UserEndpoints(accounts);
+    }
 
-  /** The response to a request whose signature has been checked. */
-  SandboxResponse respond(SandboxRequest request) {
-    if (!request.rawPath().startsWith(BASE)) {
-      return Problems.noSuchEndpoint(request);
+    /** The response to a request whose signature has been checked. */
+    SandboxResponse respond(SandboxRequest request) {
+        if (!request.rawPath().startsWith(BASE)) {
+            return Problems.noSuchEndpoint(request);
+        }
+        List<String> path = Arrays.stream(
+                        request.rawPath().substring(BASE.length()).split("/", -1))
+                .map(SandboxRouter::decodeSegment)
+                .toList();
+        Route route = route(path);
+        if (route == null) {
+            return Problems.noSuchEndpoint(request);
+        }
+        if (!request.method().equals(route.method())) {
+            return Problems.methodNotAllowed(request, route.method());
+        }
+        String switchKey = request.query().get(SWITCH_KEY);
+        if (!accounts.knows(switchKey)) {
+            return Problems.unknownAccount(switchKey, accounts.switchKeys());
+        }
+        return switch (route.endpoint()) {
+            case GET_USER -> users.get(request, switchKey, path.get(1));
+            case UPDATE_PROFILE -> users.updateProfile(request, switchKey, path.get(1));
+            case LOOKUP -> LookupEndpoints.lookup(path.get(1));
+            case STATES -> LookupEndpoints.states(path.get(2));
+        };
     }
-    List<String> path = Arrays.stream(request.rawPath().substring(BASE.length()).split("/", -1))
-        .map(SandboxRouter::decodeSegment).toList();
-    Route route = route(path);
-    if (route == null) {
-      return Problems.noSuchEndpoint(request);
-    }
-    if (!request.method().equals(route.method())) {
-      return Problems.methodNotAllowed(request, route.method());
-    }
-    String switchKey = request.query().get(SWITCH_KEY);
-    if (!accounts.knows(switchKey)) {
-      return Problems.unknownAccount(switchKey, accounts.switchKeys());
-    }
-    return switch (route.endpoint()) {
-      case GET_USER -> users.get(request, switchKey, path.get(1));
-      case UPDATE_PROFILE -> users.updateProfile(request, switchKey, path.get(1));
-      case LOOKUP -> LookupEndpoints.lookup(path.get(1));
-      case STATES -> LookupEndpoints.states(path.get(2));
-    };
-  }
 
-  private enum Endpoint { GET_USER, UPDATE_PROFILE, LOOKUP, STATES }
+    private enum Endpoint {
+        GET_USER,
+        UPDATE_PROFILE,
+        LOOKUP,
+        STATES
+    }
 
-  private record Route(String method, Endpoint endpoint) {
-  }
+    private record Route(String method, Endpoint endpoint) {}
 
-  private static Route route(List<String> path) {
-    boolean named = path.stream().noneMatch(String::isEmpty);
-    if (!named || path.size() < 2) {
-      return null;
+    private static Route route(List<String> path) {
+        boolean named = path.stream().noneMatch(String::isEmpty);
+        if (!named || path.size() < 2) {
+            return null;
+        }
+        if (path.get(0).equals("ui-identities")) {
+            if (path.size() == 2) {
+                return new Route("GET", Endpoint.GET_USER);
+            }
+            return path.size() == 3 && path.get(2).equals("basic-info")
+                    ? new Route("PUT", Endpoint.UPDATE_PROFILE)
+                    : null;
+        }
+        if (!path.get(0).equals("common")) {
+            return null;
+        }
+        if (path.size() == 2 && LookupEndpoints.lookup(path.get(1)) != null) {
+            return new Route("GET", Endpoint.LOOKUP);
+        }
+        return path.size() == 4
+                        && path.get(1).equals("countries")
+                        && path.get(3).equals("states")
+                ? new Route("GET", Endpoint.STATES)
+                : null;
     }
-    if (path.get(0).equals("ui-identities")) {
-      if (path.size() == 2) {
-        return new Route("GET", Endpoint.GET_USER);
-      }
-      return path.size() == 3 && path.get(2).equals("basic-info")
-          ? new Route("PUT", Endpoint.UPDATE_PROFILE) : null;
-    }
-    if (!path.get(0).equals("common")) {
-      return null;
-    }
-    if (path.size() == 2 && LookupEndpoints.lookup(path.get(1)) != null) {
-      return new Route("GET", Endpoint.LOOKUP);
-    }
-    return path.size() == 4 && path.get(1).equals("countries") && path.get(3).equals("states")
-        ? new Route("GET", Endpoint.STATES) : null;
-  }
 
-  /** Percent-decodes one path segment ({@code +} stays a plus); a malformed escape is kept as it is. */
-  private static String decodeSegment(String segment) {
-    try {
-      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return segment;
+    /** Percent-decodes one path segment ({@code +} stays a plus); a malformed escape is kept as it is. */
+    private static String decodeSegment(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
-  }
 }

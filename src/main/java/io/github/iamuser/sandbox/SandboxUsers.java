@@ -10,54 +10,53 @@ package io.github.iamuser.sandbox;
  * account is a 404, and any other switch key is a 403.
  */
 public final class SandboxUsers {
-  /** The {@code accountId} of the API client's own account, where calls without a switch key run. */
-  public static final String OWN_ACCOUNT_ID = "1-1TJZFW";
+    /** The {@code accountId} of the API client's own account, where calls without a switch key run. */
+    public static final String OWN_ACCOUNT_ID = "1-1TJZFW";
 
-  /** A switch key selecting a second account (whose {@code accountId} is the key itself). */
-  public static final String SWITCH_KEY = "1-5C0YLB";
+    /** A switch key selecting a second account (whose {@code accountId} is the key itself). */
+    public static final String SWITCH_KEY = "1-5C0YLB";
 
-  /** A switch key with a contract type, selecting a third account (its {@code accountId} is the key). */
-  public static final String SWITCH_KEY_WITH_CONTRACT = "1-5C0YLB:1-8BYUX";
+    /** A switch key with a contract type, selecting a third account (its {@code accountId} is the key). */
+    public static final String SWITCH_KEY_WITH_CONTRACT = "1-5C0YLB:1-8BYUX";
 
-  /**
-   * Ada Lovelace, own account, USA: every one of the 17 fields set (state {@code MA}, ZIP
-   * {@code 02142}, phone {@code 6175550100}); the spec's {@code usUser} example.
-   */
-  public static final String US_USER = "A-B-1CDEFG";
+    /**
+     * Ada Lovelace, own account, USA: every one of the 17 fields set (state {@code MA}, ZIP
+     * {@code 02142}, phone {@code 6175550100}); the spec's {@code usUser} example.
+     */
+    public static final String US_USER = "A-B-1CDEFG";
 
-  /**
-   * Émilie Tremblay, own account, Canada: province {@code ON}, postal code {@code M5H 2N2}, phone
-   * stored as {@code (416) 555-0123}, language {@code Français}, no mobile phone.
-   */
-  public static final String CANADIAN_USER = "A-B-2HIJKL";
+    /**
+     * Émilie Tremblay, own account, Canada: province {@code ON}, postal code {@code M5H 2N2}, phone
+     * stored as {@code (416) 555-0123}, language {@code Français}, no mobile phone.
+     */
+    public static final String CANADIAN_USER = "A-B-2HIJKL";
 
-  /**
-   * Grace Hopper, own account, Germany: neither state nor ZIP, every optional field {@code ""}
-   * except the phone, stored as {@code +49 30 1234567}; the spec's {@code noStateNoZip} example.
-   */
-  public static final String GERMAN_USER = "A-B-3MNOPQ";
+    /**
+     * Grace Hopper, own account, Germany: neither state nor ZIP, every optional field {@code ""}
+     * except the phone, stored as {@code +49 30 1234567}; the spec's {@code noStateNoZip} example.
+     */
+    public static final String GERMAN_USER = "A-B-3MNOPQ";
 
-  /** Kenji Sato, Japan, in the account of {@link #SWITCH_KEY}. */
-  public static final String SWITCHED_USER = "B-C-4RSTUV";
+    /** Kenji Sato, Japan, in the account of {@link #SWITCH_KEY}. */
+    public static final String SWITCHED_USER = "B-C-4RSTUV";
 
-  /** Priya Sharma, India, in the account of {@link #SWITCH_KEY_WITH_CONTRACT}. */
-  public static final String CONTRACT_USER = "B-D-5WXYZA";
+    /** Priya Sharma, India, in the account of {@link #SWITCH_KEY_WITH_CONTRACT}. */
+    public static final String CONTRACT_USER = "B-D-5WXYZA";
 
-  /** How many load users the own account holds, for concurrent tests and benchmarks. */
-  public static final int LOAD_USER_COUNT = 32;
+    /** How many load users the own account holds, for concurrent tests and benchmarks. */
+    public static final int LOAD_USER_COUNT = 32;
 
-  private SandboxUsers() {
-  }
+    private SandboxUsers() {}
 
-  /**
-   * The id of load user {@code index} (0 to {@link #LOAD_USER_COUNT} - 1), e.g. {@code L-U-000007}:
-   * own account, USA, every field set, so concurrent callers can each own a user.
-   */
-  public static String loadUser(int index) {
-    if (index < 0 || index >= LOAD_USER_COUNT) {
-      throw new IllegalArgumentException("load user index " + index + " is out of range: use 0 to "
-          + (LOAD_USER_COUNT - 1) + ".");
+    /**
+     * The id of load user {@code index} (0 to {@link #LOAD_USER_COUNT} - 1), e.g. {@code L-U-000007}:
+     * own account, USA, every field set, so concurrent callers can each own a user.
+     */
+    public static String loadUser(int index) {
+        if (index < 0 || index >= LOAD_USER_COUNT) {
+            throw new IllegalArgumentException(
+                    "load user index " + index + " is out of range: use 0 to " + (LOAD_USER_COUNT - 1) + ".");
+        }
+        return String.format("L-U-%06d", index);
     }
-    return String.format("L-U-%06d", index);
-  }
 }

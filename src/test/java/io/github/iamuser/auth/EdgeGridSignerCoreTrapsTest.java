@@ -1,10 +1,10 @@
 package io.github.iamuser.auth;
 
-import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.akamai.edgegrid.signer.ClientCredential;
 import com.akamai.edgegrid.signer.EdgeGridV1Signer;
+import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -28,89 +28,126 @@ import org.junit.jupiter.api.Test;
  * changed, and the matching workaround or refusal in {@link SignerRequest} should be revisited.
  */
 class EdgeGridSignerCoreTrapsTest {
-  private final MockWebServer server = new MockWebServer();
-  private final OkHttpClient client = new OkHttpClient();
+    private final MockWebServer server = new MockWebServer();
+    private final OkHttpClient client = new OkHttpClient();
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
-
-  @Test
-  void rawUriSignsTheQueryDecoded() throws Exception {
-    EdgeGridCredential credential = TestCredentials.forServer(server).build();
-    String target = "/users/x?q=a%26b";
-
-    RecordedRequest received = sendSignedByTheLibrary(credential, "GET", target,
-        com.akamai.edgegrid.signer.Request.builder().method("GET").rawUri(URI.create(target)));
-
-    assertThrows(AssertionError.class, () -> new EdgeGridSignatureVerifier(credential).verify(received),
-        "the library signs q=a&b for the q=a%26b that is sent");
-  }
-
-  @Test
-  void uriSignsThePathDecoded() throws Exception {
-    EdgeGridCredential credential = TestCredentials.forServer(server).build();
-    String target = "/users/a%2Fb";
-
-    RecordedRequest received = sendSignedByTheLibrary(credential, "GET", target,
-        com.akamai.edgegrid.signer.Request.builder().method("GET").uri(target));
-
-    assertThrows(AssertionError.class, () -> new EdgeGridSignatureVerifier(credential).verify(received),
-        "the library signs /users/a/b for the /users/a%2Fb that is sent");
-  }
-
-  @Test
-  void signsTheMethodUpperCased() throws Exception {
-    EdgeGridCredential credential = TestCredentials.forServer(server).build();
-    String target = "/users/x";
-
-    RecordedRequest received = sendSignedByTheLibrary(credential, "put", target,
-        com.akamai.edgegrid.signer.Request.builder().method("put").rawUri(URI.create(target)));
-
-    assertThrows(AssertionError.class, () -> new EdgeGridSignatureVerifier(credential).verify(received),
-        "the library signs PUT for the put that is sent");
-  }
-
-  @Test
-  void signsHeadersInTheOrderOfItsHashMapNotOfHeadersToSign() throws Exception {
-    EdgeGridCredential credential = TestCredentials.forServer(server)
-        .headersToSign(List.of("X-First", "X-Second")).build();
-    String target = "/users/x";
-
-    RecordedRequest received = sendSignedByTheLibrary(credential, "GET", target,
-        com.akamai.edgegrid.signer.Request.builder().method("GET").rawUri(URI.create(target))
-            .header("X-First", "1").header("X-Second", "2"));
-
-    assertThrows(AssertionError.class, () -> new EdgeGridSignatureVerifier(credential).verify(received),
-        "the library signs x-second before x-first");
-    new EdgeGridSignatureVerifier(credential.toBuilder()
-        .headersToSign(List.of("X-Second", "X-First")).build()).verify(received);
-  }
-
-  /** Sends {@code method target} (with any headers {@code signable} has) signed by the library alone. */
-  private RecordedRequest sendSignedByTheLibrary(EdgeGridCredential credential, String method,
-      String target, com.akamai.edgegrid.signer.Request.RequestBuilder signable) throws Exception {
-    com.akamai.edgegrid.signer.Request library = signable.build();
-    String authorization = new EdgeGridV1Signer().getSignature(library, ClientCredential.builder()
-        .host(credential.host()).clientToken(credential.clientToken())
-        .clientSecret(credential.clientSecret()).accessToken(credential.accessToken())
-        .headersToSign(Set.copyOf(credential.headersToSign())).build());
-    Request.Builder request = new Request.Builder().url(credential.baseUrl() + target.substring(1))
-        .method(method, method.equalsIgnoreCase("PUT") ? RequestBody.create(new byte[0]) : null)
-        .header("Authorization", authorization);
-    if (!credential.headersToSign().isEmpty()) {
-      request.header("X-First", "1").header("X-Second", "2");
+    @BeforeEach
+    void start() throws IOException {
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
     }
-    server.enqueue(new MockResponse());
-    try (Response response = client.newCall(request.build()).execute()) {
-      response.body().string();
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
     }
-    return server.takeRequest(5, TimeUnit.SECONDS);
-  }
+
+    @Test
+    void rawUriSignsTheQueryDecoded() throws Exception {
+        EdgeGridCredential credential = TestCredentials.forServer(server).build();
+        String target = "/users/x?q=a%26b";
+
+        RecordedRequest received = sendSignedByTheLibrary(
+                credential,
+                "GET",
+                target,
+                com.akamai.edgegrid.signer.Request.builder().method("GET").rawUri(URI.create(target)));
+
+        assertThrows(
+                AssertionError.class,
+                () -> new EdgeGridSignatureVerifier(credential).verify(received),
+                "the library signs q=a&b for the q=a%26b that is sent");
+    }
+
+    @Test
+    void uriSignsThePathDecoded() throws Exception {
+        EdgeGridCredential credential = TestCredentials.forServer(server).build();
+        String target = "/users/a%2Fb";
+
+        RecordedRequest received = sendSignedByTheLibrary(
+                credential,
+                "GET",
+                target,
+                com.akamai.edgegrid.signer.Request.builder().method("GET").uri(target));
+
+        assertThrows(
+                AssertionError.class,
+                () -> new EdgeGridSignatureVerifier(credential).verify(received),
+                "the library signs /users/a/b for the /users/a%2Fb that is sent");
+    }
+
+    @Test
+    void signsTheMethodUpperCased() throws Exception {
+        EdgeGridCredential credential = TestCredentials.forServer(server).build();
+        String target = "/users/x";
+
+        RecordedRequest received = sendSignedByTheLibrary(
+                credential,
+                "put",
+                target,
+                com.akamai.edgegrid.signer.Request.builder().method("put").rawUri(URI.create(target)));
+
+        assertThrows(
+                AssertionError.class,
+                () -> new EdgeGridSignatureVerifier(credential).verify(received),
+                "the library signs PUT for the put that is sent");
+    }
+
+    @Test
+    void signsHeadersInTheOrderOfItsHashMapNotOfHeadersToSign() throws Exception {
+        EdgeGridCredential credential = TestCredentials.forServer(server)
+                .headersToSign(List.of("X-First", "X-Second"))
+                .build();
+        String target = "/users/x";
+
+        RecordedRequest received = sendSignedByTheLibrary(
+                credential,
+                "GET",
+                target,
+                com.akamai.edgegrid.signer.Request.builder()
+                        .method("GET")
+                        .rawUri(URI.create(target))
+                        .header("X-First", "1")
+                        .header("X-Second", "2"));
+
+        assertThrows(
+                AssertionError.class,
+                () -> new EdgeGridSignatureVerifier(credential).verify(received),
+                "the library signs x-second before x-first");
+        new EdgeGridSignatureVerifier(credential.toBuilder()
+                        .headersToSign(List.of("X-Second", "X-First"))
+                        .build())
+                .verify(received);
+    }
+
+    /** Sends {@code method target} (with any headers {@code signable} has) signed by the library alone. */
+    private RecordedRequest sendSignedByTheLibrary(
+            EdgeGridCredential credential,
+            String method,
+            String target,
+            com.akamai.edgegrid.signer.Request.RequestBuilder signable)
+            throws Exception {
+        com.akamai.edgegrid.signer.Request library = signable.build();
+        String authorization = new EdgeGridV1Signer()
+                .getSignature(
+                        library,
+                        ClientCredential.builder()
+                                .host(credential.host())
+                                .clientToken(credential.clientToken())
+                                .clientSecret(credential.clientSecret())
+                                .accessToken(credential.accessToken())
+                                .headersToSign(Set.copyOf(credential.headersToSign()))
+                                .build());
+        Request.Builder request = new Request.Builder()
+                .url(credential.baseUrl() + target.substring(1))
+                .method(method, method.equalsIgnoreCase("PUT") ? RequestBody.create(new byte[0]) : null)
+                .header("Authorization", authorization);
+        if (!credential.headersToSign().isEmpty()) {
+            request.header("X-First", "1").header("X-Second", "2");
+        }
+        server.enqueue(new MockResponse());
+        try (Response response = client.newCall(request.build()).execute()) {
+            response.body().string();
+        }
+        return server.takeRequest(5, TimeUnit.SECONDS);
+    }
 }

@@ -23,60 +23,80 @@ import org.junit.jupiter.params.provider.MethodSource;
  * queries, at most one signed header), the interceptor produces exactly its header.
  */
 class MatchesEdgeGridSignerCoreTest {
-  private static final String HOST = "akab-parity-0123456789.luna.akamaiapis.net";
-  private static final Instant NOW = Instant.parse("2025-06-30T12:34:56Z");
-  private static final String NONCE = "5b8c1a4e-7d2f-4c3b-9e6a-0f1d2c3b4a59";
-  private static final EdgeGridCredential CREDENTIAL = TestCredentials.forHost(HOST)
-      .maxBody(128).headersToSign(List.of("X-Signed")).build();
+    private static final String HOST = "akab-parity-0123456789.luna.akamaiapis.net";
+    private static final Instant NOW = Instant.parse("2025-06-30T12:34:56Z");
+    private static final String NONCE = "5b8c1a4e-7d2f-4c3b-9e6a-0f1d2c3b4a59";
+    private static final EdgeGridCredential CREDENTIAL = TestCredentials.forHost(HOST)
+            .maxBody(128)
+            .headersToSign(List.of("X-Signed"))
+            .build();
 
-  static Stream<Arguments> requests() {
-    String longBody = "{\"note\":\"" + "z".repeat(300) + "\"}";
-    return Stream.of(
-        Arguments.of("GET", "/identity-management/v2/user-admin/ui-identities/A-B-1234?actions=true"
-            + "&accountSwitchKey=1-5C0YLB", null, Map.of()),
-        Arguments.of("GET", "/identity-management/v2/user-admin/common/timezones", null,
-            Map.of("X-Signed", "  several   spaced\twords ")),
-        Arguments.of("POST", "/identity-management/v2/user-admin/ui-identities", "{\"a\":1}", Map.of()),
-        Arguments.of("POST", "/identity-management/v2/user-admin/ui-identities", longBody, Map.of()),
-        Arguments.of("PUT", "/identity-management/v2/user-admin/ui-identities/A-B-1234/basic-info",
-            "{\"firstName\":\"Ada\"}", Map.of()));
-  }
+    static Stream<Arguments> requests() {
+        String longBody = "{\"note\":\"" + "z".repeat(300) + "\"}";
+        return Stream.of(
+                Arguments.of(
+                        "GET",
+                        "/identity-management/v2/user-admin/ui-identities/A-B-1234?actions=true"
+                                + "&accountSwitchKey=1-5C0YLB",
+                        null,
+                        Map.of()),
+                Arguments.of(
+                        "GET",
+                        "/identity-management/v2/user-admin/common/timezones",
+                        null,
+                        Map.of("X-Signed", "  several   spaced\twords ")),
+                Arguments.of("POST", "/identity-management/v2/user-admin/ui-identities", "{\"a\":1}", Map.of()),
+                Arguments.of("POST", "/identity-management/v2/user-admin/ui-identities", longBody, Map.of()),
+                Arguments.of(
+                        "PUT",
+                        "/identity-management/v2/user-admin/ui-identities/A-B-1234/basic-info",
+                        "{\"firstName\":\"Ada\"}",
+                        Map.of()));
+    }
 
-  @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("requests")
-  void producesTheSameAuthorizationAsEdgeGridV1Signer(String method, String target, String body,
-      Map<String, String> headers) throws Exception {
-    Request.Builder request = new Request.Builder().url("https://" + HOST + target)
-        .method(method, body == null ? null : RequestBody.create(body, null));
-    headers.forEach(request::header);
-    com.akamai.edgegrid.signer.Request.RequestBuilder reference =
-        com.akamai.edgegrid.signer.Request.builder().method(method).uri(target)
-            .body(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-    headers.forEach(reference::header);
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("requests")
+    void producesTheSameAuthorizationAsEdgeGridV1Signer(
+            String method, String target, String body, Map<String, String> headers) throws Exception {
+        Request.Builder request = new Request.Builder()
+                .url("https://" + HOST + target)
+                .method(method, body == null ? null : RequestBody.create(body, null));
+        headers.forEach(request::header);
+        com.akamai.edgegrid.signer.Request.RequestBuilder reference = com.akamai.edgegrid.signer.Request.builder()
+                .method(method)
+                .uri(target)
+                .body(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        headers.forEach(reference::header);
 
-    String ours = SignedRequestRecorder.authorization(new EdgeGridSigningInterceptor(CREDENTIAL,
-        Clock.fixed(NOW, ZoneOffset.UTC), () -> NONCE), request.build());
+        String ours = SignedRequestRecorder.authorization(
+                new EdgeGridSigningInterceptor(CREDENTIAL, Clock.fixed(NOW, ZoneOffset.UTC), () -> NONCE),
+                request.build());
 
-    assertEquals(fixedSigner().getSignature(reference.build(), referenceCredential()), ours);
-  }
+        assertEquals(fixedSigner().getSignature(reference.build(), referenceCredential()), ours);
+    }
 
-  private static EdgeGridV1Signer fixedSigner() {
-    return new EdgeGridV1Signer() {
-      @Override
-      protected long getTimestamp() {
-        return NOW.toEpochMilli();
-      }
+    private static EdgeGridV1Signer fixedSigner() {
+        return new EdgeGridV1Signer() {
+            @Override
+            protected long getTimestamp() {
+                return NOW.toEpochMilli();
+            }
 
-      @Override
-      protected String getNonce() {
-        return NONCE;
-      }
-    };
-  }
+            @Override
+            protected String getNonce() {
+                return NONCE;
+            }
+        };
+    }
 
-  private static ClientCredential referenceCredential() {
-    return ClientCredential.builder().host(HOST).clientToken(CREDENTIAL.clientToken())
-        .clientSecret(CREDENTIAL.clientSecret()).accessToken(CREDENTIAL.accessToken())
-        .maxBodySize(CREDENTIAL.maxBody()).headersToSign(Set.of("X-Signed")).build();
-  }
+    private static ClientCredential referenceCredential() {
+        return ClientCredential.builder()
+                .host(HOST)
+                .clientToken(CREDENTIAL.clientToken())
+                .clientSecret(CREDENTIAL.clientSecret())
+                .accessToken(CREDENTIAL.accessToken())
+                .maxBodySize(CREDENTIAL.maxBody())
+                .headersToSign(Set.of("X-Signed"))
+                .build();
+    }
 }

@@ -15,21 +15,25 @@ import okhttp3.ResponseBody;
  * cannot serve (an https host on port 443).
  */
 final class SignedRequestRecorder {
-  private SignedRequestRecorder() {
-  }
+    private SignedRequestRecorder() {}
 
-  /** The {@code Authorization} header {@code signing} gives {@code request}. */
-  static String authorization(Interceptor signing, Request request) throws IOException {
-    AtomicReference<Request> signed = new AtomicReference<>();
-    OkHttpClient client = new OkHttpClient.Builder()
-        .addInterceptor(signing)
-        .addInterceptor(chain -> {
-          signed.set(chain.request());
-          return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1)
-              .code(204).message("recorded").body(ResponseBody.create(new byte[0], null)).build();
-        })
-        .build();
-    client.newCall(request).execute().close();
-    return signed.get().header("Authorization");
-  }
+    /** The {@code Authorization} header {@code signing} gives {@code request}. */
+    static String authorization(Interceptor signing, Request request) throws IOException {
+        AtomicReference<Request> signed = new AtomicReference<>();
+        OkHttpClient client = new OkHttpClient.Builder()
+                .addInterceptor(signing)
+                .addInterceptor(chain -> {
+                    signed.set(chain.request());
+                    return new Response.Builder()
+                            .request(chain.request())
+                            .protocol(Protocol.HTTP_1_1)
+                            .code(204)
+                            .message("recorded")
+                            .body(ResponseBody.create(new byte[0], null))
+                            .build();
+                })
+                .build();
+        client.newCall(request).execute().close();
+        return signed.get().header("Authorization");
+    }
 }

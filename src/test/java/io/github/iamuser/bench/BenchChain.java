@@ -14,69 +14,74 @@ import okhttp3.ResponseBody;
  * under test; it keeps the last request passed on, so the interceptor's work cannot be optimized away.
  */
 final class BenchChain implements Interceptor.Chain {
-  private final Request request;
-  private final Response answer;
-  private Request proceeded;
+    private final Request request;
+    private final Response answer;
+    private Request proceeded;
 
-  BenchChain(Request request) {
-    this.request = request;
-    this.answer = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1).code(200)
-        .message("OK").body(ResponseBody.create(new byte[0], null)).build();
-  }
+    BenchChain(Request request) {
+        this.request = request;
+        this.answer = new Response.Builder()
+                .request(request)
+                .protocol(Protocol.HTTP_1_1)
+                .code(200)
+                .message("OK")
+                .body(ResponseBody.create(new byte[0], null))
+                .build();
+    }
 
-  /** The request the interceptor passed on last, for example with the header it added. */
-  Request proceeded() {
-    return proceeded;
-  }
+    /** The request the interceptor passed on last, for example with the header it added. */
+    Request proceeded() {
+        return proceeded;
+    }
 
-  @Override
-  public Request request() {
-    return request;
-  }
+    @Override
+    public Request request() {
+        return request;
+    }
 
-  @Override
-  public Response proceed(Request signed) {
-    proceeded = signed;
-    return answer;
-  }
+    @Override
+    public Response proceed(Request signed) {
+        proceeded = signed;
+        return answer;
+    }
 
-  @Override
-  public Connection connection() {
-    return null;
-  }
+    @Override
+    public Connection connection() {
+        return null;
+    }
 
-  @Override
-  public Call call() {
-    throw new UnsupportedOperationException("not needed by the benchmark");
-  }
+    @Override
+    public Call call() {
+        throw new UnsupportedOperationException("not needed by the benchmark");
+    }
 
-  @Override
-  public int connectTimeoutMillis() {
-    return 0;
-  }
+    @Override
+    public int connectTimeoutMillis() {
+        return 0;
+    }
 
-  @Override
-  public Interceptor.Chain withConnectTimeout(int timeout, TimeUnit unit) {
-    return this;
-  }
+    @Override
+    public Interceptor.Chain withConnectTimeout(int timeout, TimeUnit unit) {
+        return this;
+    }
 
-  @Override
-  public int readTimeoutMillis() {
-    return 0;
-  }
+    @Override
+    public int readTimeoutMillis() {
+        return 0;
+    }
 
-  @Override
-  public Interceptor.Chain withReadTimeout(int timeout, TimeUnit unit) {
-    return this;
-  }
+    @Override
+    public Interceptor.Chain withReadTimeout(int timeout, TimeUnit unit) {
+        return this;
+    }
 
-  @Override
-  public int writeTimeoutMillis() {
-    return 0;
-  }
+    @Override
+    public int writeTimeoutMillis() {
+        return 0;
+    }
 
-  @Override
-  public Interceptor.Chain withWriteTimeout(int timeout, TimeUnit unit) {
-    return this;
-  }
+    @Override
+    public Interceptor.Chain withWriteTimeout(int timeout, TimeUnit unit) {
+        return this;
+    }
 }

@@ -34,54 +34,59 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ClientStepsBenchmark {
-  private IamClient client;
-  private Gson gson;
-  private UserProfileUpdate profile;
-  private final CompletenessGuard guard = new CompletenessGuard();
-  private BenchChain guardedPut;
-  private String answer;
+    private IamClient client;
+    private Gson gson;
+    private UserProfileUpdate profile;
+    private final CompletenessGuard guard = new CompletenessGuard();
+    private BenchChain guardedPut;
+    private String answer;
 
-  /** Builds a client (never called over the network), the profile, a built request and an answer. */
-  @Setup
-  public void setUp() {
-    client = IamClient.builder().credential(EdgeGridCredential.builder().host("127.0.0.1:9")
-        .clientToken("akab-client-token-0000000000000000")
-        .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
-        .accessToken("akab-access-token-0000000000000000").build()).build();
-    gson = client.gson();
-    profile = BenchProfiles.profile();
-    guardedPut = new BenchChain(buildRequest());
-    answer = new String(BenchProfiles.userAnswer(), StandardCharsets.UTF_8);
-  }
+    /** Builds a client (never called over the network), the profile, a built request and an answer. */
+    @Setup
+    public void setUp() {
+        client = IamClient.builder()
+                .credential(EdgeGridCredential.builder()
+                        .host("127.0.0.1:9")
+                        .clientToken("akab-client-token-0000000000000000")
+                        .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
+                        .accessToken("akab-access-token-0000000000000000")
+                        .build())
+                .build();
+        gson = client.gson();
+        profile = BenchProfiles.profile();
+        guardedPut = new BenchChain(buildRequest());
+        answer = new String(BenchProfiles.userAnswer(), StandardCharsets.UTF_8);
+    }
 
-  /** Checking the per-call account switch key's form. */
-  @Benchmark
-  public RequestOptions checkAccountKey() {
-    return RequestOptions.forAccount(RoundTripBenchmark.SWITCH_KEY);
-  }
+    /** Checking the per-call account switch key's form. */
+    @Benchmark
+    public RequestOptions checkAccountKey() {
+        return RequestOptions.forAccount(RoundTripBenchmark.SWITCH_KEY);
+    }
 
-  /** The client's check before sending, and the bytes it sends: every key present, not null, every rule kept. */
-  @Benchmark
-  public ProfileBody validate() {
-    return ProfileBody.valid(gson.toJsonTree(profile).getAsJsonObject());
-  }
+    /** The client's check before sending, and the bytes it sends: every key present, not null, every rule kept. */
+    @Benchmark
+    public ProfileBody validate() {
+        return ProfileBody.valid(gson.toJsonTree(profile).getAsJsonObject());
+    }
 
-  /** Retrofit builds the OkHttp request: path and query (the body is serialized only if written). */
-  @Benchmark
-  public Request buildRequest() {
-    return client.usersApi().updateUserProfile(BenchProfiles.USER_ID, profile,
-        RoundTripBenchmark.SWITCH_KEY).request();
-  }
+    /** Retrofit builds the OkHttp request: path and query (the body is serialized only if written). */
+    @Benchmark
+    public Request buildRequest() {
+        return client.usersApi()
+                .updateUserProfile(BenchProfiles.USER_ID, profile, RoundTripBenchmark.SWITCH_KEY)
+                .request();
+    }
 
-  /** The completeness guard on a body from the generated API (not a ProfileBody): writes it out and parses it. */
-  @Benchmark
-  public Response completenessGuard() throws Exception {
-    return guard.intercept(guardedPut);
-  }
+    /** The completeness guard on a body from the generated API (not a ProfileBody): writes it out and parses it. */
+    @Benchmark
+    public Response completenessGuard() throws Exception {
+        return guard.intercept(guardedPut);
+    }
 
-  /** Reading the answer into a {@link User}. */
-  @Benchmark
-  public User readAnswer() {
-    return gson.fromJson(answer, User.class);
-  }
+    /** Reading the answer into a {@link User}. */
+    @Benchmark
+    public User readAnswer() {
+        return gson.fromJson(answer, User.class);
+    }
 }

@@ -23,54 +23,52 @@ import org.openjdk.jmh.results.ScalarResult;
  * {@code -prof io.github.iamuser.bench.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
-  private static final String CALLER_THREAD_MARK = "-jmh-worker-";
+    private static final String CALLER_THREAD_MARK = "-jmh-worker-";
 
-  private final com.sun.management.OperatingSystemMXBean os =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-  private long processCpuAtStart;
-  private Map<Long, Long> callerCpuAtStart = Map.of();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long processCpuAtStart;
+    private Map<Long, Long> callerCpuAtStart = Map.of();
 
-  @Override
-  public String getDescription() {
-    return "CPU time per operation: the whole benchmark JVM, and the benchmark's calling threads";
-  }
-
-  @Override
-  public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
-    callerCpuAtStart = callerCpu();
-    processCpuAtStart = os.getProcessCpuTime();
-  }
-
-  @Override
-  public List<Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
-      IterationResult result) {
-    long processCpu = os.getProcessCpuTime() - processCpuAtStart;
-    long callersCpu = 0;
-    for (Map.Entry<Long, Long> caller : callerCpu().entrySet()) {
-      callersCpu += caller.getValue() - callerCpuAtStart.getOrDefault(caller.getKey(), 0L);
+    @Override
+    public String getDescription() {
+        return "CPU time per operation: the whole benchmark JVM, and the benchmark's calling threads";
     }
-    long operations = result.getMetadata().getAllOps();
-    if (operations == 0) {
-      return List.of();
-    }
-    return List.of(
-        new ScalarResult("cpu.time.norm", processCpu / 1000.0 / operations, "us/op", AggregationPolicy.AVG),
-        new ScalarResult("cpu.callers.norm", callersCpu / 1000.0 / operations, "us/op",
-            AggregationPolicy.AVG));
-  }
 
-  /** CPU nanoseconds so far of each live benchmark thread, by thread id. */
-  private Map<Long, Long> callerCpu() {
-    Map<Long, Long> cpu = new HashMap<>();
-    for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (thread != null && thread.getThreadName().contains(CALLER_THREAD_MARK)) {
-        long nanos = threads.getThreadCpuTime(thread.getThreadId());
-        if (nanos >= 0) {
-          cpu.put(thread.getThreadId(), nanos);
+    @Override
+    public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
+        callerCpuAtStart = callerCpu();
+        processCpuAtStart = os.getProcessCpuTime();
+    }
+
+    @Override
+    public List<Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
+        long processCpu = os.getProcessCpuTime() - processCpuAtStart;
+        long callersCpu = 0;
+        for (Map.Entry<Long, Long> caller : callerCpu().entrySet()) {
+            callersCpu += caller.getValue() - callerCpuAtStart.getOrDefault(caller.getKey(), 0L);
         }
-      }
+        long operations = result.getMetadata().getAllOps();
+        if (operations == 0) {
+            return List.of();
+        }
+        return List.of(
+                new ScalarResult("cpu.time.norm", processCpu / 1000.0 / operations, "us/op", AggregationPolicy.AVG),
+                new ScalarResult("cpu.callers.norm", callersCpu / 1000.0 / operations, "us/op", AggregationPolicy.AVG));
     }
-    return cpu;
-  }
+
+    /** CPU nanoseconds so far of each live benchmark thread, by thread id. */
+    private Map<Long, Long> callerCpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().contains(CALLER_THREAD_MARK)) {
+                long nanos = threads.getThreadCpuTime(thread.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(thread.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
+    }
 }

@@ -20,68 +20,71 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Thread)
 public class LoadCaller {
-  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
-  private static final String TITLE_MARK = "\u0000title\u0000";
+    private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+    private static final String TITLE_MARK = "\u0000title\u0000";
 
-  String userId;
-  Request rawGet;
-  private String rawUrlOfPut;
-  private JsonObject seeded;
-  private String bodyBeforeTitle;
-  private String bodyAfterTitle;
-  private volatile long updates;
+    String userId;
+    Request rawGet;
+    private String rawUrlOfPut;
+    private JsonObject seeded;
+    private String bodyBeforeTitle;
+    private String bodyAfterTitle;
+    private volatile long updates;
 
-  /** Claims a load user, remembers its seeded profile and prepares the baseline's requests. */
-  @Setup(Level.Trial)
-  public void claimUser(SandboxUnderLoad load) {
-    userId = load.claimLoadUser(this);
-    JsonObject stored = load.sandbox.user(null, userId);
-    seeded = new JsonObject();
-    for (Field field : Field.values()) {
-      seeded.add(field.jsonName(), stored.get(field.jsonName()));
+    /** Claims a load user, remembers its seeded profile and prepares the baseline's requests. */
+    @Setup(Level.Trial)
+    public void claimUser(SandboxUnderLoad load) {
+        userId = load.claimLoadUser(this);
+        JsonObject stored = load.sandbox.user(null, userId);
+        seeded = new JsonObject();
+        for (Field field : Field.values()) {
+            seeded.add(field.jsonName(), stored.get(field.jsonName()));
+        }
+        JsonObject marked = seeded.deepCopy();
+        marked.addProperty(Field.JOB_TITLE.jsonName(), TITLE_MARK);
+        String body = new Gson().toJson(marked);
+        String escapedMark = new Gson().toJson(TITLE_MARK);
+        int at = body.indexOf(escapedMark);
+        bodyBeforeTitle = body.substring(0, at + 1);
+        bodyAfterTitle = body.substring(at + escapedMark.length() - 1);
+        String userUrl = load.sandbox.baseUrl() + "identity-management/v2/user-admin/ui-identities/" + userId;
+        rawGet = new Request.Builder().url(userUrl).build();
+        rawUrlOfPut = userUrl + "/basic-info";
     }
-    JsonObject marked = seeded.deepCopy();
-    marked.addProperty(Field.JOB_TITLE.jsonName(), TITLE_MARK);
-    String body = new Gson().toJson(marked);
-    String escapedMark = new Gson().toJson(TITLE_MARK);
-    int at = body.indexOf(escapedMark);
-    bodyBeforeTitle = body.substring(0, at + 1);
-    bodyAfterTitle = body.substring(at + escapedMark.length() - 1);
-    String userUrl = load.sandbox.baseUrl() + "identity-management/v2/user-admin/ui-identities/" + userId;
-    rawGet = new Request.Builder().url(userUrl).build();
-    rawUrlOfPut = userUrl + "/basic-info";
-  }
 
-  /** Counts one more update and returns the job title it sets. */
-  String nextTitle() {
-    long count = updates + 1;
-    updates = count;
-    return "Tester " + count;
-  }
-
-  /** The raw PUT of the complete seeded profile with {@code title}, serialized by string concatenation. */
-  Request rawPut(String title) {
-    byte[] body = (bodyBeforeTitle + title + bodyAfterTitle).getBytes(StandardCharsets.UTF_8);
-    return new Request.Builder().url(rawUrlOfPut).put(RequestBody.create(body, JSON)).build();
-  }
-
-  /**
-   * Checks that the stored user holds this caller's last job title and every other field as seeded,
-   * and returns the number of updates made.
-   */
-  long checkUser(IamSandbox sandbox) {
-    JsonObject stored = sandbox.user(null, userId);
-    JsonObject expected = seeded.deepCopy();
-    if (updates > 0) {
-      expected.addProperty(Field.JOB_TITLE.jsonName(), "Tester " + updates);
+    /** Counts one more update and returns the job title it sets. */
+    String nextTitle() {
+        long count = updates + 1;
+        updates = count;
+        return "Tester " + count;
     }
-    for (Field field : Field.values()) {
-      String name = field.jsonName();
-      if (!expected.get(name).equals(stored.get(name))) {
-        throw new IllegalStateException("lost update on " + userId + ": " + name + " is "
-            + stored.get(name) + " after " + updates + " updates, expected " + expected.get(name));
-      }
+
+    /** The raw PUT of the complete seeded profile with {@code title}, serialized by string concatenation. */
+    Request rawPut(String title) {
+        byte[] body = (bodyBeforeTitle + title + bodyAfterTitle).getBytes(StandardCharsets.UTF_8);
+        return new Request.Builder()
+                .url(rawUrlOfPut)
+                .put(RequestBody.create(body, JSON))
+                .build();
     }
-    return updates;
-  }
+
+    /**
+     * Checks that the stored user holds this caller's last job title and every other field as seeded,
+     * and returns the number of updates made.
+     */
+    long checkUser(IamSandbox sandbox) {
+        JsonObject stored = sandbox.user(null, userId);
+        JsonObject expected = seeded.deepCopy();
+        if (updates > 0) {
+            expected.addProperty(Field.JOB_TITLE.jsonName(), "Tester " + updates);
+        }
+        for (Field field : Field.values()) {
+            String name = field.jsonName();
+            if (!expected.get(name).equals(stored.get(name))) {
+                throw new IllegalStateException("lost update on " + userId + ": " + name + " is " + stored.get(name)
+                        + " after " + updates + " updates, expected " + expected.get(name));
+            }
+        }
+        return updates;
+    }
 }

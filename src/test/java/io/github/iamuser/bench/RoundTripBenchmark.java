@@ -9,8 +9,8 @@ import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.RequestOptions;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -45,104 +45,119 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 public class RoundTripBenchmark {
-  static final String SWITCH_KEY = "1-5C0YLB";
-  static final String TARGET = "/identity-management/v2/user-admin/ui-identities/"
-      + BenchProfiles.USER_ID + "/basic-info?accountSwitchKey=" + SWITCH_KEY;
+    static final String SWITCH_KEY = "1-5C0YLB";
+    static final String TARGET = "/identity-management/v2/user-admin/ui-identities/" + BenchProfiles.USER_ID
+            + "/basic-info?accountSwitchKey=" + SWITCH_KEY;
 
-  FixedAnswerServer server;
-  private IamClient client;
-  private UserProfileUpdate profile;
-  private OkHttpClient rawClient;
-  private Request rawRequest;
-  private Request unsignedRequest;
-  private EdgeGridV1Signer signer;
-  private ClientCredential signerCredential;
-  private URI signedUri;
+    FixedAnswerServer server;
+    private IamClient client;
+    private UserProfileUpdate profile;
+    private OkHttpClient rawClient;
+    private Request rawRequest;
+    private Request unsignedRequest;
+    private EdgeGridV1Signer signer;
+    private ClientCredential signerCredential;
+    private URI signedUri;
 
-  /** Starts the fixed-answer server, the client, and the baseline's prepared, signed request. */
-  @Setup
-  public void setUp() throws Exception {
-    server = new FixedAnswerServer(BenchProfiles.userAnswer(), answerDelay());
-    EdgeGridCredential credential = EdgeGridCredential.builder().host(server.host())
-        .clientToken("akab-client-token-0000000000000000")
-        .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
-        .accessToken("akab-access-token-0000000000000000").build();
-    client = IamClient.builder().credential(credential).build();
-    profile = BenchProfiles.profile();
+    /** Starts the fixed-answer server, the client, and the baseline's prepared, signed request. */
+    @Setup
+    public void setUp() throws Exception {
+        server = new FixedAnswerServer(BenchProfiles.userAnswer(), answerDelay());
+        EdgeGridCredential credential = EdgeGridCredential.builder()
+                .host(server.host())
+                .clientToken("akab-client-token-0000000000000000")
+                .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
+                .accessToken("akab-access-token-0000000000000000")
+                .build();
+        client = IamClient.builder().credential(credential).build();
+        profile = BenchProfiles.profile();
 
-    byte[] body = client.gson().toJson(profile).getBytes(StandardCharsets.UTF_8);
-    signer = new EdgeGridV1Signer();
-    signerCredential = ClientCredential.builder().host(credential.host())
-        .clientToken(credential.clientToken()).clientSecret(credential.clientSecret())
-        .accessToken(credential.accessToken()).build();
-    signedUri = URI.create("https://" + server.host() + TARGET);
-    String authorization = signature();
-    rawClient = new OkHttpClient();
-    rawRequest = new Request.Builder().url("http://" + server.host() + TARGET)
-        .put(RequestBody.create(body, MediaType.get("application/json; charset=UTF-8")))
-        .header("Authorization", authorization).build();
-    unsignedRequest = rawRequest.newBuilder().removeHeader("Authorization").build();
-  }
-
-  /** How long the server waits before each answer: none, so that only the client is measured. */
-  Duration answerDelay() {
-    return Duration.ZERO;
-  }
-
-  /** Stops the server and both OkHttp clients' threads and connections. */
-  @TearDown
-  public void tearDown() {
-    server.close();
-    for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), rawClient}) {
-      okHttp.dispatcher().executorService().shutdown();
-      okHttp.connectionPool().evictAll();
+        byte[] body = client.gson().toJson(profile).getBytes(StandardCharsets.UTF_8);
+        signer = new EdgeGridV1Signer();
+        signerCredential = ClientCredential.builder()
+                .host(credential.host())
+                .clientToken(credential.clientToken())
+                .clientSecret(credential.clientSecret())
+                .accessToken(credential.accessToken())
+                .build();
+        signedUri = URI.create("https://" + server.host() + TARGET);
+        String authorization = signature();
+        rawClient = new OkHttpClient();
+        rawRequest = new Request.Builder()
+                .url("http://" + server.host() + TARGET)
+                .put(RequestBody.create(body, MediaType.get("application/json; charset=UTF-8")))
+                .header("Authorization", authorization)
+                .build();
+        unsignedRequest = rawRequest.newBuilder().removeHeader("Authorization").build();
     }
-  }
 
-  /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
-  @Benchmark
-  public User client() {
-    return client.replaceProfile(BenchProfiles.USER_ID, profile,
-        RequestOptions.forAccount(SWITCH_KEY));
-  }
-
-  /**
-   * The client's OkHttp stack alone (completeness guard, account switch key check, User-Agent,
-   * retries, signing, wire logging) on the prepared bytes, without the client's validation, Retrofit
-   * and answer reading: splits the client's cost between its stack and its front.
-   */
-  @Benchmark
-  public String clientStackOnly() throws IOException {
-    return send(client.okHttpClient(), unsignedRequest);
-  }
-
-  /** The baseline: OkHttp sends the prepared bytes with the prepared signature and reads the answer. */
-  @Benchmark
-  public String raw() throws IOException {
-    return send(rawClient, rawRequest);
-  }
-
-  /**
-   * The baseline as a caller of raw OkHttp must run it against Akamai, where a signature is good for
-   * one request (fresh timestamp and nonce): the prepared bytes, signed for each call by
-   * edgegrid-signer-core directly.
-   */
-  @Benchmark
-  public String rawSignedEachCall() throws Exception {
-    return send(rawClient, unsignedRequest.newBuilder().header("Authorization", signature()).build());
-  }
-
-  private String signature() throws Exception {
-    return signer.getSignature(com.akamai.edgegrid.signer.Request.builder().method("PUT")
-        .uri(signedUri).build(), signerCredential);
-  }
-
-  private static String send(OkHttpClient okHttp, Request request) throws IOException {
-    try (Response response = okHttp.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException("the fixed server answered " + response.code());
-      }
-      return response.body().string();
+    /** How long the server waits before each answer: none, so that only the client is measured. */
+    Duration answerDelay() {
+        return Duration.ZERO;
     }
-  }
+
+    /** Stops the server and both OkHttp clients' threads and connections. */
+    @TearDown
+    public void tearDown() {
+        server.close();
+        for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), rawClient}) {
+            okHttp.dispatcher().executorService().shutdown();
+            okHttp.connectionPool().evictAll();
+        }
+    }
+
+    /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
+    @Benchmark
+    public User client() {
+        return client.replaceProfile(BenchProfiles.USER_ID, profile, RequestOptions.forAccount(SWITCH_KEY));
+    }
+
+    /**
+     * The client's OkHttp stack alone (completeness guard, account switch key check, User-Agent,
+     * retries, signing, wire logging) on the prepared bytes, without the client's validation, Retrofit
+     * and answer reading: splits the client's cost between its stack and its front.
+     */
+    @Benchmark
+    public String clientStackOnly() throws IOException {
+        return send(client.okHttpClient(), unsignedRequest);
+    }
+
+    /** The baseline: OkHttp sends the prepared bytes with the prepared signature and reads the answer. */
+    @Benchmark
+    public String raw() throws IOException {
+        return send(rawClient, rawRequest);
+    }
+
+    /**
+     * The baseline as a caller of raw OkHttp must run it against Akamai, where a signature is good for
+     * one request (fresh timestamp and nonce): the prepared bytes, signed for each call by
+     * edgegrid-signer-core directly.
+     */
+    @Benchmark
+    public String rawSignedEachCall() throws Exception {
+        return send(
+                rawClient,
+                unsignedRequest
+                        .newBuilder()
+                        .header("Authorization", signature())
+                        .build());
+    }
+
+    private String signature() throws Exception {
+        return signer.getSignature(
+                com.akamai.edgegrid.signer.Request.builder()
+                        .method("PUT")
+                        .uri(signedUri)
+                        .build(),
+                signerCredential);
+    }
+
+    private static String send(OkHttpClient okHttp, Request request) throws IOException {
+        try (Response response = okHttp.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("the fixed server answered " + response.code());
+            }
+            return response.body().string();
+        }
+    }
 }

@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @Warmup(iterations = 40, time = 1)
 public class RoundTripOneMillisecondServer extends RoundTripBenchmark {
-  @Override
-  Duration answerDelay() {
-    return Duration.ofMillis(1);
-  }
+    @Override
+    Duration answerDelay() {
+        return Duration.ofMillis(1);
+    }
 }

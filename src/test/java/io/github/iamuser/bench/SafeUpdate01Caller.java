@@ -4,5 +4,4 @@ import org.openjdk.jmh.annotations.Threads;
 
 /** {@link SafeUpdateBenchmark} with 1 concurrent caller. */
 @Threads(1)
-public class SafeUpdate01Caller extends SafeUpdateBenchmark {
-}
+public class SafeUpdate01Caller extends SafeUpdateBenchmark {}

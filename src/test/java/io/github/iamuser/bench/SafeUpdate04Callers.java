@@ -4,5 +4,4 @@ import org.openjdk.jmh.annotations.Threads;
 
 /** {@link SafeUpdateBenchmark} with 4 concurrent callers. */
 @Threads(4)
-public class SafeUpdate04Callers extends SafeUpdateBenchmark {
-}
+public class SafeUpdate04Callers extends SafeUpdateBenchmark {}

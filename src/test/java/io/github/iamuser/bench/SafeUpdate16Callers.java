@@ -4,5 +4,4 @@ import org.openjdk.jmh.annotations.Threads;
 
 /** {@link SafeUpdateBenchmark} with 16 concurrent callers. */
 @Threads(16)
-public class SafeUpdate16Callers extends SafeUpdateBenchmark {
-}
+public class SafeUpdate16Callers extends SafeUpdateBenchmark {}

@@ -28,27 +28,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 public abstract class SafeUpdateBenchmark {
-  /** The library: GET, apply the change, validate, PUT the complete profile, compare the answer. */
-  @Benchmark
-  public ProfileUpdateResult client(SandboxUnderLoad load, LoadCaller caller) {
-    String title = caller.nextTitle();
-    return load.client.updateProfile(caller.userId, change -> change.jobTitle(title));
-  }
-
-  /** The baseline: the same GET and PUT, the body made by string concatenation, answers read as text. */
-  @Benchmark
-  public String raw(SandboxUnderLoad load, LoadCaller caller) throws IOException {
-    String user = send(load, caller.rawGet);
-    return user + send(load, caller.rawPut(caller.nextTitle()));
-  }
-
-  private static String send(SandboxUnderLoad load, Request request) throws IOException {
-    try (Response response = load.signingOnly.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException(request.method() + " " + request.url() + " answered " + response.code()
-            + ": " + response.body().string());
-      }
-      return response.body().string();
+    /** The library: GET, apply the change, validate, PUT the complete profile, compare the answer. */
+    @Benchmark
+    public ProfileUpdateResult client(SandboxUnderLoad load, LoadCaller caller) {
+        String title = caller.nextTitle();
+        return load.client.updateProfile(caller.userId, change -> change.jobTitle(title));
     }
-  }
+
+    /** The baseline: the same GET and PUT, the body made by string concatenation, answers read as text. */
+    @Benchmark
+    public String raw(SandboxUnderLoad load, LoadCaller caller) throws IOException {
+        String user = send(load, caller.rawGet);
+        return user + send(load, caller.rawPut(caller.nextTitle()));
+    }
+
+    private static String send(SandboxUnderLoad load, Request request) throws IOException {
+        try (Response response = load.signingOnly.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException(request.method() + " " + request.url() + " answered " + response.code() + ": "
+                        + response.body().string());
+            }
+            return response.body().string();
+        }
+    }
 }

@@ -22,52 +22,53 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 public class SandboxUnderLoad {
-  IamSandbox sandbox;
-  IamClient client;
-  OkHttpClient signingOnly;
-  private final AtomicInteger nextLoadUser = new AtomicInteger();
-  private final Queue<LoadCaller> callers = new ConcurrentLinkedQueue<>();
+    IamSandbox sandbox;
+    IamClient client;
+    OkHttpClient signingOnly;
+    private final AtomicInteger nextLoadUser = new AtomicInteger();
+    private final Queue<LoadCaller> callers = new ConcurrentLinkedQueue<>();
 
-  /** Starts the sandbox and both clients. */
-  @Setup(Level.Trial)
-  public void start() {
-    sandbox = IamSandbox.start();
-    client = IamClient.builder().credential(sandbox.credential()).build();
-    signingOnly = new OkHttpClient.Builder()
-        .addNetworkInterceptor(new EdgeGridSigningInterceptor(sandbox.credential())).build();
-  }
-
-  /** Registers a caller to check at the end and returns a load user no other caller updates. */
-  String claimLoadUser(LoadCaller caller) {
-    callers.add(caller);
-    return SandboxUsers.loadUser(nextLoadUser.getAndIncrement());
-  }
-
-  /**
-   * Checks every caller's user and the PUT count, then stops the sandbox and the clients.
-   *
-   * @throws IllegalStateException on a lost or repeated update, which fails the JMH run
-   */
-  @TearDown(Level.Trial)
-  public void checkAndStop() {
-    try {
-      long updates = 0;
-      for (LoadCaller caller : callers) {
-        updates += caller.checkUser(sandbox);
-      }
-      long puts = sandbox.putCount();
-      if (puts != updates) {
-        throw new IllegalStateException("lost or repeated updates: the callers made " + updates
-            + " updates but the sandbox received " + puts + " PUTs");
-      }
-      System.out.println("Checked: " + callers.size() + " caller(s) made " + puts
-          + " updates, the sandbox received exactly " + puts + " PUTs, each user holds its last one.");
-    } finally {
-      sandbox.close();
-      for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), signingOnly}) {
-        okHttp.dispatcher().executorService().shutdown();
-        okHttp.connectionPool().evictAll();
-      }
+    /** Starts the sandbox and both clients. */
+    @Setup(Level.Trial)
+    public void start() {
+        sandbox = IamSandbox.start();
+        client = IamClient.builder().credential(sandbox.credential()).build();
+        signingOnly = new OkHttpClient.Builder()
+                .addNetworkInterceptor(new EdgeGridSigningInterceptor(sandbox.credential()))
+                .build();
     }
-  }
+
+    /** Registers a caller to check at the end and returns a load user no other caller updates. */
+    String claimLoadUser(LoadCaller caller) {
+        callers.add(caller);
+        return SandboxUsers.loadUser(nextLoadUser.getAndIncrement());
+    }
+
+    /**
+     * Checks every caller's user and the PUT count, then stops the sandbox and the clients.
+     *
+     * @throws IllegalStateException on a lost or repeated update, which fails the JMH run
+     */
+    @TearDown(Level.Trial)
+    public void checkAndStop() {
+        try {
+            long updates = 0;
+            for (LoadCaller caller : callers) {
+                updates += caller.checkUser(sandbox);
+            }
+            long puts = sandbox.putCount();
+            if (puts != updates) {
+                throw new IllegalStateException("lost or repeated updates: the callers made " + updates
+                        + " updates but the sandbox received " + puts + " PUTs");
+            }
+            System.out.println("Checked: " + callers.size() + " caller(s) made " + puts
+                    + " updates, the sandbox received exactly " + puts + " PUTs, each user holds its last one.");
+        } finally {
+            sandbox.close();
+            for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), signingOnly}) {
+                okHttp.dispatcher().executorService().shutdown();
+                okHttp.connectionPool().evictAll();
+            }
+        }
+    }
 }

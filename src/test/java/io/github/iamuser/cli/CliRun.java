@@ -7,15 +7,15 @@ import java.util.Map;
 /** One in-process run of the command line: its exit code and what it printed. */
 record CliRun(int exitCode, String out, String err) {
 
-  static CliRun of(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = IamUserCli.run(env, new PrintWriter(out), new PrintWriter(err), args);
-    return new CliRun(code, out.toString(), err.toString());
-  }
+    static CliRun of(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = IamUserCli.run(env, new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
 
-  @Override
-  public String toString() {
-    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
-  }
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
 }

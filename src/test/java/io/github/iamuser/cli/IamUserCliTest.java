@@ -22,218 +22,245 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: the command line against the sandbox, with credentials from an .edgerc file. */
 class IamUserCliTest {
-  private static IamSandbox sandbox;
-  private static Path edgerc;
-  private static Map<String, String> env;
+    private static IamSandbox sandbox;
+    private static Path edgerc;
+    private static Map<String, String> env;
 
-  @BeforeAll
-  static void start(@TempDir Path home) throws IOException {
-    sandbox = IamSandbox.start();
-    edgerc = home.resolve(".edgerc");
-    Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
-    env = Map.of("HOME", home.toString());
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
-
-  private static CliRun cli(String... args) {
-    String[] withCredentials = new String[args.length + 4];
-    System.arraycopy(args, 0, withCredentials, 0, args.length);
-    System.arraycopy(new String[] {"--edgerc", edgerc.toString(), "--section", "sandbox"}, 0,
-        withCredentials, args.length, 4);
-    return CliRun.of(env, withCredentials);
-  }
-
-  private static String stored(String key, String id, String field) {
-    return sandbox.user(key, id).get(field).getAsString();
-  }
-
-  @Test
-  void updateShowsTheDifferenceAndChangesOnlyThoseFields() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "jobTitle=CTO", "--clear", "mobilePhone");
-    assertEquals(0, run.exitCode(), run::toString);
-    assertTrue(run.out().contains("jobTitle           \"Chief Engineer\" -> \"CTO\""), run::toString);
-    assertTrue(run.out().contains("mobilePhone        \"6175550199\" -> \"\""), run::toString);
-    assertEquals("CTO", stored(null, SandboxUsers.US_USER, "jobTitle"));
-    assertEquals("6175550100", stored(null, SandboxUsers.US_USER, "phone"));
-    assertEquals(1, sandbox.putCount());
-  }
-
-  @Test
-  void dryRunPrintsTheBodyAndSendsNoPut() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "city=Boston", "--dry-run");
-    assertEquals(0, run.exitCode(), run::toString);
-    assertTrue(run.out().contains("nothing was sent"), run::toString);
-    assertTrue(run.out().contains("\"city\": \"Boston\""), run::toString);
-    assertEquals(0, sandbox.putCount());
-    assertEquals("Cambridge", stored(null, SandboxUsers.US_USER, "city"));
-  }
-
-  @Test
-  void jsonOutputIsMachineReadable() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "sessionTimeOut=3600", "--json");
-    assertEquals(0, run.exitCode(), run::toString);
-    JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject();
-    assertEquals("updated", result.get("outcome").getAsString());
-    assertEquals("sessionTimeOut", result.getAsJsonArray("changes").get(0).getAsJsonObject()
-        .get("field").getAsString());
-    assertEquals(17, result.getAsJsonObject("requestBody").size());
-  }
-
-  @Test
-  void aValidationErrorExitsTwoAndSendsNothing() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "firstName=", "--set", "phone=CALL-ME");
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("firstName: must not be empty"), run::toString);
-    assertTrue(run.err().contains("phone: must be a phone number of 7 to 15 digits"), run::toString);
-    assertEquals(0, sandbox.putCount());
-  }
-
-  @Test
-  void aPhoneWithALeadingSpaceIsRefusedBeforeSendingAsTheServerWould() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "phone= 6175550100");
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("phone: must be a phone number"), run::toString);
-    assertEquals(0, sandbox.putCount());
-  }
-
-  @Test
-  void anUnknownFieldExitsTwoListingTheValidOnes() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "nickname=Ada");
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("nickname: is not a field of a user's profile; valid fields are"
-        + " firstName, lastName"), run::toString);
-    assertEquals(0, sandbox.requests().size(), "refused before any request");
-  }
-
-  @Test
-  void aMalformedSetExitsTwoWithTheFix() {
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "jobTitle");
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("--set 'jobTitle' is not FIELD=VALUE: write it like --set"
-        + " jobTitle=CTO"), run::toString);
-    assertEquals(0, sandbox.requests().size());
-  }
-
-  @Test
-  void anUnknownUserExitsOneWithTheProblemDetails() {
-    CliRun run = cli("get", "NO-SUCH-USER");
-    assertEquals(1, run.exitCode(), run::toString);
-    assertTrue(run.err().startsWith("iam-user: GET "), run::toString);
-    assertTrue(run.err().contains("title: User not found"), run::toString);
-    assertFalse(run.err().contains("\tat "), "no stack trace without --verbose");
-  }
-
-  @Test
-  void verboseAddsTheStackTrace() {
-    CliRun run = cli("get", "NO-SUCH-USER", "--verbose");
-    assertEquals(1, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("\tat "), run::toString);
-  }
-
-  @Test
-  void aWrongSecretIsAnAuthenticationErrorWithAdvice(@TempDir Path dir) throws IOException {
-    Path bad = dir.resolve("bad.edgerc");
-    Files.writeString(bad, sandbox.edgercSection("sandbox")
-        .replace(sandbox.credential().clientSecret(), "d3Jvbmctc2VjcmV0LXdyb25nLXNlY3JldA=="));
-    CliRun run = CliRun.of(env, "get", SandboxUsers.US_USER, "--edgerc", bad.toString(),
-        "--section", "sandbox");
-    assertEquals(1, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("401"), run::toString);
-    assertFalse(run.err().contains("d3Jvbmctc2VjcmV0"), "the secret is never printed");
-  }
-
-  @Test
-  void aRateLimitIsWaitedOutThenTheUpdateSucceeds() {
-    sandbox.faults().enqueue(Fault.rateLimited(Duration.ofSeconds(1)).onlyFor("PUT", null));
-    CliRun run = cli("update", SandboxUsers.US_USER, "--set", "city=Boston");
-    assertEquals(0, run.exitCode(), run::toString);
-    assertEquals(2, sandbox.putCount(), "the 429, then the retry");
-    assertEquals("Boston", stored(null, SandboxUsers.US_USER, "city"));
-  }
-
-  @Test
-  void theAccountSwitchKeySelectsTheAccountUnderEitherSpelling() {
-    assertEquals(1, cli("get", SandboxUsers.SWITCHED_USER).exitCode());
-    CliRun run = cli("get", SandboxUsers.SWITCHED_USER, "--account-switch-key", SandboxUsers.SWITCH_KEY);
-    assertEquals(0, run.exitCode(), run::toString);
-    assertTrue(run.out().contains("Kenji"), run::toString);
-    assertEquals(0, cli("update", SandboxUsers.SWITCHED_USER, "--account-key", SandboxUsers.SWITCH_KEY,
-        "--set", "jobTitle=Lead").exitCode());
-    assertEquals("Lead", stored(SandboxUsers.SWITCH_KEY, SandboxUsers.SWITCHED_USER, "jobTitle"));
-  }
-
-  @Test
-  void lookupsListValuesAndRefuseUnknownKinds() {
-    CliRun states = cli("lookups", "states", "--country", "USA");
-    assertEquals(0, states.exitCode(), states::toString);
-    assertTrue(states.out().lines().anyMatch("MA"::equals), states::toString);
-    CliRun policies = cli("lookups", "timeout-policies", "--json");
-    assertEquals(0, policies.exitCode(), policies::toString);
-    assertEquals(7, JsonParser.parseString(policies.out()).getAsJsonArray().size());
-    CliRun unknown = cli("lookups", "planets");
-    assertEquals(2, unknown.exitCode(), unknown::toString);
-    assertTrue(unknown.err().contains("Unknown lookup kind 'planets': use one of contact-types,"
-        + " countries, states, languages, timeout-policies, time-zones."), unknown::toString);
-  }
-
-  @Test
-  void missingCredentialsExitTwoSayingWhatWasTried(@TempDir Path emptyHome) {
-    CliRun run = CliRun.of(Map.of("HOME", emptyHome.toString()), "get", SandboxUsers.US_USER);
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().startsWith("iam-user: "), run::toString);
-    assertTrue(run.err().contains("AKAMAI_HOST"), run::toString);
-    assertEquals(1, run.err().lines().count(), "one line: " + run.err());
-  }
-
-  @Test
-  void anUnreadableEdgercExitsTwo(@TempDir Path dir) {
-    CliRun run = CliRun.of(env, "get", "X", "--edgerc", dir.resolve("missing.edgerc").toString());
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("missing.edgerc"), run::toString);
-  }
-
-  @Test
-  void demoUpdatesASandboxProfileAndShowsTheRefusedIncompleteBody() {
-    CliRun run = CliRun.of(Map.of(), "demo");
-    assertEquals(0, run.exitCode(), run::toString);
-    assertTrue(run.out().contains("jobTitle           \"Chief Engineer\" -> \"Chief Technology Officer\""),
-        run::toString);
-    assertTrue(run.out().contains("refused before sending: 16 fields missing"), run::toString);
-  }
-
-  @Test
-  void theSandboxCommandServesWithAMatchingEdgerc(@TempDir Path dir) throws Exception {
-    Path written = dir.resolve("sandbox.edgerc");
-    Thread server = new Thread(() -> CliRun.of(Map.of(), "sandbox", "--write-edgerc", written.toString()));
-    server.start();
-    try {
-      for (int i = 0; i < 200 && !Files.exists(written); i++) {
-        Thread.sleep(25);
-      }
-      CliRun run = CliRun.of(env, "get", SandboxUsers.CANADIAN_USER, "--edgerc", written.toString(),
-          "--section", "sandbox");
-      assertEquals(0, run.exitCode(), run::toString);
-      assertTrue(run.out().contains("country            Canada"), run::toString);
-    } finally {
-      server.interrupt();
-      server.join(5000);
+    @BeforeAll
+    static void start(@TempDir Path home) throws IOException {
+        sandbox = IamSandbox.start();
+        edgerc = home.resolve(".edgerc");
+        Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
+        env = Map.of("HOME", home.toString());
     }
-    assertFalse(server.isAlive());
-  }
 
-  @Test
-  void noCommandIsAUsageError() {
-    CliRun run = CliRun.of(Map.of());
-    assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("Missing command"), run::toString);
-  }
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        sandbox.reset();
+    }
+
+    private static CliRun cli(String... args) {
+        String[] withCredentials = new String[args.length + 4];
+        System.arraycopy(args, 0, withCredentials, 0, args.length);
+        System.arraycopy(
+                new String[] {"--edgerc", edgerc.toString(), "--section", "sandbox"},
+                0,
+                withCredentials,
+                args.length,
+                4);
+        return CliRun.of(env, withCredentials);
+    }
+
+    private static String stored(String key, String id, String field) {
+        return sandbox.user(key, id).get(field).getAsString();
+    }
+
+    @Test
+    void updateShowsTheDifferenceAndChangesOnlyThoseFields() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "jobTitle=CTO", "--clear", "mobilePhone");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("jobTitle           \"Chief Engineer\" -> \"CTO\""), run::toString);
+        assertTrue(run.out().contains("mobilePhone        \"6175550199\" -> \"\""), run::toString);
+        assertEquals("CTO", stored(null, SandboxUsers.US_USER, "jobTitle"));
+        assertEquals("6175550100", stored(null, SandboxUsers.US_USER, "phone"));
+        assertEquals(1, sandbox.putCount());
+    }
+
+    @Test
+    void dryRunPrintsTheBodyAndSendsNoPut() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "city=Boston", "--dry-run");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("nothing was sent"), run::toString);
+        assertTrue(run.out().contains("\"city\": \"Boston\""), run::toString);
+        assertEquals(0, sandbox.putCount());
+        assertEquals("Cambridge", stored(null, SandboxUsers.US_USER, "city"));
+    }
+
+    @Test
+    void jsonOutputIsMachineReadable() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "sessionTimeOut=3600", "--json");
+        assertEquals(0, run.exitCode(), run::toString);
+        JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals("updated", result.get("outcome").getAsString());
+        assertEquals(
+                "sessionTimeOut",
+                result.getAsJsonArray("changes")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("field")
+                        .getAsString());
+        assertEquals(17, result.getAsJsonObject("requestBody").size());
+    }
+
+    @Test
+    void aValidationErrorExitsTwoAndSendsNothing() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "firstName=", "--set", "phone=CALL-ME");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("firstName: must not be empty"), run::toString);
+        assertTrue(run.err().contains("phone: must be a phone number of 7 to 15 digits"), run::toString);
+        assertEquals(0, sandbox.putCount());
+    }
+
+    @Test
+    void aPhoneWithALeadingSpaceIsRefusedBeforeSendingAsTheServerWould() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "phone= 6175550100");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("phone: must be a phone number"), run::toString);
+        assertEquals(0, sandbox.putCount());
+    }
+
+    @Test
+    void anUnknownFieldExitsTwoListingTheValidOnes() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "nickname=Ada");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(
+                run.err()
+                        .contains("nickname: is not a field of a user's profile; valid fields are"
+                                + " firstName, lastName"),
+                run::toString);
+        assertEquals(0, sandbox.requests().size(), "refused before any request");
+    }
+
+    @Test
+    void aMalformedSetExitsTwoWithTheFix() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "jobTitle");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(
+                run.err().contains("--set 'jobTitle' is not FIELD=VALUE: write it like --set" + " jobTitle=CTO"),
+                run::toString);
+        assertEquals(0, sandbox.requests().size());
+    }
+
+    @Test
+    void anUnknownUserExitsOneWithTheProblemDetails() {
+        CliRun run = cli("get", "NO-SUCH-USER");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("iam-user: GET "), run::toString);
+        assertTrue(run.err().contains("title: User not found"), run::toString);
+        assertFalse(run.err().contains("\tat "), "no stack trace without --verbose");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        CliRun run = cli("get", "NO-SUCH-USER", "--verbose");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("\tat "), run::toString);
+    }
+
+    @Test
+    void aWrongSecretIsAnAuthenticationErrorWithAdvice(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.edgerc");
+        Files.writeString(
+                bad,
+                sandbox.edgercSection("sandbox")
+                        .replace(sandbox.credential().clientSecret(), "d3Jvbmctc2VjcmV0LXdyb25nLXNlY3JldA=="));
+        CliRun run = CliRun.of(env, "get", SandboxUsers.US_USER, "--edgerc", bad.toString(), "--section", "sandbox");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("401"), run::toString);
+        assertFalse(run.err().contains("d3Jvbmctc2VjcmV0"), "the secret is never printed");
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutThenTheUpdateSucceeds() {
+        sandbox.faults().enqueue(Fault.rateLimited(Duration.ofSeconds(1)).onlyFor("PUT", null));
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "city=Boston");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(2, sandbox.putCount(), "the 429, then the retry");
+        assertEquals("Boston", stored(null, SandboxUsers.US_USER, "city"));
+    }
+
+    @Test
+    void theAccountSwitchKeySelectsTheAccountUnderEitherSpelling() {
+        assertEquals(1, cli("get", SandboxUsers.SWITCHED_USER).exitCode());
+        CliRun run = cli("get", SandboxUsers.SWITCHED_USER, "--account-switch-key", SandboxUsers.SWITCH_KEY);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("Kenji"), run::toString);
+        assertEquals(
+                0,
+                cli(
+                                "update",
+                                SandboxUsers.SWITCHED_USER,
+                                "--account-key",
+                                SandboxUsers.SWITCH_KEY,
+                                "--set",
+                                "jobTitle=Lead")
+                        .exitCode());
+        assertEquals("Lead", stored(SandboxUsers.SWITCH_KEY, SandboxUsers.SWITCHED_USER, "jobTitle"));
+    }
+
+    @Test
+    void lookupsListValuesAndRefuseUnknownKinds() {
+        CliRun states = cli("lookups", "states", "--country", "USA");
+        assertEquals(0, states.exitCode(), states::toString);
+        assertTrue(states.out().lines().anyMatch("MA"::equals), states::toString);
+        CliRun policies = cli("lookups", "timeout-policies", "--json");
+        assertEquals(0, policies.exitCode(), policies::toString);
+        assertEquals(7, JsonParser.parseString(policies.out()).getAsJsonArray().size());
+        CliRun unknown = cli("lookups", "planets");
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        assertTrue(
+                unknown.err()
+                        .contains("Unknown lookup kind 'planets': use one of contact-types,"
+                                + " countries, states, languages, timeout-policies, time-zones."),
+                unknown::toString);
+    }
+
+    @Test
+    void missingCredentialsExitTwoSayingWhatWasTried(@TempDir Path emptyHome) {
+        CliRun run = CliRun.of(Map.of("HOME", emptyHome.toString()), "get", SandboxUsers.US_USER);
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("iam-user: "), run::toString);
+        assertTrue(run.err().contains("AKAMAI_HOST"), run::toString);
+        assertEquals(1, run.err().lines().count(), "one line: " + run.err());
+    }
+
+    @Test
+    void anUnreadableEdgercExitsTwo(@TempDir Path dir) {
+        CliRun run = CliRun.of(
+                env, "get", "X", "--edgerc", dir.resolve("missing.edgerc").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("missing.edgerc"), run::toString);
+    }
+
+    @Test
+    void demoUpdatesASandboxProfileAndShowsTheRefusedIncompleteBody() {
+        CliRun run = CliRun.of(Map.of(), "demo");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(
+                run.out().contains("jobTitle           \"Chief Engineer\" -> \"Chief Technology Officer\""),
+                run::toString);
+        assertTrue(run.out().contains("refused before sending: 16 fields missing"), run::toString);
+    }
+
+    @Test
+    void theSandboxCommandServesWithAMatchingEdgerc(@TempDir Path dir) throws Exception {
+        Path written = dir.resolve("sandbox.edgerc");
+        Thread server = new Thread(() -> CliRun.of(Map.of(), "sandbox", "--write-edgerc", written.toString()));
+        server.start();
+        try {
+            for (int i = 0; i < 200 && !Files.exists(written); i++) {
+                Thread.sleep(25);
+            }
+            CliRun run = CliRun.of(
+                    env, "get", SandboxUsers.CANADIAN_USER, "--edgerc", written.toString(), "--section", "sandbox");
+            assertEquals(0, run.exitCode(), run::toString);
+            assertTrue(run.out().contains("country            Canada"), run::toString);
+        } finally {
+            server.interrupt();
+            server.join(5000);
+        }
+        assertFalse(server.isAlive());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of(Map.of());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("Missing command"), run::toString);
+    }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import au.com.dius.pact.consumer.PactMismatchesException;
+import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.iamuser.profile.Field;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -27,64 +27,84 @@ import org.junit.platform.testkit.engine.Events;
  * that client makes, while the same hand-made client passes when it sends the complete profile.
  */
 class ContractCatchesBrokenClientsTest {
-  private static final String MISMATCHES = "The following mismatched requests occurred:";
+    private static final String MISMATCHES = "The following mismatched requests occurred:";
 
-  static Stream<Arguments> brokenClients() {
-    return Stream.of(
-        Arguments.of(BrokenProfileClients.OmitsGetUserFlags.class,
-            "query - Expected query parameter 'notifications' but was missing"),
-        Arguments.of(BrokenProfileClients.OmitsAField.class,
-            "body - $: Expected a Map with keys " + profileKeys() + " but received one with keys "
-                + profileKeys(keys -> keys.remove("mobilePhone"))),
-        Arguments.of(BrokenProfileClients.SendsNull.class,
-            "body - $.secondaryEmail: Expected null (Null) to be the same type as 'ada@example.org' (String)"),
-        Arguments.of(BrokenProfileClients.AddsResponseOnlyField.class,
-            "but received one with keys " + profileKeys(keys -> keys.add("uiIdentityId"))),
-        Arguments.of(BrokenProfileClients.OmitsAccountSwitchKey.class,
-            "query - Expected query parameter 'accountSwitchKey' but was missing"),
-        Arguments.of(BrokenProfileClients.SendsUnknownSessionTimeOut.class,
-            "body - $.sessionTimeOut: Expected 1234 to match"),
-        Arguments.of(BrokenProfileClients.FillsEmptyStateWithPlaceholder.class,
-            "body - $.state: Expected 'TBD' (String) to be equal to '' (String)"));
-  }
+    static Stream<Arguments> brokenClients() {
+        return Stream.of(
+                Arguments.of(
+                        BrokenProfileClients.OmitsGetUserFlags.class,
+                        "query - Expected query parameter 'notifications' but was missing"),
+                Arguments.of(
+                        BrokenProfileClients.OmitsAField.class,
+                        "body - $: Expected a Map with keys " + profileKeys() + " but received one with keys "
+                                + profileKeys(keys -> keys.remove("mobilePhone"))),
+                Arguments.of(
+                        BrokenProfileClients.SendsNull.class,
+                        "body - $.secondaryEmail: Expected null (Null) to be the same type as 'ada@example.org' (String)"),
+                Arguments.of(
+                        BrokenProfileClients.AddsResponseOnlyField.class,
+                        "but received one with keys " + profileKeys(keys -> keys.add("uiIdentityId"))),
+                Arguments.of(
+                        BrokenProfileClients.OmitsAccountSwitchKey.class,
+                        "query - Expected query parameter 'accountSwitchKey' but was missing"),
+                Arguments.of(
+                        BrokenProfileClients.SendsUnknownSessionTimeOut.class,
+                        "body - $.sessionTimeOut: Expected 1234 to match"),
+                Arguments.of(
+                        BrokenProfileClients.FillsEmptyStateWithPlaceholder.class,
+                        "body - $.state: Expected 'TBD' (String) to be equal to '' (String)"));
+    }
 
-  @ParameterizedTest
-  @MethodSource("brokenClients")
-  void contractRejectsTheBrokenPut(Class<?> brokenClient, String mismatch) {
-    Events tests = run(brokenClient);
+    @ParameterizedTest
+    @MethodSource("brokenClients")
+    void contractRejectsTheBrokenPut(Class<?> brokenClient, String mismatch) {
+        Events tests = run(brokenClient);
 
-    tests.assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
-    Throwable failure = tests.failed().stream().findFirst().orElseThrow()
-        .getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
-    assertInstanceOf(PactMismatchesException.class, failure, () -> "not a contract mismatch: " + failure);
-    String message = failure.getMessage();
-    assertTrue(message.startsWith(MISMATCHES) && message.contains(mismatch),
-        () -> brokenClient.getSimpleName() + " must fail on \"" + mismatch + "\", but failed with:\n" + message);
-  }
+        tests.assertStatistics(stats -> stats.started(1).succeeded(0).failed(1));
+        Throwable failure = tests.failed().stream()
+                .findFirst()
+                .orElseThrow()
+                .getPayload(TestExecutionResult.class)
+                .orElseThrow()
+                .getThrowable()
+                .orElseThrow();
+        assertInstanceOf(PactMismatchesException.class, failure, () -> "not a contract mismatch: " + failure);
+        String message = failure.getMessage();
+        assertTrue(
+                message.startsWith(MISMATCHES) && message.contains(mismatch),
+                () -> brokenClient.getSimpleName() + " must fail on \"" + mismatch + "\", but failed with:\n"
+                        + message);
+    }
 
-  @ParameterizedTest
-  @ValueSource(classes = {BrokenProfileClients.SendsCompleteUsProfile.class,
-      BrokenProfileClients.SendsEmptyFieldsAsEmptyStrings.class})
-  void sameHandMadeClientPassesWhenItSendsTheCompleteProfile(Class<?> control) throws IOException {
-    Path throwawayPact = Path.of(IamContract.THROWAWAY_DIRECTORY,
-        IamContract.CONSUMER + "-" + IamContract.PROVIDER + ".json");
-    Files.deleteIfExists(throwawayPact);
+    @ParameterizedTest
+    @ValueSource(
+            classes = {
+                BrokenProfileClients.SendsCompleteUsProfile.class,
+                BrokenProfileClients.SendsEmptyFieldsAsEmptyStrings.class
+            })
+    void sameHandMadeClientPassesWhenItSendsTheCompleteProfile(Class<?> control) throws IOException {
+        Path throwawayPact =
+                Path.of(IamContract.THROWAWAY_DIRECTORY, IamContract.CONSUMER + "-" + IamContract.PROVIDER + ".json");
+        Files.deleteIfExists(throwawayPact);
 
-    Events tests = run(control);
+        Events tests = run(control);
 
-    tests.assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
-    assertTrue(Files.exists(throwawayPact), "these consumers write to the throwaway folder, never to contracts/");
-  }
+        tests.assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+        assertTrue(Files.exists(throwawayPact), "these consumers write to the throwaway folder, never to contracts/");
+    }
 
-  private static Events run(Class<?> consumerTest) {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(consumerTest)).execute().testEvents();
-  }
+    private static Events run(Class<?> consumerTest) {
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(consumerTest))
+                .execute()
+                .testEvents();
+    }
 
-  /** The 17 profile keys, changed by {@code change}, sorted as Pact lists the keys of a body. */
-  @SafeVarargs
-  private static String profileKeys(Consumer<Set<String>>... change) {
-    Set<String> keys = new TreeSet<>(Field.names());
-    Stream.of(change).forEach(c -> c.accept(keys));
-    return keys.toString();
-  }
+    /** The 17 profile keys, changed by {@code change}, sorted as Pact lists the keys of a body. */
+    @SafeVarargs
+    private static String profileKeys(Consumer<Set<String>>... change) {
+        Set<String> keys = new TreeSet<>(Field.names());
+        Stream.of(change).forEach(c -> c.accept(keys));
+        return keys.toString();
+    }
 }

@@ -6,22 +6,26 @@ import io.github.iamuser.auth.EdgeGridCredential;
 
 /** The client the consumer tests drive: the library's own {@link IamClient}, pointed at Pact's mock server. */
 final class ContractClients {
-  private ContractClients() {
-  }
+    private ContractClients() {}
 
-  /**
-   * An {@link IamClient} for the mock server (host {@code 127.0.0.1:PORT}, so plain http), whose
-   * calls run in the example account unless a call says otherwise.
-   */
-  static IamClient forMockServer(MockServer mockServer) {
-    return IamClient.builder().credential(credential(mockServer.getPort()))
-        .accountSwitchKey(ExampleUsers.ACCOUNT_SWITCH_KEY).build();
-  }
+    /**
+     * An {@link IamClient} for the mock server (host {@code 127.0.0.1:PORT}, so plain http), whose
+     * calls run in the example account unless a call says otherwise.
+     */
+    static IamClient forMockServer(MockServer mockServer) {
+        return IamClient.builder()
+                .credential(credential(mockServer.getPort()))
+                .accountSwitchKey(ExampleUsers.ACCOUNT_SWITCH_KEY)
+                .build();
+    }
 
-  /** Example EdgeGrid tokens for a loopback host; the mock server checks the header's shape only. */
-  static EdgeGridCredential credential(int port) {
-    return EdgeGridCredential.builder().host("127.0.0.1:" + port)
-        .clientToken("akab-client-token-example").accessToken("akab-access-token-example")
-        .clientSecret("c2VjcmV0LWV4YW1wbGUtbm90LWEtcmVhbC1zZWNyZXQ=").build();
-  }
+    /** Example EdgeGrid tokens for a loopback host; the mock server checks the header's shape only. */
+    static EdgeGridCredential credential(int port) {
+        return EdgeGridCredential.builder()
+                .host("127.0.0.1:" + port)
+                .clientToken("akab-client-token-example")
+                .accessToken("akab-access-token-example")
+                .clientSecret("c2VjcmV0LWV4YW1wbGUtbm90LWEtcmVhbC1zZWNyZXQ=")
+                .build();
+    }
 }

@@ -14,11 +14,11 @@ import java.util.function.UnaryOperator;
  */
 record ContractInteraction(String description, UnaryOperator<HttpInteractionBuilder> definition) {
 
-  /** The V4 pact holding {@code interactions}, all of which the consumer test must send. */
-  static V4Pact pact(PactBuilder builder, ContractInteraction... interactions) {
-    for (ContractInteraction interaction : interactions) {
-      builder.expectsToReceiveHttpInteraction(interaction.description(), interaction.definition()::apply);
+    /** The V4 pact holding {@code interactions}, all of which the consumer test must send. */
+    static V4Pact pact(PactBuilder builder, ContractInteraction... interactions) {
+        for (ContractInteraction interaction : interactions) {
+            builder.expectsToReceiveHttpInteraction(interaction.description(), interaction.definition()::apply);
+        }
+        return builder.toPact();
     }
-    return builder.toPact();
-  }
 }

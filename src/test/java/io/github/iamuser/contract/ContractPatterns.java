@@ -5,63 +5,62 @@ package io.github.iamuser.contract;
  * {@code Authorization} header, and the value sets of lookup-valued profile fields.
  */
 final class ContractPatterns {
-  /**
-   * {@code EG1-HMAC-SHA256 client_token=...;access_token=...;timestamp=yyyyMMddTHH:mm:ss+0000;}
-   * {@code nonce=<uuid>;signature=<base64 of a SHA-256 HMAC>}.
-   */
-  static final String AUTHORIZATION = "^EG1-HMAC-SHA256 client_token=[^;\\s]+;access_token=[^;\\s]+;"
-      + "timestamp=\\d{8}T\\d{2}:\\d{2}:\\d{2}\\+0000;"
-      + "nonce=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12};"
-      + "signature=[A-Za-z0-9+/]{43}=$";
+    /**
+     * {@code EG1-HMAC-SHA256 client_token=...;access_token=...;timestamp=yyyyMMddTHH:mm:ss+0000;}
+     * {@code nonce=<uuid>;signature=<base64 of a SHA-256 HMAC>}.
+     */
+    static final String AUTHORIZATION = "^EG1-HMAC-SHA256 client_token=[^;\\s]+;access_token=[^;\\s]+;"
+            + "timestamp=\\d{8}T\\d{2}:\\d{2}:\\d{2}\\+0000;"
+            + "nonce=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12};"
+            + "signature=[A-Za-z0-9+/]{43}=$";
 
-  /** An example of {@link #AUTHORIZATION}, written to the contract; providers re-sign every request. */
-  static final String AUTHORIZATION_EXAMPLE = "EG1-HMAC-SHA256 client_token=akab-client-token-example;"
-      + "access_token=akab-access-token-example;timestamp=20261001T09:30:00+0000;"
-      + "nonce=8c3e6a2f-4b1d-4e5f-9a7b-0c2d4e6f8a1b;"
-      + "signature=bxfJZ3Hl2r5xk2Q1T9gO0nYc7cN6m8Xv0pB4sW1eKqA=";
+    /** An example of {@link #AUTHORIZATION}, written to the contract; providers re-sign every request. */
+    static final String AUTHORIZATION_EXAMPLE = "EG1-HMAC-SHA256 client_token=akab-client-token-example;"
+            + "access_token=akab-access-token-example;timestamp=20261001T09:30:00+0000;"
+            + "nonce=8c3e6a2f-4b1d-4e5f-9a7b-0c2d4e6f8a1b;"
+            + "signature=bxfJZ3Hl2r5xk2Q1T9gO0nYc7cN6m8Xv0pB4sW1eKqA=";
 
-  /** An account switch key, as the library accepts it: {@code 1-5C0YLB} or {@code 1-5C0YLB:1-8BYUX}. */
-  static final String ACCOUNT_SWITCH_KEY = "^[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?$";
+    /** An account switch key, as the library accepts it: {@code 1-5C0YLB} or {@code 1-5C0YLB:1-8BYUX}. */
+    static final String ACCOUNT_SWITCH_KEY = "^[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?$";
 
-  /** A JSON media type, with or without parameters such as the charset. */
-  static final String JSON_MEDIA_TYPE = "^application/(problem\\+)?json(;.*)?$";
+    /** A JSON media type, with or without parameters such as the charset. */
+    static final String JSON_MEDIA_TYPE = "^application/(problem\\+)?json(;.*)?$";
 
-  /** The contact-types lookup. */
-  static final String CONTACT_TYPE = "^(Billing|Technical Decision Maker|Business Decision Maker|Security)$";
+    /** The contact-types lookup. */
+    static final String CONTACT_TYPE = "^(Billing|Technical Decision Maker|Business Decision Maker|Security)$";
 
-  /** A country as the countries lookup spells it (such as {@code Germany} or {@code New Zealand}). */
-  static final String COUNTRY = "^[A-Z][A-Za-z .,'()-]+$";
+    /** A country as the countries lookup spells it (such as {@code Germany} or {@code New Zealand}). */
+    static final String COUNTRY = "^[A-Z][A-Za-z .,'()-]+$";
 
-  /** The one country value of a US profile. */
-  static final String USA = "^USA$";
+    /** The one country value of a US profile. */
+    static final String USA = "^USA$";
 
-  /** The states lookup of the USA, plus {@code TBD}, which the API accepts in place of a state. */
-  static final String US_STATE = "^(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
-      + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|TBD)$";
+    /** The states lookup of the USA, plus {@code TBD}, which the API accepts in place of a state. */
+    static final String US_STATE = "^(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS"
+            + "|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|TBD)$";
 
-  /** A five-digit ZIP code, or ZIP+4. */
-  static final String US_ZIP_CODE = "^\\d{5}(-\\d{4})?$";
+    /** A five-digit ZIP code, or ZIP+4. */
+    static final String US_ZIP_CODE = "^\\d{5}(-\\d{4})?$";
 
-  /** The supported-languages lookup. */
-  static final String LANGUAGE = "^(English|Deutsch|Español|Français|Italiano|Português|日本語|한국어|中文)$";
+    /** The supported-languages lookup. */
+    static final String LANGUAGE = "^(English|Deutsch|Español|Français|Italiano|Português|日本語|한국어|中文)$";
 
-  /** A time zone of the timezones lookup: {@code GMT}, {@code UTC} or an IANA name such as America/New_York. */
-  static final String TIME_ZONE = "^(GMT|UTC|[A-Z][A-Za-z]+(/[A-Z][A-Za-z0-9_+-]+){1,2})$";
+    /** A time zone of the timezones lookup: {@code GMT}, {@code UTC} or an IANA name such as America/New_York. */
+    static final String TIME_ZONE = "^(GMT|UTC|[A-Z][A-Za-z]+(/[A-Z][A-Za-z0-9_+-]+){1,2})$";
 
-  /** The values of the timeout-policies lookup, in seconds. */
-  static final String SESSION_TIME_OUT = "^(900|1800|2700|3600|7200|14400|64800)$";
+    /** The values of the timeout-policies lookup, in seconds. */
+    static final String SESSION_TIME_OUT = "^(900|1800|2700|3600|7200|14400|64800)$";
 
-  /** A whole number, as rate-limit headers carry it. */
-  static final String WHOLE_NUMBER = "^\\d+$";
+    /** A whole number, as rate-limit headers carry it. */
+    static final String WHOLE_NUMBER = "^\\d+$";
 
-  /**
-   * An HTTP date (RFC 1123), such as {@code Mon, 1 Jan 2024 00:00:30 GMT}. Pact JVM's provider
-   * verifier splits the value of a header it does not know at the comma (pact-jvm issue 1288), so
-   * the two halves, {@code Mon} and {@code 1 Jan 2024 00:00:30 GMT}, are accepted on their own too.
-   */
-  static final String HTTP_DATE = "^(([A-Z][a-z]{2}, )?\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"
-      + "|[A-Z][a-z]{2})$";
+    /**
+     * An HTTP date (RFC 1123), such as {@code Mon, 1 Jan 2024 00:00:30 GMT}. Pact JVM's provider
+     * verifier splits the value of a header it does not know at the comma (pact-jvm issue 1288), so
+     * the two halves, {@code Mon} and {@code 1 Jan 2024 00:00:30 GMT}, are accepted on their own too.
+     */
+    static final String HTTP_DATE =
+            "^(([A-Z][a-z]{2}, )?\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT" + "|[A-Z][a-z]{2})$";
 
-  private ContractPatterns() {
-  }
+    private ContractPatterns() {}
 }

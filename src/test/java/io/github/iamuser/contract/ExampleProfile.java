@@ -11,69 +11,69 @@ import java.util.Set;
  * {@code UserProfileUpdate} model (so a field added to the spec cannot be left out of the contract).
  */
 final class ExampleProfile {
-  private final Map<String, Object> values;
+    private final Map<String, Object> values;
 
-  private ExampleProfile(Map<String, Object> values) {
-    Set<String> fields = Field.names();
-    if (!values.keySet().equals(fields)) {
-      throw new IllegalArgumentException("an example profile needs exactly the profile fields "
-          + fields + ", got " + values.keySet() + ": add the missing ones, remove the others.");
+    private ExampleProfile(Map<String, Object> values) {
+        Set<String> fields = Field.names();
+        if (!values.keySet().equals(fields)) {
+            throw new IllegalArgumentException("an example profile needs exactly the profile fields " + fields
+                    + ", got " + values.keySet() + ": add the missing ones, remove the others.");
+        }
+        this.values = values;
     }
-    this.values = values;
-  }
 
-  /** A profile from alternating field names and values (String, Integer or Boolean). */
-  static ExampleProfile of(Object... namesAndValues) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    /** A profile from alternating field names and values (String, Integer or Boolean). */
+    static ExampleProfile of(Object... namesAndValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new ExampleProfile(ordered(values));
     }
-    return new ExampleProfile(ordered(values));
-  }
 
-  /** A copy with one field changed. */
-  ExampleProfile with(String field, Object value) {
-    Map<String, Object> changed = new LinkedHashMap<>(values);
-    changed.put(field, value);
-    return new ExampleProfile(changed);
-  }
+    /** A copy with one field changed. */
+    ExampleProfile with(String field, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        changed.put(field, value);
+        return new ExampleProfile(changed);
+    }
 
-  /** The example value of a field. */
-  Object value(String field) {
-    return values.get(field);
-  }
+    /** The example value of a field. */
+    Object value(String field) {
+        return values.get(field);
+    }
 
-  /** The example value of a text field. */
-  String text(String field) {
-    return (String) values.get(field);
-  }
+    /** The example value of a text field. */
+    String text(String field) {
+        return (String) values.get(field);
+    }
 
-  /** The field names, in the spec's order. */
-  Set<String> fields() {
-    return values.keySet();
-  }
+    /** The field names, in the spec's order. */
+    Set<String> fields() {
+        return values.keySet();
+    }
 
-  /** The profile as the JSON object a complete PUT carries. */
-  JsonObject toJson() {
-    JsonObject json = new JsonObject();
-    values.forEach((name, value) -> {
-      if (value instanceof Number n) {
-        json.addProperty(name, n);
-      } else if (value instanceof Boolean b) {
-        json.addProperty(name, b);
-      } else {
-        json.addProperty(name, (String) value);
-      }
-    });
-    return json;
-  }
+    /** The profile as the JSON object a complete PUT carries. */
+    JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        values.forEach((name, value) -> {
+            if (value instanceof Number n) {
+                json.addProperty(name, n);
+            } else if (value instanceof Boolean b) {
+                json.addProperty(name, b);
+            } else {
+                json.addProperty(name, (String) value);
+            }
+        });
+        return json;
+    }
 
-  private static Map<String, Object> ordered(Map<String, Object> values) {
-    Map<String, Object> ordered = new LinkedHashMap<>();
-    Field.names().stream().filter(values::containsKey)
-        .forEach(name -> ordered.put(name, values.get(name)));
-    values.keySet().stream().filter(name -> !ordered.containsKey(name))
-        .forEach(name -> ordered.put(name, values.get(name)));
-    return ordered;
-  }
+    private static Map<String, Object> ordered(Map<String, Object> values) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        Field.names().stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
+        values.keySet().stream()
+                .filter(name -> !ordered.containsKey(name))
+                .forEach(name -> ordered.put(name, values.get(name)));
+        return ordered;
+    }
 }

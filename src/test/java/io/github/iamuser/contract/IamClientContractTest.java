@@ -22,8 +22,8 @@ import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.time.Duration;
@@ -40,117 +40,126 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = IamContract.PROVIDER, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
 @PactDirectory(IamContract.DIRECTORY)
 class IamClientContractTest {
-  /** The safe update of the US user: the GET, then the complete PUT with the switch key. */
-  @Pact(consumer = IamContract.CONSUMER)
-  public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
-    return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser());
-  }
+    /** The safe update of the US user: the GET, then the complete PUT with the switch key. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
+        return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser());
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "safeUpdateOfUsUser")
-  void safeUpdateOfUsUserReadsThenSendsTheCompleteProfile(MockServer mockServer) {
-    ProfileUpdateResult result = ContractClients.forMockServer(mockServer)
-        .updateProfile(US_USER.uiIdentityId(), change -> change.jobTitle(UserInteractions.NEW_JOB_TITLE));
+    @Test
+    @PactTestFor(pactMethod = "safeUpdateOfUsUser")
+    void safeUpdateOfUsUserReadsThenSendsTheCompleteProfile(MockServer mockServer) {
+        ProfileUpdateResult result = ContractClients.forMockServer(mockServer)
+                .updateProfile(US_USER.uiIdentityId(), change -> change.jobTitle(UserInteractions.NEW_JOB_TITLE));
 
-    assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
-    assertEquals(List.of("jobTitle"), result.changes().stream().map(d -> d.field()).toList());
-    assertEquals(UserInteractions.NEW_JOB_TITLE, result.after().getJobTitle());
-    assertTrue(result.serverDifferences().isEmpty(), () -> "stored differently: " + result.serverDifferences());
-  }
+        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(
+                List.of("jobTitle"),
+                result.changes().stream().map(d -> d.field()).toList());
+        assertEquals(UserInteractions.NEW_JOB_TITLE, result.after().getJobTitle());
+        assertTrue(result.serverDifferences().isEmpty(), () -> "stored differently: " + result.serverDifferences());
+    }
 
-  /** The safe update of the user without state or ZIP code: every "no value" is exactly "". */
-  @Pact(consumer = IamContract.CONSUMER)
-  public V4Pact safeUpdateOfUserWithoutStateOrZip(PactBuilder builder) {
-    return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUserWithoutStateOrZip());
-  }
+    /** The safe update of the user without state or ZIP code: every "no value" is exactly "". */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact safeUpdateOfUserWithoutStateOrZip(PactBuilder builder) {
+        return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUserWithoutStateOrZip());
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "safeUpdateOfUserWithoutStateOrZip")
-  void safeUpdateKeepsEveryEmptyFieldAsEmptyString(MockServer mockServer) {
-    IamClient ownAccount = ContractClients.forMockServer(mockServer).withAccountSwitchKey(null);
-    ProfileUpdateResult result = ownAccount.updateProfile(NO_STATE_USER.uiIdentityId(),
-        change -> change.lastName(UserInteractions.NEW_LAST_NAME));
+    @Test
+    @PactTestFor(pactMethod = "safeUpdateOfUserWithoutStateOrZip")
+    void safeUpdateKeepsEveryEmptyFieldAsEmptyString(MockServer mockServer) {
+        IamClient ownAccount = ContractClients.forMockServer(mockServer).withAccountSwitchKey(null);
+        ProfileUpdateResult result = ownAccount.updateProfile(
+                NO_STATE_USER.uiIdentityId(), change -> change.lastName(UserInteractions.NEW_LAST_NAME));
 
-    assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
-    assertEquals("", result.after().getState());
-    assertEquals("", result.after().getZipCode());
-    assertTrue(result.requestBody().contains("\"state\":\"\""), result.requestBody());
-  }
+        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals("", result.after().getState());
+        assertEquals("", result.after().getZipCode());
+        assertTrue(result.requestBody().contains("\"state\":\"\""), result.requestBody());
+    }
 
-  /** The six lookups. */
-  @Pact(consumer = IamContract.CONSUMER)
-  public V4Pact lookups(PactBuilder builder) {
-    return ContractInteraction.pact(builder, LookupInteractions.all(ACCOUNT_SWITCH_KEY));
-  }
+    /** The six lookups. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact lookups(PactBuilder builder) {
+        return ContractInteraction.pact(builder, LookupInteractions.all(ACCOUNT_SWITCH_KEY));
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "lookups")
-  void readsTheSixLookups(MockServer mockServer) {
-    IamClient iam = ContractClients.forMockServer(mockServer);
+    @Test
+    @PactTestFor(pactMethod = "lookups")
+    void readsTheSixLookups(MockServer mockServer) {
+        IamClient iam = ContractClients.forMockServer(mockServer);
 
-    assertEquals(List.of("Billing"), iam.lookups().contactTypes());
-    assertEquals(List.of("USA"), iam.lookups().countries());
-    assertEquals(List.of("MA"), iam.lookups().states("USA"));
-    assertEquals(List.of("English"), iam.lookups().supportedLanguages());
-    assertEquals(1800, iam.lookups().timeoutPolicies().get(0).getValue());
-    assertEquals("America/New_York", iam.lookups().timeZones().get(0).getTimezone());
-  }
+        assertEquals(List.of("Billing"), iam.lookups().contactTypes());
+        assertEquals(List.of("USA"), iam.lookups().countries());
+        assertEquals(List.of("MA"), iam.lookups().states("USA"));
+        assertEquals(List.of("English"), iam.lookups().supportedLanguages());
+        assertEquals(1800, iam.lookups().timeoutPolicies().get(0).getValue());
+        assertEquals("America/New_York", iam.lookups().timeZones().get(0).getTimezone());
+    }
 
-  /** A complete PUT the server refuses with a 400 problem document naming the field. */
-  @Pact(consumer = IamContract.CONSUMER)
-  public V4Pact invalidProfile(PactBuilder builder) {
-    return ContractInteraction.pact(builder, ErrorInteractions.unknownTimeZone(US_USER, ACCOUNT_SWITCH_KEY));
-  }
+    /** A complete PUT the server refuses with a 400 problem document naming the field. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact invalidProfile(PactBuilder builder) {
+        return ContractInteraction.pact(builder, ErrorInteractions.unknownTimeZone(US_USER, ACCOUNT_SWITCH_KEY));
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "invalidProfile")
-  void validationProblemIsValidationExceptionNamingTheField(MockServer mockServer) {
-    IamClient iam = ContractClients.forMockServer(mockServer);
-    UserProfileUpdate body = iam.gson().fromJson(
-        US_USER.profile().with("timeZone", ErrorInteractions.UNKNOWN_TIME_ZONE).toJson(),
-        UserProfileUpdate.class);
+    @Test
+    @PactTestFor(pactMethod = "invalidProfile")
+    void validationProblemIsValidationExceptionNamingTheField(MockServer mockServer) {
+        IamClient iam = ContractClients.forMockServer(mockServer);
+        UserProfileUpdate body = iam.gson()
+                .fromJson(
+                        US_USER.profile()
+                                .with("timeZone", ErrorInteractions.UNKNOWN_TIME_ZONE)
+                                .toJson(),
+                        UserProfileUpdate.class);
 
-    ValidationException e = assertThrows(ValidationException.class, () -> iam.replaceProfile(
-        US_USER.uiIdentityId(), body, RequestOptions.forAccount(ACCOUNT_SWITCH_KEY)));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> iam.replaceProfile(US_USER.uiIdentityId(), body, RequestOptions.forAccount(ACCOUNT_SWITCH_KEY)));
 
-    assertEquals(400, e.status());
-    List<ProblemDetails.FieldError> errors = e.problem().orElseThrow().errors();
-    assertEquals(List.of(Field.TIME_ZONE.jsonName()),
-        errors.stream().map(ProblemDetails.FieldError::field).toList());
-    assertTrue(e.getMessage().contains("timeZone"), e.getMessage());
-  }
+        assertEquals(400, e.status());
+        List<ProblemDetails.FieldError> errors = e.problem().orElseThrow().errors();
+        assertEquals(
+                List.of(Field.TIME_ZONE.jsonName()),
+                errors.stream().map(ProblemDetails.FieldError::field).toList());
+        assertTrue(e.getMessage().contains("timeZone"), e.getMessage());
+    }
 
-  /** The GET of a user the account does not have: 404. */
-  @Pact(consumer = IamContract.CONSUMER)
-  public V4Pact unknownUser(PactBuilder builder) {
-    return ContractInteraction.pact(builder, ErrorInteractions.unknownUser(MISSING_USER, ACCOUNT_SWITCH_KEY));
-  }
+    /** The GET of a user the account does not have: 404. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact unknownUser(PactBuilder builder) {
+        return ContractInteraction.pact(builder, ErrorInteractions.unknownUser(MISSING_USER, ACCOUNT_SWITCH_KEY));
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "unknownUser")
-  void unknownUserIsNotFoundException(MockServer mockServer) {
-    IamClient iam = ContractClients.forMockServer(mockServer);
+    @Test
+    @PactTestFor(pactMethod = "unknownUser")
+    void unknownUserIsNotFoundException(MockServer mockServer) {
+        IamClient iam = ContractClients.forMockServer(mockServer);
 
-    NotFoundException e = assertThrows(NotFoundException.class, () -> iam.getUser(MISSING_USER));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> iam.getUser(MISSING_USER));
 
-    assertEquals(404, e.status());
-    assertEquals("User not found", e.problem().orElseThrow().title());
-  }
+        assertEquals(404, e.status());
+        assertEquals("User not found", e.problem().orElseThrow().title());
+    }
 
-  /** A lookup refused with 429 and its rate-limit headers. */
-  @Pact(consumer = IamContract.CONSUMER)
-  public V4Pact rateLimited(PactBuilder builder) {
-    return ContractInteraction.pact(builder, ErrorInteractions.rateLimited(ACCOUNT_SWITCH_KEY));
-  }
+    /** A lookup refused with 429 and its rate-limit headers. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact rateLimited(PactBuilder builder) {
+        return ContractInteraction.pact(builder, ErrorInteractions.rateLimited(ACCOUNT_SWITCH_KEY));
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "rateLimited")
-  void rateLimitIsRateLimitExceptionWithTheWait(MockServer mockServer) {
-    IamClient iam = ContractClients.forMockServer(mockServer).withOptions(b -> b.retryPolicy(RetryPolicy.none()));
+    @Test
+    @PactTestFor(pactMethod = "rateLimited")
+    void rateLimitIsRateLimitExceptionWithTheWait(MockServer mockServer) {
+        IamClient iam = ContractClients.forMockServer(mockServer).withOptions(b -> b.retryPolicy(RetryPolicy.none()));
 
-    RateLimitException e = assertThrows(RateLimitException.class, iam.lookups()::countries);
+        RateLimitException e = assertThrows(RateLimitException.class, iam.lookups()::countries);
 
-    assertEquals(429, e.status());
-    assertEquals(Duration.ofSeconds(ErrorInteractions.RETRY_AFTER_SECONDS), e.retryAfter().orElseThrow());
-  }
+        assertEquals(429, e.status());
+        assertEquals(
+                Duration.ofSeconds(ErrorInteractions.RETRY_AFTER_SECONDS),
+                e.retryAfter().orElseThrow());
+    }
 }

@@ -6,39 +6,38 @@ package io.github.iamuser.contract;
  * verification.
  */
 final class IamContract {
-  /** The consumer: this library, whatever program uses it. */
-  static final String CONSUMER = "akamai-iam-user";
+    /** The consumer: this library, whatever program uses it. */
+    static final String CONSUMER = "akamai-iam-user";
 
-  /** The provider: Akamai's IAM API v2, played locally by the sandbox. */
-  static final String PROVIDER = "akamai-iam-v2";
+    /** The provider: Akamai's IAM API v2, played locally by the sandbox. */
+    static final String PROVIDER = "akamai-iam-v2";
 
-  /** Where the consumer tests write the contract; committed, and CI fails when it drifts. */
-  static final String DIRECTORY = "contracts";
+    /** Where the consumer tests write the contract; committed, and CI fails when it drifts. */
+    static final String DIRECTORY = "contracts";
 
-  /** Where the broken consumers (and their controls) write: a throwaway folder, never {@link #DIRECTORY}. */
-  static final String THROWAWAY_DIRECTORY = "target/broken-client-pacts";
+    /** Where the broken consumers (and their controls) write: a throwaway folder, never {@link #DIRECTORY}. */
+    static final String THROWAWAY_DIRECTORY = "target/broken-client-pacts";
 
-  /** The path every IAM v2 user-admin operation starts with. */
-  static final String BASE_PATH = "/identity-management/v2/user-admin";
+    /** The path every IAM v2 user-admin operation starts with. */
+    static final String BASE_PATH = "/identity-management/v2/user-admin";
 
-  /** State: the user {@code uiIdentityId} of account {@code accountSwitchKey} has a complete US profile. */
-  static final String US_PROFILE_STATE = "a user with a complete US profile";
+    /** State: the user {@code uiIdentityId} of account {@code accountSwitchKey} has a complete US profile. */
+    static final String US_PROFILE_STATE = "a user with a complete US profile";
 
-  /** State: the user {@code uiIdentityId} (own account) lives where there is neither state nor ZIP code. */
-  static final String NO_STATE_NO_ZIP_STATE = "a user with neither state nor ZIP code";
+    /** State: the user {@code uiIdentityId} (own account) lives where there is neither state nor ZIP code. */
+    static final String NO_STATE_NO_ZIP_STATE = "a user with neither state nor ZIP code";
 
-  /** State: account {@code accountSwitchKey} has no user {@code uiIdentityId}. */
-  static final String NO_SUCH_USER_STATE = "no such user";
+    /** State: account {@code accountSwitchKey} has no user {@code uiIdentityId}. */
+    static final String NO_SUCH_USER_STATE = "no such user";
 
-  /** State: the API client has used up its rate limit, so the next request is refused with 429. */
-  static final String RATE_LIMITED_STATE = "the rate limit is used up";
+    /** State: the API client has used up its rate limit, so the next request is refused with 429. */
+    static final String RATE_LIMITED_STATE = "the rate limit is used up";
 
-  /** State parameter: the user the state is about. */
-  static final String UI_IDENTITY_ID = "uiIdentityId";
+    /** State parameter: the user the state is about. */
+    static final String UI_IDENTITY_ID = "uiIdentityId";
 
-  /** State parameter: the account the state is about (absent: the API client's own account). */
-  static final String ACCOUNT_SWITCH_KEY = "accountSwitchKey";
+    /** State parameter: the account the state is about (absent: the API client's own account). */
+    static final String ACCOUNT_SWITCH_KEY = "accountSwitchKey";
 
-  private IamContract() {
-  }
+    private IamContract() {}
 }

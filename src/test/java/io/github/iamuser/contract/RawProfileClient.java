@@ -21,56 +21,60 @@ import okhttp3.Response;
  * guards, so that only the contract can catch what it gets wrong.
  */
 final class RawProfileClient {
-  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+    private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
 
-  private final HttpUrl baseUrl;
-  private final OkHttpClient http;
+    private final HttpUrl baseUrl;
+    private final OkHttpClient http;
 
-  /** A client for Pact's mock server, signing with the example credential. */
-  RawProfileClient(MockServer mockServer) {
-    EdgeGridCredential credential = ContractClients.credential(mockServer.getPort());
-    this.baseUrl = HttpUrl.get(credential.baseUrl());
-    this.http = new OkHttpClient.Builder()
-        .addNetworkInterceptor(new EdgeGridSigningInterceptor(credential))
-        .build();
-  }
-
-  /**
-   * The 17 profile fields of a user, read with a GET (in the account of the key; null: own account)
-   * that sends the three flags as {@code false} when {@code sendFlags}, else no flag at all.
-   */
-  JsonObject readProfile(String uiIdentityId, String accountSwitchKey, boolean sendFlags) {
-    HttpUrl.Builder url = url("/ui-identities/" + uiIdentityId, accountSwitchKey).newBuilder();
-    if (sendFlags) {
-      url.addQueryParameter("actions", "false").addQueryParameter("authGrants", "false")
-          .addQueryParameter("notifications", "false");
+    /** A client for Pact's mock server, signing with the example credential. */
+    RawProfileClient(MockServer mockServer) {
+        EdgeGridCredential credential = ContractClients.credential(mockServer.getPort());
+        this.baseUrl = HttpUrl.get(credential.baseUrl());
+        this.http = new OkHttpClient.Builder()
+                .addNetworkInterceptor(new EdgeGridSigningInterceptor(credential))
+                .build();
     }
-    Request get = new Request.Builder().url(url.build()).build();
-    JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
-    JsonObject profile = new JsonObject();
-    Field.names().forEach(name -> profile.add(name, user.get(name)));
-    return profile;
-  }
 
-  /** PUTs {@code json}, exactly as given, as the user's profile. */
-  void writeProfile(String uiIdentityId, String accountSwitchKey, String json) {
-    send(new Request.Builder().url(url("/ui-identities/" + uiIdentityId + "/basic-info", accountSwitchKey))
-        .put(RequestBody.create(json, JSON)).build());
-  }
-
-  private HttpUrl url(String path, String accountSwitchKey) {
-    HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(IamContract.BASE_PATH + path);
-    if (accountSwitchKey != null) {
-      url.addQueryParameter("accountSwitchKey", accountSwitchKey);
+    /**
+     * The 17 profile fields of a user, read with a GET (in the account of the key; null: own account)
+     * that sends the three flags as {@code false} when {@code sendFlags}, else no flag at all.
+     */
+    JsonObject readProfile(String uiIdentityId, String accountSwitchKey, boolean sendFlags) {
+        HttpUrl.Builder url =
+                url("/ui-identities/" + uiIdentityId, accountSwitchKey).newBuilder();
+        if (sendFlags) {
+            url.addQueryParameter("actions", "false")
+                    .addQueryParameter("authGrants", "false")
+                    .addQueryParameter("notifications", "false");
+        }
+        Request get = new Request.Builder().url(url.build()).build();
+        JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
+        JsonObject profile = new JsonObject();
+        Field.names().forEach(name -> profile.add(name, user.get(name)));
+        return profile;
     }
-    return url.build();
-  }
 
-  private String send(Request request) {
-    try (Response response = http.newCall(request).execute()) {
-      return response.body().string();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** PUTs {@code json}, exactly as given, as the user's profile. */
+    void writeProfile(String uiIdentityId, String accountSwitchKey, String json) {
+        send(new Request.Builder()
+                .url(url("/ui-identities/" + uiIdentityId + "/basic-info", accountSwitchKey))
+                .put(RequestBody.create(json, JSON))
+                .build());
     }
-  }
+
+    private HttpUrl url(String path, String accountSwitchKey) {
+        HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(IamContract.BASE_PATH + path);
+        if (accountSwitchKey != null) {
+            url.addQueryParameter("accountSwitchKey", accountSwitchKey);
+        }
+        return url.build();
+    }
+
+    private String send(Request request) {
+        try (Response response = http.newCall(request).execute()) {
+            return response.body().string();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -25,55 +25,60 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * of sending it, so nothing goes on the wire here; the header is then set on Pact's request.
  */
 final class ReplaySigner {
-  private final String baseUrl;
-  private final OkHttpClient signer;
+    private final String baseUrl;
+    private final OkHttpClient signer;
 
-  /** Signs with {@code credential}, whose host must be the provider's ({@code 127.0.0.1:PORT}). */
-  ReplaySigner(EdgeGridCredential credential) {
-    this.baseUrl = credential.baseUrl();
-    this.signer = new OkHttpClient.Builder()
-        .addInterceptor(new EdgeGridSigningInterceptor(credential))
-        .addInterceptor(chain -> handBack(chain.request()))
-        .build();
-  }
-
-  /** Replaces the example {@code Authorization} header of the pact with a fresh signature of {@code request}. */
-  void sign(HttpRequest request) {
-    request.setHeader("Authorization",
-        authorization(request.getMethod(), request.getRequestUri(), body(request)));
-  }
-
-  /** The {@code Authorization} value for this method, raw path and query, and body (null: none). */
-  String authorization(String method, String rawTarget, byte[] body) {
-    HttpUrl url = HttpUrl.get(baseUrl + rawTarget.substring(1));
-    String signedTarget = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
-    if (!signedTarget.equals(rawTarget)) {
-      throw new IllegalStateException("cannot sign " + method + " " + rawTarget + ": OkHttp would"
-          + " send it as " + signedTarget + ", so the signature would not match what Pact sends.");
+    /** Signs with {@code credential}, whose host must be the provider's ({@code 127.0.0.1:PORT}). */
+    ReplaySigner(EdgeGridCredential credential) {
+        this.baseUrl = credential.baseUrl();
+        this.signer = new OkHttpClient.Builder()
+                .addInterceptor(new EdgeGridSigningInterceptor(credential))
+                .addInterceptor(chain -> handBack(chain.request()))
+                .build();
     }
-    RequestBody requestBody = body == null ? null : RequestBody.create(body, (MediaType) null);
-    Request unsigned = new Request.Builder().url(url).method(method, requestBody).build();
-    try (Response signed = signer.newCall(unsigned).execute()) {
-      return signed.request().header("Authorization");
-    } catch (IOException e) {
-      throw new UncheckedIOException("signing " + method + " " + rawTarget + " failed", e);
-    }
-  }
 
-  private static Response handBack(Request signed) {
-    return new Response.Builder().request(signed).protocol(Protocol.HTTP_1_1).code(204)
-        .message("signed, not sent").body(ResponseBody.create(new byte[0], null)).build();
-  }
+    /** Replaces the example {@code Authorization} header of the pact with a fresh signature of {@code request}. */
+    void sign(HttpRequest request) {
+        request.setHeader("Authorization", authorization(request.getMethod(), request.getRequestUri(), body(request)));
+    }
 
-  private static byte[] body(HttpRequest request) {
-    HttpEntity entity = request instanceof ClassicHttpRequest classic ? classic.getEntity() : null;
-    if (entity == null) {
-      return null;
+    /** The {@code Authorization} value for this method, raw path and query, and body (null: none). */
+    String authorization(String method, String rawTarget, byte[] body) {
+        HttpUrl url = HttpUrl.get(baseUrl + rawTarget.substring(1));
+        String signedTarget = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+        if (!signedTarget.equals(rawTarget)) {
+            throw new IllegalStateException("cannot sign " + method + " " + rawTarget + ": OkHttp would"
+                    + " send it as " + signedTarget + ", so the signature would not match what Pact sends.");
+        }
+        RequestBody requestBody = body == null ? null : RequestBody.create(body, (MediaType) null);
+        Request unsigned =
+                new Request.Builder().url(url).method(method, requestBody).build();
+        try (Response signed = signer.newCall(unsigned).execute()) {
+            return signed.request().header("Authorization");
+        } catch (IOException e) {
+            throw new UncheckedIOException("signing " + method + " " + rawTarget + " failed", e);
+        }
     }
-    try {
-      return EntityUtils.toByteArray(entity);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the body Pact is about to send", e);
+
+    private static Response handBack(Request signed) {
+        return new Response.Builder()
+                .request(signed)
+                .protocol(Protocol.HTTP_1_1)
+                .code(204)
+                .message("signed, not sent")
+                .body(ResponseBody.create(new byte[0], null))
+                .build();
     }
-  }
+
+    private static byte[] body(HttpRequest request) {
+        HttpEntity entity = request instanceof ClassicHttpRequest classic ? classic.getEntity() : null;
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return EntityUtils.toByteArray(entity);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the body Pact is about to send", e);
+        }
+    }
 }

@@ -3,8 +3,8 @@ package io.github.iamuser.contract;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.ProfilePlan;
 import io.github.iamuser.sandbox.IamSandbox;
 import java.util.Map;
@@ -14,47 +14,50 @@ import java.util.Map;
  * a profile is seeded with a signed, complete PUT, exactly as a client would write it.
  */
 final class SandboxStates {
-  private final IamSandbox sandbox;
-  private final IamClient client;
+    private final IamSandbox sandbox;
+    private final IamClient client;
 
-  /** Sets up states in {@code sandbox}, signing with its credential. */
-  SandboxStates(IamSandbox sandbox) {
-    this.sandbox = sandbox;
-    this.client = IamClient.builder().credential(sandbox.credential()).retryPolicy(RetryPolicy.none()).build();
-  }
-
-  /**
-   * Gives the user the state parameters name (own account when they name no
-   * {@code accountSwitchKey}) the profile of the sandbox's own-account user {@code templateUser},
-   * unless it already has it.
-   */
-  void copyProfile(String templateUser, Map<String, Object> params) {
-    JsonObject profile = ProfilePlan.profileOf(sandbox.user(null, templateUser));
-    if (profile.equals(ProfilePlan.profileOf(user(params)))) {
-      return;
+    /** Sets up states in {@code sandbox}, signing with its credential. */
+    SandboxStates(IamSandbox sandbox) {
+        this.sandbox = sandbox;
+        this.client = IamClient.builder()
+                .credential(sandbox.credential())
+                .retryPolicy(RetryPolicy.none())
+                .build();
     }
-    UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);
-    String key = accountSwitchKey(params);
-    client.replaceProfile(uiIdentityId(params), body,
-        key == null ? RequestOptions.none() : RequestOptions.forAccount(key));
-  }
 
-  /** The user the state parameters name, as the sandbox holds it; throws when there is none. */
-  JsonObject user(Map<String, Object> params) {
-    return sandbox.user(accountSwitchKey(params), uiIdentityId(params));
-  }
-
-  private static String uiIdentityId(Map<String, Object> params) {
-    Object id = params.get(IamContract.UI_IDENTITY_ID);
-    if (id == null) {
-      throw new IllegalArgumentException("the provider state names no " + IamContract.UI_IDENTITY_ID
-          + " (got " + params + "): the consumer test must give the user the state is about.");
+    /**
+     * Gives the user the state parameters name (own account when they name no
+     * {@code accountSwitchKey}) the profile of the sandbox's own-account user {@code templateUser},
+     * unless it already has it.
+     */
+    void copyProfile(String templateUser, Map<String, Object> params) {
+        JsonObject profile = ProfilePlan.profileOf(sandbox.user(null, templateUser));
+        if (profile.equals(ProfilePlan.profileOf(user(params)))) {
+            return;
+        }
+        UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);
+        String key = accountSwitchKey(params);
+        client.replaceProfile(
+                uiIdentityId(params), body, key == null ? RequestOptions.none() : RequestOptions.forAccount(key));
     }
-    return id.toString();
-  }
 
-  private static String accountSwitchKey(Map<String, Object> params) {
-    Object key = params.get(IamContract.ACCOUNT_SWITCH_KEY);
-    return key == null ? null : key.toString();
-  }
+    /** The user the state parameters name, as the sandbox holds it; throws when there is none. */
+    JsonObject user(Map<String, Object> params) {
+        return sandbox.user(accountSwitchKey(params), uiIdentityId(params));
+    }
+
+    private static String uiIdentityId(Map<String, Object> params) {
+        Object id = params.get(IamContract.UI_IDENTITY_ID);
+        if (id == null) {
+            throw new IllegalArgumentException("the provider state names no " + IamContract.UI_IDENTITY_ID + " (got "
+                    + params + "): the consumer test must give the user the state is about.");
+        }
+        return id.toString();
+    }
+
+    private static String accountSwitchKey(Map<String, Object> params) {
+        Object key = params.get(IamContract.ACCOUNT_SWITCH_KEY);
+        return key == null ? null : key.toString();
+    }
 }

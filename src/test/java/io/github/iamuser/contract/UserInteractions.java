@@ -1,7 +1,6 @@
 package io.github.iamuser.contract;
 
 import static io.github.iamuser.contract.SignedRequests.json;
-import static io.github.iamuser.contract.SignedRequests.signed;
 import static io.github.iamuser.contract.SignedRequests.signedJson;
 import static io.github.iamuser.contract.SignedRequests.userState;
 
@@ -9,58 +8,63 @@ import io.github.iamuser.contract.ExampleUsers.ExampleUser;
 
 /** The interactions of a read-modify-write: the GET of a user, and the PUT of the complete profile. */
 final class UserInteractions {
-  /** The job title the safe update of the US user sets. */
-  static final String NEW_JOB_TITLE = "Chief Technology Officer";
+    /** The job title the safe update of the US user sets. */
+    static final String NEW_JOB_TITLE = "Chief Technology Officer";
 
-  /** The last name the safe update of the user without state or ZIP code sets. */
-  static final String NEW_LAST_NAME = "Murray Hopper";
+    /** The last name the safe update of the user without state or ZIP code sets. */
+    static final String NEW_LAST_NAME = "Murray Hopper";
 
-  private UserInteractions() {
-  }
+    private UserInteractions() {}
 
-  /** The safe update of the US user's job title, in the example account: GET, then PUT. */
-  static ContractInteraction[] safeUpdateOfUsUser() {
-    ExampleUser updated = ExampleUsers.US_USER.with(ExampleUsers.US_PROFILE.with("jobTitle", NEW_JOB_TITLE));
-    return new ContractInteraction[] {
-        getUser(IamContract.US_PROFILE_STATE, ExampleUsers.US_USER, ExampleUsers.ACCOUNT_SWITCH_KEY),
-        replaceProfile(IamContract.US_PROFILE_STATE, updated, ExampleUsers.ACCOUNT_SWITCH_KEY, "new job title")
-    };
-  }
+    /** The safe update of the US user's job title, in the example account: GET, then PUT. */
+    static ContractInteraction[] safeUpdateOfUsUser() {
+        ExampleUser updated = ExampleUsers.US_USER.with(ExampleUsers.US_PROFILE.with("jobTitle", NEW_JOB_TITLE));
+        return new ContractInteraction[] {
+            getUser(IamContract.US_PROFILE_STATE, ExampleUsers.US_USER, ExampleUsers.ACCOUNT_SWITCH_KEY),
+            replaceProfile(IamContract.US_PROFILE_STATE, updated, ExampleUsers.ACCOUNT_SWITCH_KEY, "new job title")
+        };
+    }
 
-  /** The safe update of the last name of the user without state or ZIP code (own account): GET, then PUT. */
-  static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip() {
-    ExampleUser updated = ExampleUsers.NO_STATE_USER.with(
-        ExampleUsers.NO_STATE_PROFILE.with("lastName", NEW_LAST_NAME));
-    return new ContractInteraction[] {
-        getUser(IamContract.NO_STATE_NO_ZIP_STATE, ExampleUsers.NO_STATE_USER, null),
-        replaceProfile(IamContract.NO_STATE_NO_ZIP_STATE, updated, null, "new last name")
-    };
-  }
+    /** The safe update of the last name of the user without state or ZIP code (own account): GET, then PUT. */
+    static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip() {
+        ExampleUser updated =
+                ExampleUsers.NO_STATE_USER.with(ExampleUsers.NO_STATE_PROFILE.with("lastName", NEW_LAST_NAME));
+        return new ContractInteraction[] {
+            getUser(IamContract.NO_STATE_NO_ZIP_STATE, ExampleUsers.NO_STATE_USER, null),
+            replaceProfile(IamContract.NO_STATE_NO_ZIP_STATE, updated, null, "new last name")
+        };
+    }
 
-  /**
-   * GET of a user (no optional members) in the account of the switch key (null: own account). The
-   * three flags are sent explicitly as {@code false}: Akamai's reference requires
-   * {@code notifications}, and its Go SDK sends all three.
-   */
-  static ContractInteraction getUser(String state, ExampleUser user, String accountSwitchKey) {
-    return new ContractInteraction("a request for user " + user.uiIdentityId(), interaction -> interaction
-        .state(state, userState(user.uiIdentityId(), accountSwitchKey))
-        .withRequest(request -> SignedRequests.getUser(request, user.uiIdentityId(), accountSwitchKey))
-        .willRespondWith(response -> json(response, 200, ProfileBody.user(user))));
-  }
+    /**
+     * GET of a user (no optional members) in the account of the switch key (null: own account). The
+     * three flags are sent explicitly as {@code false}: Akamai's reference requires
+     * {@code notifications}, and its Go SDK sends all three.
+     */
+    static ContractInteraction getUser(String state, ExampleUser user, String accountSwitchKey) {
+        return new ContractInteraction(
+                "a request for user " + user.uiIdentityId(),
+                interaction -> interaction
+                        .state(state, userState(user.uiIdentityId(), accountSwitchKey))
+                        .withRequest(request -> SignedRequests.getUser(request, user.uiIdentityId(), accountSwitchKey))
+                        .willRespondWith(response -> json(response, 200, ProfileBody.user(user))));
+    }
 
-  /**
-   * PUT of {@code updated}'s complete profile (every key; lookup values by value set; "no value"
-   * exactly {@code ""}), answered with the updated user.
-   */
-  static ContractInteraction replaceProfile(String state, ExampleUser updated, String accountSwitchKey,
-      String change) {
-    return new ContractInteraction("a complete profile update of user " + updated.uiIdentityId()
-        + " (" + change + ")", interaction -> interaction
-        .state(state, userState(updated.uiIdentityId(), accountSwitchKey))
-        .withRequest(request -> signedJson(request, "PUT",
-            "/ui-identities/" + updated.uiIdentityId() + "/basic-info", accountSwitchKey,
-            ProfileBody.request(updated.profile())))
-        .willRespondWith(response -> json(response, 200, ProfileBody.user(updated))));
-  }
+    /**
+     * PUT of {@code updated}'s complete profile (every key; lookup values by value set; "no value"
+     * exactly {@code ""}), answered with the updated user.
+     */
+    static ContractInteraction replaceProfile(
+            String state, ExampleUser updated, String accountSwitchKey, String change) {
+        return new ContractInteraction(
+                "a complete profile update of user " + updated.uiIdentityId() + " (" + change + ")",
+                interaction -> interaction
+                        .state(state, userState(updated.uiIdentityId(), accountSwitchKey))
+                        .withRequest(request -> signedJson(
+                                request,
+                                "PUT",
+                                "/ui-identities/" + updated.uiIdentityId() + "/basic-info",
+                                accountSwitchKey,
+                                ProfileBody.request(updated.profile())))
+                        .willRespondWith(response -> json(response, 200, ProfileBody.user(updated))));
+    }
 }

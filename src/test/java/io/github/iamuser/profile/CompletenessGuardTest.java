@@ -25,88 +25,108 @@ import retrofit2.converter.gson.GsonConverterFactory;
 
 /** The danger of a plain generated client, and the guard that stops an incomplete PUT before it leaves. */
 class CompletenessGuardTest {
-  private static final String PATH = "identity-management/v2/user-admin/ui-identities/A-1/basic-info";
-  private final Gson gson = new Gson();
-  private MockWebServer server;
-  private OkHttpClient guarded;
+    private static final String PATH = "identity-management/v2/user-admin/ui-identities/A-1/basic-info";
+    private final Gson gson = new Gson();
+    private MockWebServer server;
+    private OkHttpClient guarded;
 
-  @BeforeEach
-  void start() throws IOException {
-    server = new MockWebServer();
-    server.start(java.net.InetAddress.getLoopbackAddress(), 0);
-    guarded = new OkHttpClient.Builder().addInterceptor(new CompletenessGuard()).build();
-  }
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+        guarded = new OkHttpClient.Builder()
+                .addInterceptor(new CompletenessGuard())
+                .build();
+    }
 
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
 
-  private UserProfileUpdate completeModel() {
-    return gson.fromJson(Profiles.usUser(), UserProfileUpdate.class);
-  }
+    private UserProfileUpdate completeModel() {
+        return gson.fromJson(Profiles.usUser(), UserProfileUpdate.class);
+    }
 
-  @Test
-  void plainGsonDropsAFieldLeftNullSoTheServerWouldEraseIt() {
-    UserProfileUpdate model = completeModel().phone(null);
-    JsonObject json = JsonParser.parseString(gson.toJson(model)).getAsJsonObject();
-    assertFalse(json.has("phone"), "plain Gson leaves the null field out of the body");
-    assertEquals(16, json.size());
-  }
+    @Test
+    void plainGsonDropsAFieldLeftNullSoTheServerWouldEraseIt() {
+        UserProfileUpdate model = completeModel().phone(null);
+        JsonObject json = JsonParser.parseString(gson.toJson(model)).getAsJsonObject();
+        assertFalse(json.has("phone"), "plain Gson leaves the null field out of the body");
+        assertEquals(16, json.size());
+    }
 
-  @Test
-  void theGeneratedApiThroughTheGuardRefusesTheIncompleteBodyAndSendsNothing() {
-    UsersApi api = new Retrofit.Builder().baseUrl(server.url("/")).client(guarded)
-        .addConverterFactory(GsonConverterFactory.create(gson)).build().create(UsersApi.class);
-    UserProfileUpdate model = completeModel().phone(null).city(null);
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> api.updateUserProfile("A-1", model, null).execute());
-    assertEquals(List.of("phone", "city"), e.violations().stream().map(Violation::field).toList());
-    assertEquals("phone: is missing: the PUT replaces the whole profile, so the server would erase"
-        + " phone; send every field (\"\" for no value) or use the read-modify-write update",
-        e.violations().get(0).toString());
-    assertEquals(0, server.getRequestCount());
-  }
+    @Test
+    void theGeneratedApiThroughTheGuardRefusesTheIncompleteBodyAndSendsNothing() {
+        UsersApi api = new Retrofit.Builder()
+                .baseUrl(server.url("/"))
+                .client(guarded)
+                .addConverterFactory(GsonConverterFactory.create(gson))
+                .build()
+                .create(UsersApi.class);
+        UserProfileUpdate model = completeModel().phone(null).city(null);
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class,
+                () -> api.updateUserProfile("A-1", model, null).execute());
+        assertEquals(
+                List.of("phone", "city"),
+                e.violations().stream().map(Violation::field).toList());
+        assertEquals(
+                "phone: is missing: the PUT replaces the whole profile, so the server would erase"
+                        + " phone; send every field (\"\" for no value) or use the read-modify-write update",
+                e.violations().get(0).toString());
+        assertEquals(0, server.getRequestCount());
+    }
 
-  @Test
-  void aNullOrAResponseOnlyKeyIsRefused() {
-    JsonObject body = Profiles.usUser();
-    body.add("jobTitle", com.google.gson.JsonNull.INSTANCE);
-    body.addProperty("uiIdentityId", "A-1");
-    InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> put(body.toString()));
-    assertEquals(List.of("jobTitle: is null: the PUT replaces the whole profile, so the server would"
-            + " erase jobTitle; send every field (\"\" for no value) or use the read-modify-write update",
-        "uiIdentityId: is not a profile field (response-only fields such as uiIdentityId must not be"
-            + " sent); remove it"),
-        e.violations().stream().map(Violation::toString).toList());
-    assertEquals(0, server.getRequestCount());
-  }
+    @Test
+    void aNullOrAResponseOnlyKeyIsRefused() {
+        JsonObject body = Profiles.usUser();
+        body.add("jobTitle", com.google.gson.JsonNull.INSTANCE);
+        body.addProperty("uiIdentityId", "A-1");
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> put(body.toString()));
+        assertEquals(
+                List.of(
+                        "jobTitle: is null: the PUT replaces the whole profile, so the server would"
+                                + " erase jobTitle; send every field (\"\" for no value) or use the read-modify-write update",
+                        "uiIdentityId: is not a profile field (response-only fields such as uiIdentityId must not be"
+                                + " sent); remove it"),
+                e.violations().stream().map(Violation::toString).toList());
+        assertEquals(0, server.getRequestCount());
+    }
 
-  @Test
-  void aBodyThatIsNotAJsonObjectIsRefused() {
-    assertThrows(InvalidProfileException.class, () -> put("[]"));
-    assertThrows(InvalidProfileException.class, () -> put("firstName=Ada"));
-    assertEquals(0, server.getRequestCount());
-  }
+    @Test
+    void aBodyThatIsNotAJsonObjectIsRefused() {
+        assertThrows(InvalidProfileException.class, () -> put("[]"));
+        assertThrows(InvalidProfileException.class, () -> put("firstName=Ada"));
+        assertEquals(0, server.getRequestCount());
+    }
 
-  @Test
-  void aCompleteBodyGoesOutUnchanged() throws Exception {
-    server.enqueue(new MockResponse().setBody("{}"));
-    String body = gson.toJson(completeModel());
-    put(body);
-    assertEquals(body, server.takeRequest().getBody().readUtf8());
-  }
+    @Test
+    void aCompleteBodyGoesOutUnchanged() throws Exception {
+        server.enqueue(new MockResponse().setBody("{}"));
+        String body = gson.toJson(completeModel());
+        put(body);
+        assertEquals(body, server.takeRequest().getBody().readUtf8());
+    }
 
-  @Test
-  void otherRequestsAreNotInspected() throws Exception {
-    server.enqueue(new MockResponse().setBody("{}"));
-    guarded.newCall(new Request.Builder().url(server.url("/other"))
-        .put(RequestBody.create("{}", MediaType.get("application/json"))).build()).execute().close();
-    assertEquals(1, server.getRequestCount());
-  }
+    @Test
+    void otherRequestsAreNotInspected() throws Exception {
+        server.enqueue(new MockResponse().setBody("{}"));
+        guarded.newCall(new Request.Builder()
+                        .url(server.url("/other"))
+                        .put(RequestBody.create("{}", MediaType.get("application/json")))
+                        .build())
+                .execute()
+                .close();
+        assertEquals(1, server.getRequestCount());
+    }
 
-  private void put(String json) throws IOException {
-    guarded.newCall(new Request.Builder().url(server.url("/" + PATH))
-        .put(RequestBody.create(json, MediaType.get("application/json"))).build()).execute().close();
-  }
+    private void put(String json) throws IOException {
+        guarded.newCall(new Request.Builder()
+                        .url(server.url("/" + PATH))
+                        .put(RequestBody.create(json, MediaType.get("application/json")))
+                        .build())
+                .execute()
+                .close();
+    }
 }

@@ -12,47 +12,50 @@ import org.junit.jupiter.api.Test;
 
 /** The checked body of a profile PUT: what is checked is what is written, byte for byte. */
 class ProfileBodyTest {
-  @Test
-  void writesTheProfileAsTheClientsGsonWouldAndKeepsItWhenTheSourceChanges() throws Exception {
-    JsonObject profile = Profiles.with(Profiles.usUser(), "jobTitle", "R&D <lead> \u00e9");
-    ProfileBody body = ProfileBody.valid(profile);
-    profile.addProperty("jobTitle", "changed after the check");
+    @Test
+    void writesTheProfileAsTheClientsGsonWouldAndKeepsItWhenTheSourceChanges() throws Exception {
+        JsonObject profile = Profiles.with(Profiles.usUser(), "jobTitle", "R&D <lead> \u00e9");
+        ProfileBody body = ProfileBody.valid(profile);
+        profile.addProperty("jobTitle", "changed after the check");
 
-    Buffer written = new Buffer();
-    body.writeTo(written);
-    UserProfileUpdate model = new GsonBuilder().disableHtmlEscaping().create()
-        .fromJson(Profiles.with(Profiles.usUser(), "jobTitle", "R&D <lead> \u00e9"), UserProfileUpdate.class);
-    assertEquals(new GsonBuilder().disableHtmlEscaping().create().toJson(model), written.readUtf8());
-    assertEquals(body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, body.contentLength());
-    assertEquals("application/json", body.contentType().toString());
-    body.json().addProperty("jobTitle", "changed in a copy");
-    assertEquals("R&D <lead> \u00e9", body.json().get("jobTitle").getAsString());
-  }
+        Buffer written = new Buffer();
+        body.writeTo(written);
+        UserProfileUpdate model = new GsonBuilder()
+                .disableHtmlEscaping()
+                .create()
+                .fromJson(Profiles.with(Profiles.usUser(), "jobTitle", "R&D <lead> \u00e9"), UserProfileUpdate.class);
+        assertEquals(new GsonBuilder().disableHtmlEscaping().create().toJson(model), written.readUtf8());
+        assertEquals(body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, body.contentLength());
+        assertEquals("application/json", body.contentType().toString());
+        body.json().addProperty("jobTitle", "changed in a copy");
+        assertEquals("R&D <lead> \u00e9", body.json().get("jobTitle").getAsString());
+    }
 
-  @Test
-  void completeRefusesAMissingNullOrUnknownKeyNamingEach() {
-    JsonObject profile = Profiles.usUser();
-    profile.remove("city");
-    profile.add("phone", com.google.gson.JsonNull.INSTANCE);
-    profile.addProperty("uiIdentityId", "A-1");
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> ProfileBody.complete(profile));
-    assertEquals(List.of("phone", "city", "uiIdentityId"),
-        e.violations().stream().map(Violation::field).toList());
-  }
+    @Test
+    void completeRefusesAMissingNullOrUnknownKeyNamingEach() {
+        JsonObject profile = Profiles.usUser();
+        profile.remove("city");
+        profile.add("phone", com.google.gson.JsonNull.INSTANCE);
+        profile.addProperty("uiIdentityId", "A-1");
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(profile));
+        assertEquals(
+                List.of("phone", "city", "uiIdentityId"),
+                e.violations().stream().map(Violation::field).toList());
+    }
 
-  @Test
-  void completeLeavesTheRulesToTheCallerButValidChecksEveryOne() {
-    JsonObject profile = Profiles.with(Profiles.usUser(), "zipCode", "ABCDE");
-    assertEquals(profile.toString(), ProfileBody.complete(profile).text());
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> ProfileBody.valid(profile));
-    assertEquals(List.of("zipCode"), e.violations().stream().map(Violation::field).toList());
-  }
+    @Test
+    void completeLeavesTheRulesToTheCallerButValidChecksEveryOne() {
+        JsonObject profile = Profiles.with(Profiles.usUser(), "zipCode", "ABCDE");
+        assertEquals(profile.toString(), ProfileBody.complete(profile).text());
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(profile));
+        assertEquals(
+                List.of("zipCode"),
+                e.violations().stream().map(Violation::field).toList());
+    }
 
-  @Test
-  void toStringShowsNoPersonalData() {
-    String shown = ProfileBody.valid(Profiles.usUser()).toString();
-    assertEquals(-1, shown.indexOf('@'), shown);
-  }
+    @Test
+    void toStringShowsNoPersonalData() {
+        String shown = ProfileBody.valid(Profiles.usUser()).toString();
+        assertEquals(-1, shown.indexOf('@'), shown);
+    }
 }

@@ -10,54 +10,62 @@ import org.junit.jupiter.api.Test;
 /** Changes are explicit: values are typed, clearing is a call of its own, and unknown names are refused. */
 class ProfileChangeTest {
 
-  @Test
-  void clearWritesTheSpecsNoValue() {
-    ProfileChange change = new ProfileChange().clear(Field.MOBILE_PHONE);
-    assertEquals(new JsonPrimitive(""), change.values().get("mobilePhone"));
-  }
-
-  @Test
-  void nullIsRefusedAndPointsToClear() {
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> new ProfileChange().jobTitle(null));
-    assertEquals("jobTitle: null is never sent; to empty the field call clear(Field.JOB_TITLE)"
-        + " (command line: --clear jobTitle)", e.violations().get(0).toString());
-  }
-
-  @Test
-  void unknownFieldNameListsTheValidOnes() {
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> new ProfileChange().set("nickname", "Ada"));
-    String message = e.violations().get(0).message();
-    assertTrue(message.startsWith("is not a field of a user's profile; valid fields are firstName,"),
-        message);
-    for (Field f : Field.values()) {
-      assertTrue(message.contains(f.jsonName()), f.jsonName());
+    @Test
+    void clearWritesTheSpecsNoValue() {
+        ProfileChange change = new ProfileChange().clear(Field.MOBILE_PHONE);
+        assertEquals(new JsonPrimitive(""), change.values().get("mobilePhone"));
     }
-  }
 
-  @Test
-  void textIsParsedForNumberAndBooleanFields() {
-    ProfileChange change = new ProfileChange().set("sessionTimeOut", "3600").set("tfaEnabled", "false");
-    assertEquals(new JsonPrimitive(3600), change.values().get("sessionTimeOut"));
-    assertEquals(new JsonPrimitive(false), change.values().get("tfaEnabled"));
-  }
+    @Test
+    void nullIsRefusedAndPointsToClear() {
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> new ProfileChange().jobTitle(null));
+        assertEquals(
+                "jobTitle: null is never sent; to empty the field call clear(Field.JOB_TITLE)"
+                        + " (command line: --clear jobTitle)",
+                e.violations().get(0).toString());
+    }
 
-  @Test
-  void badNumbersAndBooleansAreRefusedWithTheField() {
-    assertEquals("sessionTimeOut: must be a whole number of seconds, for example 1800 (got 'soon')",
-        assertThrows(InvalidProfileException.class,
-            () -> new ProfileChange().set("sessionTimeOut", "soon")).violations().get(0).toString());
-    assertEquals("tfaEnabled: must be true or false (got 'yes')",
-        assertThrows(InvalidProfileException.class,
-            () -> new ProfileChange().set("tfaEnabled", "yes")).violations().get(0).toString());
-  }
+    @Test
+    void unknownFieldNameListsTheValidOnes() {
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("nickname", "Ada"));
+        String message = e.violations().get(0).message();
+        assertTrue(message.startsWith("is not a field of a user's profile; valid fields are firstName,"), message);
+        for (Field f : Field.values()) {
+            assertTrue(message.contains(f.jsonName()), f.jsonName());
+        }
+    }
 
-  @Test
-  void fieldsWithoutANoValueFormCannotBeCleared() {
-    InvalidProfileException e = assertThrows(InvalidProfileException.class,
-        () -> new ProfileChange().clear(Field.SESSION_TIME_OUT));
-    assertEquals("sessionTimeOut: always carries a value and cannot be emptied; set a value instead",
-        e.violations().get(0).toString());
-  }
+    @Test
+    void textIsParsedForNumberAndBooleanFields() {
+        ProfileChange change = new ProfileChange().set("sessionTimeOut", "3600").set("tfaEnabled", "false");
+        assertEquals(new JsonPrimitive(3600), change.values().get("sessionTimeOut"));
+        assertEquals(new JsonPrimitive(false), change.values().get("tfaEnabled"));
+    }
+
+    @Test
+    void badNumbersAndBooleansAreRefusedWithTheField() {
+        assertEquals(
+                "sessionTimeOut: must be a whole number of seconds, for example 1800 (got 'soon')",
+                assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("sessionTimeOut", "soon"))
+                        .violations()
+                        .get(0)
+                        .toString());
+        assertEquals(
+                "tfaEnabled: must be true or false (got 'yes')",
+                assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("tfaEnabled", "yes"))
+                        .violations()
+                        .get(0)
+                        .toString());
+    }
+
+    @Test
+    void fieldsWithoutANoValueFormCannotBeCleared() {
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> new ProfileChange().clear(Field.SESSION_TIME_OUT));
+        assertEquals(
+                "sessionTimeOut: always carries a value and cannot be emptied; set a value instead",
+                e.violations().get(0).toString());
+    }
 }

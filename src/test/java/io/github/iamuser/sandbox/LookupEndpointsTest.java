@@ -16,98 +16,113 @@ import org.junit.jupiter.api.Test;
 
 /** The six lookups answer fixed, realistic lists, in every account. */
 class LookupEndpointsTest {
-  private static IamSandbox sandbox;
-  private static SignedClient client;
+    private static IamSandbox sandbox;
+    private static SignedClient client;
 
-  @BeforeAll
-  static void start() {
-    sandbox = IamSandbox.start();
-    client = SignedClient.of(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @Test
-  void contactTypesAreTheFourOfIam() {
-    assertEquals(List.of("Billing", "Technical Decision Maker", "Business Decision Maker", "Security"),
-        strings(ok("contact-types")));
-  }
-
-  @Test
-  void countriesIncludeTheCommonOnes() {
-    assertTrue(strings(ok("countries")).containsAll(
-        List.of("USA", "Canada", "Germany", "United Kingdom", "India", "Japan", "France")));
-  }
-
-  @Test
-  void statesOfTheUsaAndProvincesOfCanada() {
-    List<String> us = strings(ok("countries/USA/states"));
-    assertTrue(us.containsAll(List.of("MA", "NY", "CA", "TX", "DC")));
-    assertEquals(51, us.size(), "50 states and DC; TBD is accepted in a profile but not listed");
-    assertEquals(List.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"),
-        strings(ok("countries/Canada/states")));
-  }
-
-  @Test
-  void otherKnownCountriesHaveNoStates() {
-    assertEquals(List.of(), strings(ok("countries/Germany/states")));
-    assertEquals(List.of(), strings(ok("countries/United%20Kingdom/states")), "a percent-escaped name");
-  }
-
-  @Test
-  void anUnknownCountryIsA404() {
-    SignedClient.Answer answer = client.get(COMMON + "countries/Atlantis/states");
-    assertEquals(404, answer.status());
-    assertEquals("Country not found", answer.object().get("title").getAsString());
-    assertTrue(answer.object().get("detail").getAsString().contains("'Atlantis'"));
-  }
-
-  @Test
-  void languagesIncludeNonAsciiNames() {
-    assertTrue(strings(ok("supported-languages")).containsAll(
-        List.of("English", "Deutsch", "Español", "Français", "日本語")));
-  }
-
-  @Test
-  void timeoutPoliciesHaveTheDocumentedValues() {
-    JsonArray policies = ok("timeout-policies");
-    assertEquals(List.of(900, 1800, 2700, 3600, 7200, 14400, 64800), StreamSupport
-        .stream(policies.spliterator(), false).map(p -> p.getAsJsonObject().get("value").getAsInt()).toList());
-    policies.forEach(p -> assertTrue(p.getAsJsonObject().get("name").getAsString().startsWith("after")));
-  }
-
-  @Test
-  void timeZonesCarryAllFourMembers() {
-    JsonArray zones = ok("timezones");
-    List<String> names = StreamSupport.stream(zones.spliterator(), false)
-        .map(z -> z.getAsJsonObject().get("timezone").getAsString()).toList();
-    assertTrue(names.containsAll(List.of("America/New_York", "America/Toronto", "Europe/Berlin", "GMT", "Asia/Tokyo")));
-    for (JsonElement zone : zones) {
-      assertEquals(Set.of("timezone", "description", "offset", "posix"), zone.getAsJsonObject().keySet());
+    @BeforeAll
+    static void start() {
+        sandbox = IamSandbox.start();
+        client = SignedClient.of(sandbox);
     }
-    JsonObject newYork = zones.get(names.indexOf("America/New_York")).getAsJsonObject();
-    assertEquals("-5", newYork.get("offset").getAsString());
-  }
 
-  @Test
-  void lookupsAnswerInEverySwitchedAccountAndRefuseUnknownOnes() {
-    for (String key : List.of(SandboxUsers.SWITCH_KEY, SandboxUsers.SWITCH_KEY_WITH_CONTRACT)) {
-      assertEquals(ok("countries"), client.get(COMMON + "countries?accountSwitchKey=" + key).json());
+    @AfterAll
+    static void stop() {
+        sandbox.close();
     }
-    assertEquals(403, client.get(COMMON + "timezones?accountSwitchKey=1-NOPE").status());
-  }
 
-  private static JsonArray ok(String lookup) {
-    SignedClient.Answer answer = client.get(COMMON + lookup);
-    assertEquals(200, answer.status(), lookup + ": " + answer.body());
-    assertEquals("application/json", answer.headers().get("Content-Type"));
-    return answer.json().getAsJsonArray();
-  }
+    @Test
+    void contactTypesAreTheFourOfIam() {
+        assertEquals(
+                List.of("Billing", "Technical Decision Maker", "Business Decision Maker", "Security"),
+                strings(ok("contact-types")));
+    }
 
-  private static List<String> strings(JsonArray array) {
-    return StreamSupport.stream(array.spliterator(), false).map(JsonElement::getAsString).toList();
-  }
+    @Test
+    void countriesIncludeTheCommonOnes() {
+        assertTrue(strings(ok("countries"))
+                .containsAll(List.of("USA", "Canada", "Germany", "United Kingdom", "India", "Japan", "France")));
+    }
+
+    @Test
+    void statesOfTheUsaAndProvincesOfCanada() {
+        List<String> us = strings(ok("countries/USA/states"));
+        assertTrue(us.containsAll(List.of("MA", "NY", "CA", "TX", "DC")));
+        assertEquals(51, us.size(), "50 states and DC; TBD is accepted in a profile but not listed");
+        assertEquals(
+                List.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"),
+                strings(ok("countries/Canada/states")));
+    }
+
+    @Test
+    void otherKnownCountriesHaveNoStates() {
+        assertEquals(List.of(), strings(ok("countries/Germany/states")));
+        assertEquals(List.of(), strings(ok("countries/United%20Kingdom/states")), "a percent-escaped name");
+    }
+
+    @Test
+    void anUnknownCountryIsA404() {
+        SignedClient.Answer answer = client.get(COMMON + "countries/Atlantis/states");
+        assertEquals(404, answer.status());
+        assertEquals("Country not found", answer.object().get("title").getAsString());
+        assertTrue(answer.object().get("detail").getAsString().contains("'Atlantis'"));
+    }
+
+    @Test
+    void languagesIncludeNonAsciiNames() {
+        assertTrue(strings(ok("supported-languages"))
+                .containsAll(List.of("English", "Deutsch", "Español", "Français", "日本語")));
+    }
+
+    @Test
+    void timeoutPoliciesHaveTheDocumentedValues() {
+        JsonArray policies = ok("timeout-policies");
+        assertEquals(
+                List.of(900, 1800, 2700, 3600, 7200, 14400, 64800),
+                StreamSupport.stream(policies.spliterator(), false)
+                        .map(p -> p.getAsJsonObject().get("value").getAsInt())
+                        .toList());
+        policies.forEach(
+                p -> assertTrue(p.getAsJsonObject().get("name").getAsString().startsWith("after")));
+    }
+
+    @Test
+    void timeZonesCarryAllFourMembers() {
+        JsonArray zones = ok("timezones");
+        List<String> names = StreamSupport.stream(zones.spliterator(), false)
+                .map(z -> z.getAsJsonObject().get("timezone").getAsString())
+                .toList();
+        assertTrue(names.containsAll(
+                List.of("America/New_York", "America/Toronto", "Europe/Berlin", "GMT", "Asia/Tokyo")));
+        for (JsonElement zone : zones) {
+            assertEquals(
+                    Set.of("timezone", "description", "offset", "posix"),
+                    zone.getAsJsonObject().keySet());
+        }
+        JsonObject newYork = zones.get(names.indexOf("America/New_York")).getAsJsonObject();
+        assertEquals("-5", newYork.get("offset").getAsString());
+    }
+
+    @Test
+    void lookupsAnswerInEverySwitchedAccountAndRefuseUnknownOnes() {
+        for (String key : List.of(SandboxUsers.SWITCH_KEY, SandboxUsers.SWITCH_KEY_WITH_CONTRACT)) {
+            assertEquals(
+                    ok("countries"),
+                    client.get(COMMON + "countries?accountSwitchKey=" + key).json());
+        }
+        assertEquals(
+                403, client.get(COMMON + "timezones?accountSwitchKey=1-NOPE").status());
+    }
+
+    private static JsonArray ok(String lookup) {
+        SignedClient.Answer answer = client.get(COMMON + lookup);
+        assertEquals(200, answer.status(), lookup + ": " + answer.body());
+        assertEquals("application/json", answer.headers().get("Content-Type"));
+        return answer.json().getAsJsonArray();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonElement::getAsString)
+                .toList();
+    }
 }

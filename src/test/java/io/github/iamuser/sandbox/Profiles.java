@@ -5,31 +5,30 @@ import io.github.iamuser.profile.Field;
 
 /** Test helper: builds PUT bodies from users the way a careful client does (read, modify, write). */
 final class Profiles {
-  private Profiles() {
-  }
+    private Profiles() {}
 
-  /** The 17 profile fields of a user as returned by GET, and nothing else. */
-  static JsonObject updateFrom(JsonObject user) {
-    JsonObject profile = new JsonObject();
-    for (String field : Field.names()) {
-      if (user.has(field)) {
-        profile.add(field, user.get(field).deepCopy());
-      }
+    /** The 17 profile fields of a user as returned by GET, and nothing else. */
+    static JsonObject updateFrom(JsonObject user) {
+        JsonObject profile = new JsonObject();
+        for (String field : Field.names()) {
+            if (user.has(field)) {
+                profile.add(field, user.get(field).deepCopy());
+            }
+        }
+        return profile;
     }
-    return profile;
-  }
 
-  /** A copy of the profile with one text field set. */
-  static JsonObject with(JsonObject profile, String field, String value) {
-    JsonObject copy = profile.deepCopy();
-    copy.addProperty(field, value);
-    return copy;
-  }
+    /** A copy of the profile with one text field set. */
+    static JsonObject with(JsonObject profile, String field, String value) {
+        JsonObject copy = profile.deepCopy();
+        copy.addProperty(field, value);
+        return copy;
+    }
 
-  /** A copy of the profile without one key. */
-  static JsonObject without(JsonObject profile, String field) {
-    JsonObject copy = profile.deepCopy();
-    copy.remove(field);
-    return copy;
-  }
+    /** A copy of the profile without one key. */
+    static JsonObject without(JsonObject profile, String field) {
+        JsonObject copy = profile.deepCopy();
+        copy.remove(field);
+        return copy;
+    }
 }

@@ -21,178 +21,208 @@ import org.junit.jupiter.api.Test;
 
 /** Every request must carry a valid EdgeGrid signature, checked over the request exactly as received. */
 class SignatureCheckTest {
-  private static final String US_USER_PATH = "/" + USERS + SandboxUsers.US_USER;
-  private static IamSandbox sandbox;
-  private static SignedClient unsigned;
+    private static final String US_USER_PATH = "/" + USERS + SandboxUsers.US_USER;
+    private static IamSandbox sandbox;
+    private static SignedClient unsigned;
 
-  @BeforeAll
-  static void start() {
-    sandbox = IamSandbox.start();
-    unsigned = SignedClient.unsigned(sandbox);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @Test
-  void aRequestSignedByTheProjectsInterceptorIsAnswered() {
-    SignedClient.Answer answer = SignedClient.of(sandbox).getUser(null, SandboxUsers.US_USER);
-    assertEquals(200, answer.status(), answer.body());
-  }
-
-  @Test
-  void anUnsignedRequestIsA401SayingSo() {
-    JsonObject problem = expect401(null);
-    assertTrue(problem.get("detail").getAsString().startsWith("The request has no Authorization header"));
-  }
-
-  @Test
-  void aHeaderOfAnotherSchemeIsMalformed() {
-    JsonObject problem = expect401("Bearer abc");
-    assertTrue(problem.get("detail").getAsString().startsWith("Invalid authorization header: it does not"
-        + " start with 'EG1-HMAC-SHA256 '"), problem.toString());
-  }
-
-  @Test
-  void aHeaderWithoutNonceIsMalformed() {
-    String valid = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
-    JsonObject problem = expect401(valid.replaceFirst("nonce=[^;]*;", ""));
-    assertEquals("Invalid authorization header: it has no nonce; expected 'EG1-HMAC-SHA256"
-        + " client_token=...;access_token=...;timestamp=yyyyMMddTHH:mm:ss+0000;nonce=...;signature=...'.",
-        problem.get("detail").getAsString());
-  }
-
-  @Test
-  void aTamperedSignatureIsA401() {
-    String valid = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
-    char last = valid.charAt(valid.length() - 2);
-    String tampered = valid.substring(0, valid.length() - 2) + (last == 'A' ? 'B' : 'A') + "=";
-    assertDetail(tampered, "The signature does not match");
-  }
-
-  @Test
-  void aSignatureMadeWithAnotherSecretIsA401() {
-    EdgeGridCredential wrongSecret = sandbox.credential().toBuilder().clientSecret("d3JvbmcgY2xpZW50IHNlY3JldA==").build();
-    assertDetail(TestSigner.authorization(wrongSecret, US_USER_PATH), "The signature does not match");
-  }
-
-  @Test
-  void anUnknownClientTokenIsA401() {
-    EdgeGridCredential other = sandbox.credential().toBuilder().clientToken("akab-unknownclienttoken-000000").build();
-    assertDetail(TestSigner.authorization(other, US_USER_PATH), "Invalid authorization client token");
-  }
-
-  @Test
-  void anUnknownAccessTokenIsA401() {
-    EdgeGridCredential other = sandbox.credential().toBuilder().accessToken("akab-unknownaccesstoken-000000").build();
-    assertDetail(TestSigner.authorization(other, US_USER_PATH), "Invalid authorization access token");
-  }
-
-  @Test
-  void aSignatureTenMinutesOldOrAheadIsA401ForItsTimestamp() {
-    for (Instant signedAt : List.of(Instant.now().minus(Duration.ofMinutes(10)), Instant.now().plus(Duration.ofMinutes(10)))) {
-      String header = TestSigner.authorization(sandbox.credential(), signedAt, "GET", US_USER_PATH,
-          new byte[0], Map.of());
-      assertDetail(header, "Invalid timestamp");
+    @BeforeAll
+    static void start() {
+        sandbox = IamSandbox.start();
+        unsigned = SignedClient.unsigned(sandbox);
     }
-  }
 
-  @Test
-  void theProblemDocumentCarriesTheRequestsIdentifiersAndNoSecret() {
-    EdgeGridCredential wrongSecret = sandbox.credential().toBuilder().clientSecret("c2VjcmV0IHRoYXQgbXVzdCBub3QgbGVhaw==").build();
-    SignedClient.Answer answer = send(TestSigner.authorization(wrongSecret, US_USER_PATH), US_USER_PATH);
-    JsonObject problem = answer.object();
-    assertEquals("application/problem+json", answer.headers().get("Content-Type"));
-    assertEquals("https://problems.luna.akamaiapis.net/-/pep-authn/deny", problem.get("type").getAsString());
-    assertEquals("Not authorized", problem.get("title").getAsString());
-    assertEquals(401, problem.get("httpStatus").getAsInt());
-    assertEquals("127.0.0.1", problem.get("clientIp").getAsString());
-    assertEquals("127.0.0.1", problem.get("serverIp").getAsString());
-    assertFalse(problem.get("requestId").getAsString().isEmpty());
-    Instant.parse(problem.get("requestTime").getAsString());
-    for (String secret : List.of(sandbox.credential().clientSecret(), wrongSecret.clientSecret())) {
-      assertFalse(answer.body().contains(secret));
+    @AfterAll
+    static void stop() {
+        sandbox.close();
     }
-  }
 
-  @Test
-  void thePathIsVerifiedExactlyAsSentWithPercentEscapesKept() {
-    String encoded = "/" + USERS + "A-B%2F1CDEFG";
-    assertEquals(404, send(TestSigner.authorization(sandbox.credential(), encoded), encoded).status(),
-        "signed over the raw path: accepted, and the user is not found");
-    String decoded = "/" + USERS + "A-B/1CDEFG";
-    assertDetail(TestSigner.authorization(sandbox.credential(), decoded), encoded, "The signature does not match");
-  }
-
-  @Test
-  void theQueryIsVerifiedExactlyAsSent() {
-    String encoded = US_USER_PATH + "?accountSwitchKey=1-5C0YLB%3A1-8BYUX";
-    String signedDecoded = TestSigner.authorization(sandbox.credential(),
-        US_USER_PATH + "?accountSwitchKey=1-5C0YLB:1-8BYUX");
-    assertDetail(signedDecoded, encoded, "The signature does not match");
-  }
-
-  @Test
-  void aPostBodyIsHashedUpToMaxBodyAndAChangedBodyFails() {
-    EdgeGridCredential small = sandbox.credential().toBuilder().maxBody(16).build();
-    try (IamSandbox smallBody = IamSandbox.builder().credential(small).start()) {
-      EdgeGridCredential signing = smallBody.credential();
-      byte[] body = "{\"a\":\"0123456789abcdefghijklmnopqrstuvwxyz\"}".getBytes(StandardCharsets.UTF_8);
-      String header = TestSigner.authorization(signing, Instant.now(), "POST", US_USER_PATH, body, Map.of());
-      assertEquals(405, post(smallBody, header, body).status(), "a valid signature reaches routing");
-      byte[] tailChanged = "{\"a\":\"0123456789abcdefghijklmnopqrstuvwxyZ\"}".getBytes(StandardCharsets.UTF_8);
-      assertEquals(405, post(smallBody, header, tailChanged).status(), "bytes after max_body are not signed");
-      byte[] headChanged = "{\"b\":\"0123456789abcdefghijklmnopqrstuvwxyz\"}".getBytes(StandardCharsets.UTF_8);
-      assertEquals(401, post(smallBody, header, headChanged).status());
+    @Test
+    void aRequestSignedByTheProjectsInterceptorIsAnswered() {
+        SignedClient.Answer answer = SignedClient.of(sandbox).getUser(null, SandboxUsers.US_USER);
+        assertEquals(200, answer.status(), answer.body());
     }
-  }
 
-  @Test
-  void headersToSignAreVerified() {
-    EdgeGridCredential withHeaders = sandbox.credential().toBuilder().headersToSign(List.of("X-Purpose")).build();
-    try (IamSandbox signedHeaders = IamSandbox.builder().credential(withHeaders).start()) {
-      EdgeGridCredential signing = signedHeaders.credential();
-      String header = TestSigner.authorization(signing, Instant.now(), "GET", US_USER_PATH, new byte[0],
-          Map.of("X-Purpose", "  profile   audit "));
-      assertEquals(200, get(signedHeaders, header, "profile audit").status());
-      assertEquals(401, get(signedHeaders, header, "profile review").status());
+    @Test
+    void anUnsignedRequestIsA401SayingSo() {
+        JsonObject problem = expect401(null);
+        assertTrue(problem.get("detail").getAsString().startsWith("The request has no Authorization header"));
     }
-  }
 
-  private static SignedClient.Answer get(IamSandbox target, String authorization, String purpose) {
-    return unsigned.send(new Request.Builder().url(target.baseUrl() + US_USER_PATH.substring(1))
-        .header("Authorization", authorization).header("X-Purpose", purpose));
-  }
-
-  private static SignedClient.Answer post(IamSandbox target, String authorization, byte[] body) {
-    return unsigned.send(new Request.Builder().url(target.baseUrl() + US_USER_PATH.substring(1))
-        .header("Authorization", authorization).post(RequestBody.create(body, MediaType.get("application/json"))));
-  }
-
-  private static void assertDetail(String authorization, String detailStart) {
-    assertDetail(authorization, US_USER_PATH, detailStart);
-  }
-
-  private static void assertDetail(String authorization, String target, String detailStart) {
-    SignedClient.Answer answer = send(authorization, target);
-    assertEquals(401, answer.status(), answer.body());
-    String detail = answer.object().get("detail").getAsString();
-    assertTrue(detail.startsWith(detailStart), detail);
-  }
-
-  private static JsonObject expect401(String authorization) {
-    SignedClient.Answer answer = send(authorization, US_USER_PATH);
-    assertEquals(401, answer.status(), answer.body());
-    return answer.object();
-  }
-
-  private static SignedClient.Answer send(String authorization, String target) {
-    Request.Builder request = new Request.Builder().url(sandbox.baseUrl() + target.substring(1));
-    if (authorization != null) {
-      request.header("Authorization", authorization);
+    @Test
+    void aHeaderOfAnotherSchemeIsMalformed() {
+        JsonObject problem = expect401("Bearer abc");
+        assertTrue(
+                problem.get("detail")
+                        .getAsString()
+                        .startsWith("Invalid authorization header: it does not" + " start with 'EG1-HMAC-SHA256 '"),
+                problem.toString());
     }
-    return unsigned.send(request);
-  }
+
+    @Test
+    void aHeaderWithoutNonceIsMalformed() {
+        String valid = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        JsonObject problem = expect401(valid.replaceFirst("nonce=[^;]*;", ""));
+        assertEquals(
+                "Invalid authorization header: it has no nonce; expected 'EG1-HMAC-SHA256"
+                        + " client_token=...;access_token=...;timestamp=yyyyMMddTHH:mm:ss+0000;nonce=...;signature=...'.",
+                problem.get("detail").getAsString());
+    }
+
+    @Test
+    void aTamperedSignatureIsA401() {
+        String valid = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        char last = valid.charAt(valid.length() - 2);
+        String tampered = valid.substring(0, valid.length() - 2) + (last == 'A' ? 'B' : 'A') + "=";
+        assertDetail(tampered, "The signature does not match");
+    }
+
+    @Test
+    void aSignatureMadeWithAnotherSecretIsA401() {
+        EdgeGridCredential wrongSecret = sandbox.credential().toBuilder()
+                .clientSecret("d3JvbmcgY2xpZW50IHNlY3JldA==")
+                .build();
+        assertDetail(TestSigner.authorization(wrongSecret, US_USER_PATH), "The signature does not match");
+    }
+
+    @Test
+    void anUnknownClientTokenIsA401() {
+        EdgeGridCredential other = sandbox.credential().toBuilder()
+                .clientToken("akab-unknownclienttoken-000000")
+                .build();
+        assertDetail(TestSigner.authorization(other, US_USER_PATH), "Invalid authorization client token");
+    }
+
+    @Test
+    void anUnknownAccessTokenIsA401() {
+        EdgeGridCredential other = sandbox.credential().toBuilder()
+                .accessToken("akab-unknownaccesstoken-000000")
+                .build();
+        assertDetail(TestSigner.authorization(other, US_USER_PATH), "Invalid authorization access token");
+    }
+
+    @Test
+    void aSignatureTenMinutesOldOrAheadIsA401ForItsTimestamp() {
+        for (Instant signedAt : List.of(
+                Instant.now().minus(Duration.ofMinutes(10)), Instant.now().plus(Duration.ofMinutes(10)))) {
+            String header = TestSigner.authorization(
+                    sandbox.credential(), signedAt, "GET", US_USER_PATH, new byte[0], Map.of());
+            assertDetail(header, "Invalid timestamp");
+        }
+    }
+
+    @Test
+    void theProblemDocumentCarriesTheRequestsIdentifiersAndNoSecret() {
+        EdgeGridCredential wrongSecret = sandbox.credential().toBuilder()
+                .clientSecret("c2VjcmV0IHRoYXQgbXVzdCBub3QgbGVhaw==")
+                .build();
+        SignedClient.Answer answer = send(TestSigner.authorization(wrongSecret, US_USER_PATH), US_USER_PATH);
+        JsonObject problem = answer.object();
+        assertEquals("application/problem+json", answer.headers().get("Content-Type"));
+        assertEquals(
+                "https://problems.luna.akamaiapis.net/-/pep-authn/deny",
+                problem.get("type").getAsString());
+        assertEquals("Not authorized", problem.get("title").getAsString());
+        assertEquals(401, problem.get("httpStatus").getAsInt());
+        assertEquals("127.0.0.1", problem.get("clientIp").getAsString());
+        assertEquals("127.0.0.1", problem.get("serverIp").getAsString());
+        assertFalse(problem.get("requestId").getAsString().isEmpty());
+        Instant.parse(problem.get("requestTime").getAsString());
+        for (String secret : List.of(sandbox.credential().clientSecret(), wrongSecret.clientSecret())) {
+            assertFalse(answer.body().contains(secret));
+        }
+    }
+
+    @Test
+    void thePathIsVerifiedExactlyAsSentWithPercentEscapesKept() {
+        String encoded = "/" + USERS + "A-B%2F1CDEFG";
+        assertEquals(
+                404,
+                send(TestSigner.authorization(sandbox.credential(), encoded), encoded)
+                        .status(),
+                "signed over the raw path: accepted, and the user is not found");
+        String decoded = "/" + USERS + "A-B/1CDEFG";
+        assertDetail(TestSigner.authorization(sandbox.credential(), decoded), encoded, "The signature does not match");
+    }
+
+    @Test
+    void theQueryIsVerifiedExactlyAsSent() {
+        String encoded = US_USER_PATH + "?accountSwitchKey=1-5C0YLB%3A1-8BYUX";
+        String signedDecoded =
+                TestSigner.authorization(sandbox.credential(), US_USER_PATH + "?accountSwitchKey=1-5C0YLB:1-8BYUX");
+        assertDetail(signedDecoded, encoded, "The signature does not match");
+    }
+
+    @Test
+    void aPostBodyIsHashedUpToMaxBodyAndAChangedBodyFails() {
+        EdgeGridCredential small = sandbox.credential().toBuilder().maxBody(16).build();
+        try (IamSandbox smallBody = IamSandbox.builder().credential(small).start()) {
+            EdgeGridCredential signing = smallBody.credential();
+            byte[] body = "{\"a\":\"0123456789abcdefghijklmnopqrstuvwxyz\"}".getBytes(StandardCharsets.UTF_8);
+            String header = TestSigner.authorization(signing, Instant.now(), "POST", US_USER_PATH, body, Map.of());
+            assertEquals(405, post(smallBody, header, body).status(), "a valid signature reaches routing");
+            byte[] tailChanged = "{\"a\":\"0123456789abcdefghijklmnopqrstuvwxyZ\"}".getBytes(StandardCharsets.UTF_8);
+            assertEquals(405, post(smallBody, header, tailChanged).status(), "bytes after max_body are not signed");
+            byte[] headChanged = "{\"b\":\"0123456789abcdefghijklmnopqrstuvwxyz\"}".getBytes(StandardCharsets.UTF_8);
+            assertEquals(401, post(smallBody, header, headChanged).status());
+        }
+    }
+
+    @Test
+    void headersToSignAreVerified() {
+        EdgeGridCredential withHeaders = sandbox.credential().toBuilder()
+                .headersToSign(List.of("X-Purpose"))
+                .build();
+        try (IamSandbox signedHeaders =
+                IamSandbox.builder().credential(withHeaders).start()) {
+            EdgeGridCredential signing = signedHeaders.credential();
+            String header = TestSigner.authorization(
+                    signing,
+                    Instant.now(),
+                    "GET",
+                    US_USER_PATH,
+                    new byte[0],
+                    Map.of("X-Purpose", "  profile   audit "));
+            assertEquals(200, get(signedHeaders, header, "profile audit").status());
+            assertEquals(401, get(signedHeaders, header, "profile review").status());
+        }
+    }
+
+    private static SignedClient.Answer get(IamSandbox target, String authorization, String purpose) {
+        return unsigned.send(new Request.Builder()
+                .url(target.baseUrl() + US_USER_PATH.substring(1))
+                .header("Authorization", authorization)
+                .header("X-Purpose", purpose));
+    }
+
+    private static SignedClient.Answer post(IamSandbox target, String authorization, byte[] body) {
+        return unsigned.send(new Request.Builder()
+                .url(target.baseUrl() + US_USER_PATH.substring(1))
+                .header("Authorization", authorization)
+                .post(RequestBody.create(body, MediaType.get("application/json"))));
+    }
+
+    private static void assertDetail(String authorization, String detailStart) {
+        assertDetail(authorization, US_USER_PATH, detailStart);
+    }
+
+    private static void assertDetail(String authorization, String target, String detailStart) {
+        SignedClient.Answer answer = send(authorization, target);
+        assertEquals(401, answer.status(), answer.body());
+        String detail = answer.object().get("detail").getAsString();
+        assertTrue(detail.startsWith(detailStart), detail);
+    }
+
+    private static JsonObject expect401(String authorization) {
+        SignedClient.Answer answer = send(authorization, US_USER_PATH);
+        assertEquals(401, answer.status(), answer.body());
+        return answer.object();
+    }
+
+    private static SignedClient.Answer send(String authorization, String target) {
+        Request.Builder request = new Request.Builder().url(sandbox.baseUrl() + target.substring(1));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return unsigned.send(request);
+    }
 }

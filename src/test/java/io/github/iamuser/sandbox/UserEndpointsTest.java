@@ -28,216 +28,251 @@ import org.junit.jupiter.api.Test;
 
 /** Get a user and update a profile, with IAM's full-replace semantics, in the own and switched accounts. */
 class UserEndpointsTest {
-  /** The text fields that may never be empty: a PUT without one of them is refused. */
-  private static final Set<String> NON_EMPTY_TEXT = Arrays.stream(Field.values())
-      .filter(f -> f.nonEmpty() && f.type() == Field.Type.STRING).map(Field::jsonName)
-      .collect(Collectors.toSet());
-  private static final Set<String> RESPONSE_ONLY = Set.of("uiIdentityId", "uiUserName", "accountId",
-      "isLocked", "lastLoginDate", "passwordExpiryDate");
-  private static final String USER_NOT_FOUND = "{\"type\":\"/useradmin-api/error-types/1100\","
-      + "\"title\":\"User not found\",\"detail\":\"\",\"httpStatus\":404,\"instance\":\"\"}";
+    /** The text fields that may never be empty: a PUT without one of them is refused. */
+    private static final Set<String> NON_EMPTY_TEXT = Arrays.stream(Field.values())
+            .filter(f -> f.nonEmpty() && f.type() == Field.Type.STRING)
+            .map(Field::jsonName)
+            .collect(Collectors.toSet());
 
-  private static IamSandbox sandbox;
-  private static SignedClient client;
+    private static final Set<String> RESPONSE_ONLY =
+            Set.of("uiIdentityId", "uiUserName", "accountId", "isLocked", "lastLoginDate", "passwordExpiryDate");
+    private static final String USER_NOT_FOUND = "{\"type\":\"/useradmin-api/error-types/1100\","
+            + "\"title\":\"User not found\",\"detail\":\"\",\"httpStatus\":404,\"instance\":\"\"}";
 
-  @BeforeAll
-  static void start() {
-    sandbox = IamSandbox.start();
-    client = SignedClient.of(sandbox);
-  }
+    private static IamSandbox sandbox;
+    private static SignedClient client;
 
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
-
-  @Test
-  void theUsUserHasEveryProfileFieldResponseOnlyFieldsAndUnlistedExtras() {
-    SignedClient.Answer answer = client.getUser(null, US_USER);
-    assertEquals(200, answer.status());
-    assertEquals("application/json", answer.headers().get("Content-Type"));
-    JsonObject user = answer.object();
-    Set<String> expected = new TreeSet<>(Field.names());
-    expected.addAll(RESPONSE_ONLY);
-    expected.addAll(Set.of("tfaConfigured", "emailUpdatePending", "userStatus"));
-    assertEquals(expected, new TreeSet<>(user.keySet()));
-    assertEquals("MA", user.get("state").getAsString());
-    assertEquals("02142", user.get("zipCode").getAsString());
-    assertEquals("6175550100", user.get("phone").getAsString());
-    assertEquals(1800, user.get("sessionTimeOut").getAsInt());
-    assertEquals(SandboxUsers.OWN_ACCOUNT_ID, user.get("accountId").getAsString());
-    Field.names().stream().filter(f -> user.get(f).isJsonPrimitive() && user.get(f).getAsJsonPrimitive().isString())
-        .forEach(f -> assertFalse(user.get(f).getAsString().isEmpty(), f + " is set"));
-  }
-
-  @Test
-  void theGeneratedClientModelReadsTheAnswer() {
-    User user = new com.google.gson.Gson().fromJson(client.getUser(null, GERMAN_USER).body(), User.class);
-    assertEquals(GERMAN_USER, user.getUiIdentityId());
-    assertEquals("+49 30 1234567", user.getPhone());
-  }
-
-  @Test
-  void theCanadianAndGermanUsersAreSeededAsDocumented() {
-    JsonObject canadian = client.getUser(null, CANADIAN_USER).object();
-    assertEquals("Canada", canadian.get("country").getAsString());
-    assertEquals("ON", canadian.get("state").getAsString());
-    assertEquals("M5H 2N2", canadian.get("zipCode").getAsString());
-    JsonObject german = client.getUser(null, GERMAN_USER).object();
-    assertEquals("Germany", german.get("country").getAsString());
-    for (String empty : new String[] {"state", "zipCode", "jobTitle", "city", "address", "mobilePhone",
-        "secondaryEmail", "contactType"}) {
-      assertEquals("", german.get(empty).getAsString(), empty);
+    @BeforeAll
+    static void start() {
+        sandbox = IamSandbox.start();
+        client = SignedClient.of(sandbox);
     }
-    assertEquals("+49 30 1234567", german.get("phone").getAsString());
-  }
 
-  @Test
-  void eachFlagAddsItsMember() {
-    assertFalse(client.getUser(null, US_USER).object().has("actions"));
-    String path = USERS + US_USER;
-    JsonObject actions = client.get(path + "?actions=true").object();
-    assertTrue(actions.get("actions").getAsJsonObject().get("editProfile").getAsBoolean());
-    assertFalse(actions.has("authGrants") || actions.has("notifications"));
-    JsonObject all = client.get(path + "?actions=true&authGrants=TRUE&notifications=true").object();
-    assertEquals("Admin", all.getAsJsonArray("authGrants").get(0).getAsJsonObject().get("roleName").getAsString());
-    assertTrue(all.getAsJsonObject("notifications").get("enableEmailNotifications").getAsBoolean());
-    assertFalse(client.get(path + "?actions=false").object().has("actions"));
-    JsonObject explicitFalse = client.get(path + "?actions=false&authGrants=false&notifications=false").object();
-    assertEquals(US_USER, explicitFalse.get("uiIdentityId").getAsString());
-    assertFalse(explicitFalse.has("actions") || explicitFalse.has("authGrants") || explicitFalse.has("notifications"));
-  }
-
-  @Test
-  void aFlagThatIsNotABooleanIsA400NamingIt() {
-    SignedClient.Answer answer = client.get(USERS + US_USER + "?notifications=yes");
-    assertEquals(400, answer.status());
-    JsonObject error = answer.object().getAsJsonArray("errors").get(0).getAsJsonObject();
-    assertEquals("notifications", error.get("field").getAsString());
-  }
-
-  @Test
-  void aCompletePutReplacesTheProfileAndAnswersTheUpdatedUser() {
-    JsonObject profile = Profiles.with(Profiles.updateFrom(client.getUser(null, US_USER).object()),
-        "jobTitle", "Analyst");
-    SignedClient.Answer answer = client.putProfile(null, US_USER, profile);
-    assertEquals(200, answer.status(), answer.body());
-    assertEquals("Analyst", answer.object().get("jobTitle").getAsString());
-    assertEquals(US_USER, answer.object().get("uiIdentityId").getAsString());
-    assertEquals(profile, Profiles.updateFrom(client.getUser(null, US_USER).object()));
-    assertEquals("Analyst", sandbox.user(null, US_USER).get("jobTitle").getAsString());
-    assertEquals(1, sandbox.putCount());
-  }
-
-  @Test
-  void aReadModifyWriteOfEachSeededUserKeepsEveryField() {
-    for (String[] user : new String[][] {{null, US_USER}, {null, CANADIAN_USER}, {null, GERMAN_USER},
-        {SWITCH_KEY, SWITCHED_USER}, {SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER}}) {
-      JsonObject before = client.getUser(user[0], user[1]).object();
-      SignedClient.Answer answer = client.putProfile(user[0], user[1], Profiles.updateFrom(before));
-      assertEquals(200, answer.status(), user[1] + ": " + answer.body());
-      assertEquals(before, client.getUser(user[0], user[1]).object(), user[1]);
+    @AfterAll
+    static void stop() {
+        sandbox.close();
     }
-  }
 
-  @Test
-  void aKeyMissingFromThePutErasesThatField() {
-    JsonObject profile = Profiles.updateFrom(client.getUser(null, US_USER).object());
-    SignedClient.Answer answer = client.putProfile(null, US_USER, Profiles.without(profile, "jobTitle"));
-    assertEquals(200, answer.status(), answer.body());
-    assertFalse(answer.object().has("jobTitle"));
-    JsonObject after = client.getUser(null, US_USER).object();
-    assertFalse(after.has("jobTitle"), "the job title is gone: " + after);
-    assertFalse(sandbox.user(null, US_USER).has("jobTitle"));
-    assertEquals(Profiles.without(profile, "jobTitle"), Profiles.updateFrom(after), "nothing else changed");
-  }
-
-  @Test
-  void aPutOfOnlyTheRequiredFieldsErasesEveryOptionalOne() {
-    JsonObject user = client.getUser(null, GERMAN_USER).object();
-    JsonObject minimal = new JsonObject();
-    for (String field : NON_EMPTY_TEXT) {
-      minimal.add(field, user.get(field));
+    @BeforeEach
+    void reset() {
+        sandbox.reset();
     }
-    assertEquals(200, client.putProfile(null, GERMAN_USER, minimal).status());
-    JsonObject after = client.getUser(null, GERMAN_USER).object();
-    assertEquals(NON_EMPTY_TEXT, Set.copyOf(Profiles.updateFrom(after).keySet()));
-    assertFalse(after.has("phone") || after.has("sessionTimeOut") || after.has("tfaEnabled"));
-    assertEquals(GERMAN_USER, after.get("uiIdentityId").getAsString(), "server-managed members stay");
-  }
 
-  @Test
-  void aUserOfAnotherAccountIsNotFound() {
-    SignedClient.Answer answer = client.getUser(null, SWITCHED_USER);
-    assertEquals(404, answer.status());
-    assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
-    assertEquals(404, client.getUser(SWITCH_KEY, US_USER).status());
-    assertEquals(404, client.getUser(SWITCH_KEY, CONTRACT_USER).status());
-    assertEquals(404, client.putProfile(SWITCH_KEY_WITH_CONTRACT, SWITCHED_USER,
-        Profiles.updateFrom(sandbox.user(SWITCH_KEY, SWITCHED_USER))).status());
-  }
-
-  @Test
-  void aSwitchKeySelectsItsAccount() {
-    JsonObject switched = client.getUser(SWITCH_KEY, SWITCHED_USER).object();
-    assertEquals(SWITCH_KEY, switched.get("accountId").getAsString());
-    JsonObject contract = client.getUser(SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER).object();
-    assertEquals(SWITCH_KEY_WITH_CONTRACT, contract.get("accountId").getAsString());
-    JsonObject profile = Profiles.with(Profiles.updateFrom(switched), "city", "Osaka");
-    assertEquals(200, client.putProfile(SWITCH_KEY, SWITCHED_USER, profile).status());
-    assertEquals("Osaka", sandbox.user(SWITCH_KEY, SWITCHED_USER).get("city").getAsString());
-  }
-
-  @Test
-  void anUnknownSwitchKeyIsA403ListingTheKnownOnes() {
-    for (String key : new String[] {"1-ZZZZZ", "", "1-5C0YLB:1-ZZZZ"}) {
-      SignedClient.Answer answer = client.get(USERS + US_USER + "?accountSwitchKey=" + key);
-      assertEquals(403, answer.status(), key);
-      String detail = answer.object().get("detail").getAsString();
-      assertTrue(detail.contains("'" + key + "'") && detail.contains(SWITCH_KEY_WITH_CONTRACT), detail);
-      assertEquals(403, answer.object().get("httpStatus").getAsInt());
+    @Test
+    void theUsUserHasEveryProfileFieldResponseOnlyFieldsAndUnlistedExtras() {
+        SignedClient.Answer answer = client.getUser(null, US_USER);
+        assertEquals(200, answer.status());
+        assertEquals("application/json", answer.headers().get("Content-Type"));
+        JsonObject user = answer.object();
+        Set<String> expected = new TreeSet<>(Field.names());
+        expected.addAll(RESPONSE_ONLY);
+        expected.addAll(Set.of("tfaConfigured", "emailUpdatePending", "userStatus"));
+        assertEquals(expected, new TreeSet<>(user.keySet()));
+        assertEquals("MA", user.get("state").getAsString());
+        assertEquals("02142", user.get("zipCode").getAsString());
+        assertEquals("6175550100", user.get("phone").getAsString());
+        assertEquals(1800, user.get("sessionTimeOut").getAsInt());
+        assertEquals(SandboxUsers.OWN_ACCOUNT_ID, user.get("accountId").getAsString());
+        Field.names().stream()
+                .filter(f -> user.get(f).isJsonPrimitive()
+                        && user.get(f).getAsJsonPrimitive().isString())
+                .forEach(f -> assertFalse(user.get(f).getAsString().isEmpty(), f + " is set"));
     }
-  }
 
-  @Test
-  void aPutForAnUnknownUserIsNotFound() {
-    JsonObject profile = Profiles.updateFrom(sandbox.user(null, US_USER));
-    SignedClient.Answer answer = client.putProfile(null, "A-B-NOSUCH", profile);
-    assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
-  }
-
-  @Test
-  void aWrongMethodIsA405NamingTheRightOne() {
-    SignedClient.Answer answer = client.put(USERS + US_USER, "{}");
-    assertEquals(405, answer.status());
-    assertEquals("GET", answer.headers().get("Allow"));
-    SignedClient.Answer get = client.get(USERS + US_USER + "/basic-info");
-    assertEquals(405, get.status());
-    assertEquals("PUT", get.headers().get("Allow"));
-  }
-
-  @Test
-  void anUnknownPathIsA404ProblemDocument() {
-    for (String path : new String[] {"identity-management/v2/user-admin/groups", USERS, "other/api",
-        USERS + US_USER + "/basic-info/more", "identity-management/v2/user-admin/common/regions"}) {
-      SignedClient.Answer answer = client.get(path);
-      assertEquals(404, answer.status(), path);
-      assertTrue(answer.object().get("detail").getAsString().contains("is not an endpoint"), path);
+    @Test
+    void theGeneratedClientModelReadsTheAnswer() {
+        User user = new com.google.gson.Gson()
+                .fromJson(client.getUser(null, GERMAN_USER).body(), User.class);
+        assertEquals(GERMAN_USER, user.getUiIdentityId());
+        assertEquals("+49 30 1234567", user.getPhone());
     }
-  }
 
-  @Test
-  void userReturnsACopyAndNamesAMissingUser() {
-    JsonObject copy = sandbox.user(null, US_USER);
-    copy.addProperty("firstName", "Changed");
-    assertNotEquals("Changed", sandbox.user(null, US_USER).get("firstName").getAsString());
-    IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> sandbox.user(SWITCH_KEY, US_USER));
-    assertTrue(missing.getMessage().contains(US_USER) && missing.getMessage().contains(SWITCH_KEY));
-  }
+    @Test
+    void theCanadianAndGermanUsersAreSeededAsDocumented() {
+        JsonObject canadian = client.getUser(null, CANADIAN_USER).object();
+        assertEquals("Canada", canadian.get("country").getAsString());
+        assertEquals("ON", canadian.get("state").getAsString());
+        assertEquals("M5H 2N2", canadian.get("zipCode").getAsString());
+        JsonObject german = client.getUser(null, GERMAN_USER).object();
+        assertEquals("Germany", german.get("country").getAsString());
+        for (String empty : new String[] {
+            "state", "zipCode", "jobTitle", "city", "address", "mobilePhone", "secondaryEmail", "contactType"
+        }) {
+            assertEquals("", german.get(empty).getAsString(), empty);
+        }
+        assertEquals("+49 30 1234567", german.get("phone").getAsString());
+    }
+
+    @Test
+    void eachFlagAddsItsMember() {
+        assertFalse(client.getUser(null, US_USER).object().has("actions"));
+        String path = USERS + US_USER;
+        JsonObject actions = client.get(path + "?actions=true").object();
+        assertTrue(actions.get("actions").getAsJsonObject().get("editProfile").getAsBoolean());
+        assertFalse(actions.has("authGrants") || actions.has("notifications"));
+        JsonObject all = client.get(path + "?actions=true&authGrants=TRUE&notifications=true")
+                .object();
+        assertEquals(
+                "Admin",
+                all.getAsJsonArray("authGrants")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("roleName")
+                        .getAsString());
+        assertTrue(all.getAsJsonObject("notifications")
+                .get("enableEmailNotifications")
+                .getAsBoolean());
+        assertFalse(client.get(path + "?actions=false").object().has("actions"));
+        JsonObject explicitFalse = client.get(path + "?actions=false&authGrants=false&notifications=false")
+                .object();
+        assertEquals(US_USER, explicitFalse.get("uiIdentityId").getAsString());
+        assertFalse(
+                explicitFalse.has("actions") || explicitFalse.has("authGrants") || explicitFalse.has("notifications"));
+    }
+
+    @Test
+    void aFlagThatIsNotABooleanIsA400NamingIt() {
+        SignedClient.Answer answer = client.get(USERS + US_USER + "?notifications=yes");
+        assertEquals(400, answer.status());
+        JsonObject error = answer.object().getAsJsonArray("errors").get(0).getAsJsonObject();
+        assertEquals("notifications", error.get("field").getAsString());
+    }
+
+    @Test
+    void aCompletePutReplacesTheProfileAndAnswersTheUpdatedUser() {
+        JsonObject profile =
+                Profiles.with(Profiles.updateFrom(client.getUser(null, US_USER).object()), "jobTitle", "Analyst");
+        SignedClient.Answer answer = client.putProfile(null, US_USER, profile);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("Analyst", answer.object().get("jobTitle").getAsString());
+        assertEquals(US_USER, answer.object().get("uiIdentityId").getAsString());
+        assertEquals(profile, Profiles.updateFrom(client.getUser(null, US_USER).object()));
+        assertEquals("Analyst", sandbox.user(null, US_USER).get("jobTitle").getAsString());
+        assertEquals(1, sandbox.putCount());
+    }
+
+    @Test
+    void aReadModifyWriteOfEachSeededUserKeepsEveryField() {
+        for (String[] user : new String[][] {
+            {null, US_USER},
+            {null, CANADIAN_USER},
+            {null, GERMAN_USER},
+            {SWITCH_KEY, SWITCHED_USER},
+            {SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER}
+        }) {
+            JsonObject before = client.getUser(user[0], user[1]).object();
+            SignedClient.Answer answer = client.putProfile(user[0], user[1], Profiles.updateFrom(before));
+            assertEquals(200, answer.status(), user[1] + ": " + answer.body());
+            assertEquals(before, client.getUser(user[0], user[1]).object(), user[1]);
+        }
+    }
+
+    @Test
+    void aKeyMissingFromThePutErasesThatField() {
+        JsonObject profile = Profiles.updateFrom(client.getUser(null, US_USER).object());
+        SignedClient.Answer answer = client.putProfile(null, US_USER, Profiles.without(profile, "jobTitle"));
+        assertEquals(200, answer.status(), answer.body());
+        assertFalse(answer.object().has("jobTitle"));
+        JsonObject after = client.getUser(null, US_USER).object();
+        assertFalse(after.has("jobTitle"), "the job title is gone: " + after);
+        assertFalse(sandbox.user(null, US_USER).has("jobTitle"));
+        assertEquals(Profiles.without(profile, "jobTitle"), Profiles.updateFrom(after), "nothing else changed");
+    }
+
+    @Test
+    void aPutOfOnlyTheRequiredFieldsErasesEveryOptionalOne() {
+        JsonObject user = client.getUser(null, GERMAN_USER).object();
+        JsonObject minimal = new JsonObject();
+        for (String field : NON_EMPTY_TEXT) {
+            minimal.add(field, user.get(field));
+        }
+        assertEquals(200, client.putProfile(null, GERMAN_USER, minimal).status());
+        JsonObject after = client.getUser(null, GERMAN_USER).object();
+        assertEquals(NON_EMPTY_TEXT, Set.copyOf(Profiles.updateFrom(after).keySet()));
+        assertFalse(after.has("phone") || after.has("sessionTimeOut") || after.has("tfaEnabled"));
+        assertEquals(GERMAN_USER, after.get("uiIdentityId").getAsString(), "server-managed members stay");
+    }
+
+    @Test
+    void aUserOfAnotherAccountIsNotFound() {
+        SignedClient.Answer answer = client.getUser(null, SWITCHED_USER);
+        assertEquals(404, answer.status());
+        assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
+        assertEquals(404, client.getUser(SWITCH_KEY, US_USER).status());
+        assertEquals(404, client.getUser(SWITCH_KEY, CONTRACT_USER).status());
+        assertEquals(
+                404,
+                client.putProfile(
+                                SWITCH_KEY_WITH_CONTRACT,
+                                SWITCHED_USER,
+                                Profiles.updateFrom(sandbox.user(SWITCH_KEY, SWITCHED_USER)))
+                        .status());
+    }
+
+    @Test
+    void aSwitchKeySelectsItsAccount() {
+        JsonObject switched = client.getUser(SWITCH_KEY, SWITCHED_USER).object();
+        assertEquals(SWITCH_KEY, switched.get("accountId").getAsString());
+        JsonObject contract =
+                client.getUser(SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER).object();
+        assertEquals(SWITCH_KEY_WITH_CONTRACT, contract.get("accountId").getAsString());
+        JsonObject profile = Profiles.with(Profiles.updateFrom(switched), "city", "Osaka");
+        assertEquals(200, client.putProfile(SWITCH_KEY, SWITCHED_USER, profile).status());
+        assertEquals(
+                "Osaka", sandbox.user(SWITCH_KEY, SWITCHED_USER).get("city").getAsString());
+    }
+
+    @Test
+    void anUnknownSwitchKeyIsA403ListingTheKnownOnes() {
+        for (String key : new String[] {"1-ZZZZZ", "", "1-5C0YLB:1-ZZZZ"}) {
+            SignedClient.Answer answer = client.get(USERS + US_USER + "?accountSwitchKey=" + key);
+            assertEquals(403, answer.status(), key);
+            String detail = answer.object().get("detail").getAsString();
+            assertTrue(detail.contains("'" + key + "'") && detail.contains(SWITCH_KEY_WITH_CONTRACT), detail);
+            assertEquals(403, answer.object().get("httpStatus").getAsInt());
+        }
+    }
+
+    @Test
+    void aPutForAnUnknownUserIsNotFound() {
+        JsonObject profile = Profiles.updateFrom(sandbox.user(null, US_USER));
+        SignedClient.Answer answer = client.putProfile(null, "A-B-NOSUCH", profile);
+        assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
+    }
+
+    @Test
+    void aWrongMethodIsA405NamingTheRightOne() {
+        SignedClient.Answer answer = client.put(USERS + US_USER, "{}");
+        assertEquals(405, answer.status());
+        assertEquals("GET", answer.headers().get("Allow"));
+        SignedClient.Answer get = client.get(USERS + US_USER + "/basic-info");
+        assertEquals(405, get.status());
+        assertEquals("PUT", get.headers().get("Allow"));
+    }
+
+    @Test
+    void anUnknownPathIsA404ProblemDocument() {
+        for (String path : new String[] {
+            "identity-management/v2/user-admin/groups",
+            USERS,
+            "other/api",
+            USERS + US_USER + "/basic-info/more",
+            "identity-management/v2/user-admin/common/regions"
+        }) {
+            SignedClient.Answer answer = client.get(path);
+            assertEquals(404, answer.status(), path);
+            assertTrue(answer.object().get("detail").getAsString().contains("is not an endpoint"), path);
+        }
+    }
+
+    @Test
+    void userReturnsACopyAndNamesAMissingUser() {
+        JsonObject copy = sandbox.user(null, US_USER);
+        copy.addProperty("firstName", "Changed");
+        assertNotEquals("Changed", sandbox.user(null, US_USER).get("firstName").getAsString());
+        IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> sandbox.user(SWITCH_KEY, US_USER));
+        assertTrue(
+                missing.getMessage().contains(US_USER) && missing.getMessage().contains(SWITCH_KEY));
+    }
 }

@@ -8,28 +8,28 @@ import java.time.ZoneOffset;
 
 /** A clock that stands still until a test (or {@link RecordingSleeper}) moves it. */
 public final class MutableClock extends Clock {
-  private Instant now;
+    private Instant now;
 
-  public MutableClock(Instant start) {
-    this.now = start;
-  }
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
 
-  public synchronized void advance(Duration d) {
-    now = now.plus(d);
-  }
+    public synchronized void advance(Duration d) {
+        now = now.plus(d);
+    }
 
-  @Override
-  public synchronized Instant instant() {
-    return now;
-  }
+    @Override
+    public synchronized Instant instant() {
+        return now;
+    }
 
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
 
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("fixed to UTC");
-  }
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("fixed to UTC");
+    }
 }
