@@ -23,7 +23,10 @@ import retrofit2.converter.gson.GsonConverterFactory;
 final class ClientStack {
     final String accountSwitchKey;
     final OkHttpClient http;
-    final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+    final Gson gson = new GsonBuilder()
+            .disableHtmlEscaping()
+            .registerTypeAdapterFactory(new StrictJsonTypes())
+            .create();
     final Retrofit retrofit;
 
     ClientStack(IamClientBuilder s) {

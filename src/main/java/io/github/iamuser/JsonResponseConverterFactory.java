@@ -20,9 +20,11 @@ final class JsonResponseConverterFactory extends Converter.Factory {
             String text = body.string();
             try {
                 return json.convert(ResponseBody.create(text, body.contentType()));
-            } catch (IOException | JsonParseException | IllegalStateException notThatJson) {
+            } catch (JsonParseException wrongType) {
+                throw new NotTheExpectedJson(text, wrongType.getMessage(), wrongType);
+            } catch (IOException | IllegalStateException notJson) {
                 // The text is in memory: an IOException here is Gson's MalformedJsonException.
-                throw new NotTheExpectedJson(text, notThatJson);
+                throw new NotTheExpectedJson(text, "not valid JSON of the expected shape", notJson);
             }
         };
     }
@@ -31,10 +33,12 @@ final class JsonResponseConverterFactory extends Converter.Factory {
     static final class NotTheExpectedJson extends IOException {
         private static final long serialVersionUID = 1L;
         final transient String body;
+        final String why;
 
-        NotTheExpectedJson(String body, Exception cause) {
-            super("the response body is not the JSON the operation returns", cause);
+        NotTheExpectedJson(String body, String why, Exception cause) {
+            super("the response body is not the JSON the operation returns: " + why, cause);
             this.body = body;
+            this.why = why;
         }
     }
 }

@@ -60,14 +60,14 @@ final class ResponseErrors {
         };
     }
 
-    /** The exception for a successful (200) response whose body is not the expected JSON. */
-    IamException unexpectedBody(Request sent, String body) {
+    /** The exception for a successful (200) response whose body is not the expected JSON, and why. */
+    IamException unexpectedBody(Request sent, String body, String why) {
         FailedCall call = FailedCall.answered(sent.method(), pathAndQuery(sent.url()), 200, Map.of(), body);
         return new IamException(
                 call,
-                "The response is not the JSON this operation returns: check"
-                        + " that the credential's host is an Akamai API host (or the sandbox) and not a proxy or"
-                        + " web page.");
+                "The response is not the JSON this operation returns (" + why + "), so nothing more was"
+                        + " sent: check that the credential's host is an Akamai API host (or the sandbox) and"
+                        + " not a proxy or web page.");
     }
 
     /** The exception for a call that got no response; {@code canceled} when the call timeout ended it. */

@@ -1,5 +1,6 @@
 package io.github.iamuser.http;
 
+import io.github.iamuser.auth.RequestNotSignedException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -138,12 +139,15 @@ public final class RetryInterceptor implements Interceptor {
     }
 
     /**
-     * Whether a failure without an answer is retried: never a certificate failure; any other for
+     * Whether a failure without an answer is retried: never a certificate failure or a request that
+     * cannot be signed as sent; any other for
      * GET, PUT and the like; for POST and PATCH only a failure to connect, when nothing was sent.
      */
     static boolean retriesFailure(String method, IOException failure) {
-        if (failure instanceof SSLPeerUnverifiedException || failure instanceof SSLHandshakeException) {
-            return false;
+        if (failure instanceof SSLPeerUnverifiedException
+                || failure instanceof SSLHandshakeException
+                || failure instanceof RequestNotSignedException) {
+            return false; // a request that cannot be signed as sent would be refused the same way again
         }
         return IDEMPOTENT.contains(method)
                 || failure instanceof ConnectException

@@ -1,0 +1,73 @@
+package io.github.iamuser;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Reads booleans and integers strictly: a boolean must be a JSON boolean and an integer a JSON
+ * integer in range. Gson alone reads {@code "tfaEnabled": "yes"} as {@code false}, which a safe
+ * update would then send back, switching two-factor authentication off.
+ */
+final class StrictJsonTypes implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+        Class<?> raw = type.getRawType();
+        if (raw != Boolean.class && raw != boolean.class && raw != Integer.class && raw != int.class) {
+            return null;
+        }
+        TypeAdapter<T> standard = gson.getDelegateAdapter(this, type);
+        boolean wantsBoolean = raw == Boolean.class || raw == boolean.class;
+        return new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, T value) throws IOException {
+                standard.write(out, value);
+            }
+
+            @Override
+            public T read(JsonReader in) throws IOException {
+                JsonToken token = in.peek();
+                if (token == JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                }
+                String path = in.getPath();
+                if (wantsBoolean) {
+                    if (token != JsonToken.BOOLEAN) {
+                        throw wrongType(path, "a JSON boolean (true or false)", in, token);
+                    }
+                    return (T) Boolean.valueOf(in.nextBoolean());
+                }
+                if (token != JsonToken.NUMBER) {
+                    throw wrongType(path, "a JSON integer", in, token);
+                }
+                String number = in.nextString();
+                try {
+                    return (T) Integer.valueOf(new BigDecimal(number).intValueExact());
+                } catch (ArithmeticException | NumberFormatException notAnInt) {
+                    throw new JsonParseException(path + " must be a JSON integer from " + Integer.MIN_VALUE + " to "
+                            + Integer.MAX_VALUE + ", not " + shortened(number));
+                }
+            }
+        };
+    }
+
+    private static JsonParseException wrongType(String path, String wanted, JsonReader in, JsonToken token)
+            throws IOException {
+        String found =
+                token == JsonToken.STRING ? "the string \"" + shortened(in.nextString()) + "\"" : "a JSON " + token;
+        return new JsonParseException(path + " must be " + wanted + ", not " + found);
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
+    }
+}
