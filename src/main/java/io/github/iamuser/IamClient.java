@@ -132,7 +132,7 @@ public final class IamClient {
      * @throws InvalidProfileException with every broken rule, before anything is written
      */
     public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
-        return profiles.update(uiIdentityId, change);
+        return updateProfile(uiIdentityId, UpdateOptions.defaults(), change);
     }
 
     /**
@@ -141,12 +141,21 @@ public final class IamClient {
      */
     public ProfileUpdateResult updateProfile(
             String uiIdentityId, UpdateOptions options, Consumer<ProfileChange> change) {
-        return profiles.update(uiIdentityId, options, change);
+        ProfileChange built = new ProfileChange();
+        change.accept(built);
+        return updateProfile(uiIdentityId, options, built);
     }
 
-    /** Read-modify-write with a change built beforehand, for example from command-line arguments. */
+    /**
+     * Read-modify-write with a change built beforehand, for example from command-line arguments.
+     * Cycles on one user (same host, account and id) run one at a time in this JVM, so that
+     * concurrent updates of one user never undo each other.
+     */
     public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
-        return profiles.update(uiIdentityId, options, change);
+        Objects.requireNonNull(options, "options");
+        String account = options.accountSwitchKey() != null ? options.accountSwitchKey() : stack.accountSwitchKey;
+        String user = settings.credential.host() + " " + account + " " + uiIdentityId;
+        return UserLocks.whileHolding(user, () -> profiles.update(uiIdentityId, options, change));
     }
 
     /**
