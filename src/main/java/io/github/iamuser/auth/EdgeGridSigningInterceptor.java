@@ -37,6 +37,7 @@ public final class EdgeGridSigningInterceptor implements Interceptor {
 
     /** Signs with {@code credential}, taking timestamps from {@code clock} and nonces from {@code nonces}. */
     EdgeGridSigningInterceptor(EdgeGridCredential credential, Clock clock, Supplier<String> nonces) {
+        SignerLogWarning.ONCE_PER_JVM.checkSignerLogger();
         this.credential = credential;
         this.ownOrigin = HttpUrl.get(credential.baseUrl());
         this.signedHeaders = credential.headersToSign().stream()
