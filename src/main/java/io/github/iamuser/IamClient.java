@@ -132,7 +132,7 @@ public final class IamClient {
      * @throws InvalidProfileException with every broken rule, before anything is written
      */
     public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
-        return profiles.update(uiIdentityId, change);
+        return profiles.update(uiIdentityId, UpdateOptions.defaults(), change);
     }
 
     /**
