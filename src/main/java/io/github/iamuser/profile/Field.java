@@ -178,14 +178,10 @@ public enum Field {
         JsonObject profile = new JsonObject();
         for (Field field : values()) {
             JsonElement value = user.get(field.jsonName);
-            boolean absent = value == null || value.isJsonNull();
-            profile.add(
-                    field.jsonName,
-                    !absent
-                            ? value.deepCopy()
-                            : field.type == Type.STRING
-                                    ? new JsonPrimitive(ProfileChange.NO_VALUE)
-                                    : JsonNull.INSTANCE);
+            if ((value == null || value.isJsonNull()) && field.type == Type.STRING) {
+                value = new JsonPrimitive(ProfileChange.NO_VALUE);
+            }
+            profile.add(field.jsonName, value == null ? JsonNull.INSTANCE : value.deepCopy());
         }
         return profile;
     }

@@ -22,10 +22,7 @@ public record FieldDiff(String field, String before, String after) {
 
     @Override
     public String toString() {
-        return field + ": " + quote(before) + " -> " + quote(after);
-    }
-
-    private static String quote(String value) {
-        return value == null ? "(absent)" : "\"" + value + "\"";
+        return field + ": " + (before == null ? "(absent)" : '"' + before + '"') + " -> "
+                + (after == null ? "(absent)" : '"' + after + '"');
     }
 }

@@ -1,7 +1,6 @@
 package io.github.iamuser.profile;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,27 +26,16 @@ public final class ProfileBody extends RequestBody {
         this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The body of a profile whose rules were already checked (a safe update checks the fields it
-     * changes); refused with every missing, null or unknown key.
-     */
+    /** The body of a profile whose rules were already checked; refused with every missing, null or unknown key. */
     public static ProfileBody complete(JsonObject profile) {
         return new ProfileBody(profile, CompletenessGuard.completenessViolations(profile));
     }
 
-    /**
-     * The body of a profile sent whole with nothing known of the stored values (the raw full
-     * replace); refused with every missing, null or unknown key, or else every broken rule.
-     */
+    /** The body of a profile sent whole (the raw full replace): complete, and every documented rule met. */
     public static ProfileBody valid(JsonObject profile) {
         List<Violation> incomplete = CompletenessGuard.completenessViolations(profile);
         return new ProfileBody(
                 profile, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
-    }
-
-    /** The profile sent, as a new JSON object. */
-    public JsonObject json() {
-        return JsonParser.parseString(text).getAsJsonObject();
     }
 
     /** The JSON text sent. */

@@ -35,13 +35,10 @@ public final class ProfileValidator {
     public List<Violation> validate(JsonObject profile, Set<String> changed) {
         List<Violation> found = new ArrayList<>();
         for (Field field : Field.values()) {
-            JsonElement value = profile.get(field.jsonName());
-            // A missing or null value is the completeness check's, for every field, changed or not.
-            if (changed.contains(field.jsonName()) && value != null && !value.isJsonNull()) {
-                Violation broken = brokenRule(field, value);
-                if (broken != null) {
-                    found.add(broken);
-                }
+            Violation broken =
+                    changed.contains(field.jsonName()) ? brokenRule(field, profile.get(field.jsonName())) : null;
+            if (broken != null) {
+                found.add(broken);
             }
         }
         String country = Objects.requireNonNullElse(text(profile, "country"), "");
@@ -93,34 +90,23 @@ public final class ProfileValidator {
                 continue;
             }
             List<String> allowed = lookup.apply(field, state ? country : null);
-            String example = allowed.isEmpty() ? "(none listed)" : allowed.get(0);
-            if (!allowed.contains(value)) {
-                found.add(
-                        switch (field) {
-                            case STATE ->
-                                new Violation(
-                                        name,
-                                        "states lookup",
-                                        allowed.isEmpty()
-                                                ? "must be empty for " + country + ", which has no states in the lookup"
-                                                : "must be one of the states of " + country + ", for example "
-                                                        + example,
-                                        value);
-                            case SESSION_TIME_OUT ->
-                                new Violation(
-                                        name,
-                                        "timeout policies",
-                                        "must be one of the timeout policies " + allowed + " (seconds)",
-                                        value);
-                            default ->
-                                new Violation(
-                                        name,
-                                        name + " lookup",
-                                        "must be one of the " + name + " lookup values, for example " + example
-                                                + "; see 'iam-user lookups'",
-                                        value);
-                        });
+            if (allowed.contains(value)) {
+                continue;
             }
+            String example = allowed.isEmpty() ? "(none listed)" : allowed.get(0);
+            String rule = name + " lookup";
+            String message =
+                    "must be one of the " + rule + " values, for example " + example + "; see 'iam-user lookups'";
+            if (state) {
+                rule = "states lookup";
+                message = allowed.isEmpty()
+                        ? "must be empty for " + country + ", which has no states in the lookup"
+                        : "must be one of the states of " + country + ", for example " + example;
+            } else if (field == Field.SESSION_TIME_OUT) {
+                rule = "timeout policies";
+                message = "must be one of the timeout policies " + allowed + " (seconds)";
+            }
+            found.add(new Violation(name, rule, message, value));
         }
         return found;
     }
@@ -128,6 +114,9 @@ public final class ProfileValidator {
     /** The first rule of the table that {@code value} breaks, or null. */
     private static Violation brokenRule(Field field, JsonElement value) {
         String name = field.jsonName();
+        if (value == null || value.isJsonNull()) {
+            return null; // a missing or null value is the completeness check's, for every field, changed or not
+        }
         if (!field.type().holds(value)) {
             String type = field.type() == Field.Type.BOOLEAN
                     ? "boolean (true or false)"
