@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 public final class SafeProfileUpdater {
     private final ProfileApi api;
     private final Gson gson;
-    // Each lookup is asked once per (field, country, account), then answered from memory.
     private final Map<List<Object>, List<String>> lookups = new ConcurrentHashMap<>();
 
     /** Updates through {@code api}, serializing with the client's {@code gson}. */
@@ -50,10 +49,7 @@ public final class SafeProfileUpdater {
         List<Violation> violations = new ArrayList<>(plan.violations());
         if (options.checkLookups() && violations.isEmpty()) {
             violations.addAll(ProfileValidator.validateLookups(
-                    plan.body(),
-                    plan.changed(),
-                    (field, country) -> lookups.computeIfAbsent(
-                            Arrays.asList(field, country, key), k -> List.copyOf(api.lookup(field, country, key)))));
+                    plan.body(), plan.changed(), (field, country) -> lookup(field, country, key)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
@@ -69,6 +65,13 @@ public final class SafeProfileUpdater {
         JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject());
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
         return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
+    }
+
+    /** A lookup's values, asked once per (field, country, account), then answered from memory. */
+    private List<String> lookup(Field field, String country, String key) {
+        // Arrays.asList, unlike List.of, takes the null key of the client's own account.
+        return lookups.computeIfAbsent(
+                Arrays.asList(field, country, key), k -> List.copyOf(api.lookup(field, country, key)));
     }
 
     /** What a change does to a profile, worked out before anything is sent. */
