@@ -1,9 +1,9 @@
 package io.github.iamuser;
 
 import io.github.iamuser.generated.model.TimeZone;
-import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileApi;
 import io.github.iamuser.profile.ProfileBody;
 import java.util.List;
@@ -27,37 +27,23 @@ final class ClientProfileApi implements ProfileApi {
     }
 
     @Override
-    public List<String> contactTypes(String key) {
-        return client.lookups().contactTypes(options(key));
-    }
-
-    @Override
-    public List<String> countries(String key) {
-        return client.lookups().countries(options(key));
-    }
-
-    @Override
-    public List<String> states(String country, String key) {
-        return client.lookups().states(country, options(key));
-    }
-
-    @Override
-    public List<String> supportedLanguages(String key) {
-        return client.lookups().supportedLanguages(options(key));
-    }
-
-    @Override
-    public List<Integer> sessionTimeOuts(String key) {
-        return client.lookups().timeoutPolicies(options(key)).stream()
-                .map(TimeoutPolicy::getValue)
-                .toList();
-    }
-
-    @Override
-    public List<String> timeZones(String key) {
-        return client.lookups().timeZones(options(key)).stream()
-                .map(TimeZone::getTimezone)
-                .toList();
+    public List<String> lookup(Field field, String country, String key) {
+        Lookups lookups = client.lookups();
+        return switch (field) {
+            case CONTACT_TYPE -> lookups.contactTypes(options(key));
+            case COUNTRY -> lookups.countries(options(key));
+            case STATE -> lookups.states(country, options(key));
+            case PREFERRED_LANGUAGE -> lookups.supportedLanguages(options(key));
+            case TIME_ZONE ->
+                lookups.timeZones(options(key)).stream()
+                        .map(TimeZone::getTimezone)
+                        .toList();
+            case SESSION_TIME_OUT ->
+                lookups.timeoutPolicies(options(key)).stream()
+                        .map(policy -> String.valueOf(policy.getValue()))
+                        .toList();
+            default -> throw new IllegalArgumentException(field.jsonName() + " has no lookup");
+        };
     }
 
     private static RequestOptions options(String key) {

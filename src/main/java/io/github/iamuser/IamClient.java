@@ -202,7 +202,7 @@ public final class IamClient {
      */
     User put(String uiIdentityId, ProfileBody checked, RequestOptions options) {
         requireText("uiIdentityId", uiIdentityId);
-        UserProfileUpdate profile = stack.gson.fromJson(checked.json(), UserProfileUpdate.class);
+        UserProfileUpdate profile = stack.gson.fromJson(checked.text(), UserProfileUpdate.class);
         return calls.execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
     }
 

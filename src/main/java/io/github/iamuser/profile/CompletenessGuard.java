@@ -1,11 +1,9 @@
 package io.github.iamuser.profile;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Interceptor;
@@ -15,17 +13,14 @@ import okio.Buffer;
 
 /**
  * OkHttp interceptor that refuses, before sending, any profile PUT whose body lacks a key, carries
- * a null, or adds a key that is not a profile field: the last guard, whatever path built the body
- * (Retrofit's profile converter checks the same before it makes the body; this catches a body
- * made any other way, such as by a caller's own interceptor or through {@code okHttpClient()}).
+ * a null, or adds a key that is not a profile field: the last guard, whatever built the body (the
+ * profile converter checks the same; this catches a caller's own interceptor or {@code okHttpClient()}).
  */
 public final class CompletenessGuard implements Interceptor {
-    private static final String PROFILE_PATH_END = "/basic-info";
-
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        if (isProfileReplace(request)) {
+        if ("PUT".equals(request.method()) && request.url().encodedPath().endsWith("/basic-info")) {
             List<Violation> violations = completenessViolations(bodyOf(request));
             if (!violations.isEmpty()) {
                 throw new InvalidProfileException(violations);
@@ -38,7 +33,7 @@ public final class CompletenessGuard implements Interceptor {
     static List<Violation> completenessViolations(JsonObject body) {
         List<Violation> violations = new ArrayList<>();
         for (String name : Field.missingOrNull(body)) {
-            violations.add(Violation.of(
+            violations.add(new Violation(
                     name,
                     "required key",
                     (body.has(name) ? "is null" : "is missing")
@@ -47,42 +42,25 @@ public final class CompletenessGuard implements Interceptor {
                     null));
         }
         for (String key : Field.unknownKeys(body)) {
-            violations.add(Violation.of(
+            violations.add(new Violation(
                     key,
                     "profile field",
-                    "is not a profile field (response-only"
-                            + " fields such as uiIdentityId must not be sent); remove it",
+                    "is not a profile field (response-only fields such as uiIdentityId must not be sent); remove it",
                     null));
         }
         return violations;
     }
 
-    private static boolean isProfileReplace(Request request) {
-        return "PUT".equals(request.method()) && request.url().encodedPath().endsWith(PROFILE_PATH_END);
-    }
-
     private static JsonObject bodyOf(Request request) throws IOException {
-        if (request.body() == null) {
-            throw notAnObject("no body");
-        }
         Buffer buffer = new Buffer();
-        request.body().writeTo(buffer);
-        try {
-            JsonElement json = JsonParser.parseString(buffer.readString(StandardCharsets.UTF_8));
-            if (!json.isJsonObject()) {
-                throw notAnObject("a JSON " + (json.isJsonArray() ? "array" : "value"));
-            }
-            return json.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw notAnObject("text that is not JSON");
+        if (request.body() != null) {
+            request.body().writeTo(buffer);
         }
-    }
-
-    private static InvalidProfileException notAnObject(String what) {
-        return new InvalidProfileException(List.of(Violation.of(
-                "body",
-                "JSON object",
-                "the profile PUT carried " + what + "; send the complete profile as a JSON object",
-                null)));
+        try {
+            return JsonParser.parseString(buffer.readUtf8()).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw InvalidProfileException.of(
+                    "body", "JSON object", "is not a JSON object; send the complete profile as one", null);
+        }
     }
 }

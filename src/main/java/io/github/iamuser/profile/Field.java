@@ -1,7 +1,9 @@
 package io.github.iamuser.profile;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -11,33 +13,30 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The 17 fields of a user's profile, in the spec's order: the one table of what each field is (JSON
- * name and type, whether it may be empty, its maximum length, pattern, whether it is personal data,
- * an example), read by the validator, the sandbox, the log mask and the command line. Typed changes
- * name them too, as in {@code clear(Field.MOBILE_PHONE)}. FieldTableTest holds it to the spec.
- * Akamai documents the maximum length of the names (50) and the job title (75); the others are this
- * project's: 254 for an email (the most SMTP carries), 255 for the address, 100 for city, state and
- * country, 64 for a time zone, 50 for a language or contact type, 30 for a phone, 20 for a ZIP code.
+ * The 17 fields of a user's profile, in the spec's order: the one table of what each field is, read
+ * by the validator, the sandbox, the log mask and the command line; FieldTableTest holds it to the
+ * spec. Akamai documents the maximum length of the names (50) and the job title (75); the others
+ * are this project's (254 for an email is the most SMTP carries).
  */
 public enum Field {
-    // JSON name, non-empty, max length (characters), format, personal data, example
-    FIRST_NAME("firstName", true, 50, null, false, "Ada"),
-    LAST_NAME("lastName", true, 50, null, false, "Lovelace"),
-    EMAIL("email", true, 254, Format.EMAIL, true, "ada.lovelace@example.com"),
-    SECONDARY_EMAIL("secondaryEmail", false, 254, Format.EMAIL, true, "ada@example.org"),
-    PHONE("phone", false, 30, Format.PHONE, true, "6175550100"),
-    MOBILE_PHONE("mobilePhone", false, 30, Format.PHONE, true, "6175550199"),
-    JOB_TITLE("jobTitle", false, 75, null, false, "Chief Engineer"),
-    ADDRESS("address", false, 255, null, true, "150 Broadway"),
-    CITY("city", false, 100, null, false, "Cambridge"),
-    STATE("state", false, 100, null, false, "MA"),
-    ZIP_CODE("zipCode", false, 20, null, false, "02142"),
-    COUNTRY("country", true, 100, null, false, "USA"),
-    CONTACT_TYPE("contactType", false, 50, null, false, "Technical Decision Maker"),
-    PREFERRED_LANGUAGE("preferredLanguage", true, 50, null, false, "English"),
-    TIME_ZONE("timeZone", true, 64, null, false, "America/New_York"),
-    SESSION_TIME_OUT("sessionTimeOut", Type.INTEGER, "1800"),
-    TFA_ENABLED("tfaEnabled", Type.BOOLEAN, "true");
+    // JSON name, type, non-empty, max length (code points), format, personal data, example
+    FIRST_NAME("firstName", Type.STRING, true, 50, null, false, "Ada"),
+    LAST_NAME("lastName", Type.STRING, true, 50, null, false, "Lovelace"),
+    EMAIL("email", Type.STRING, true, 254, Format.EMAIL, true, "ada.lovelace@example.com"),
+    SECONDARY_EMAIL("secondaryEmail", Type.STRING, false, 254, Format.EMAIL, true, "ada@example.org"),
+    PHONE("phone", Type.STRING, false, 30, Format.PHONE, true, "6175550100"),
+    MOBILE_PHONE("mobilePhone", Type.STRING, false, 30, Format.PHONE, true, "6175550199"),
+    JOB_TITLE("jobTitle", Type.STRING, false, 75, null, false, "Chief Engineer"),
+    ADDRESS("address", Type.STRING, false, 255, null, true, "150 Broadway"),
+    CITY("city", Type.STRING, false, 100, null, false, "Cambridge"),
+    STATE("state", Type.STRING, false, 100, null, false, "MA"),
+    ZIP_CODE("zipCode", Type.STRING, false, 20, null, false, "02142"),
+    COUNTRY("country", Type.STRING, true, 100, null, false, "USA"),
+    CONTACT_TYPE("contactType", Type.STRING, false, 50, null, false, "Technical Decision Maker"),
+    PREFERRED_LANGUAGE("preferredLanguage", Type.STRING, true, 50, null, false, "English"),
+    TIME_ZONE("timeZone", Type.STRING, true, 64, null, false, "America/New_York"),
+    SESSION_TIME_OUT("sessionTimeOut", Type.INTEGER, true, 0, null, false, "1800"),
+    TFA_ENABLED("tfaEnabled", Type.BOOLEAN, true, 0, null, false, "true");
 
     /** The JSON type of a field's value. */
     public enum Type {
@@ -58,35 +57,24 @@ public enum Field {
 
         /** True when {@code value} is a JSON value of this type (an integer may be written {@code 1800.0}). */
         public boolean holds(JsonElement value) {
-            if (value == null || !value.isJsonPrimitive()) {
-                return false;
-            }
-            var primitive = value.getAsJsonPrimitive();
-            return switch (this) {
-                case STRING -> primitive.isString();
-                case BOOLEAN -> primitive.isBoolean();
-                case INTEGER ->
-                    primitive.isNumber()
-                            && primitive.getAsBigDecimal().stripTrailingZeros().scale() <= 0;
-            };
+            return value instanceof JsonPrimitive p
+                    && switch (this) {
+                        case STRING -> p.isString();
+                        case BOOLEAN -> p.isBoolean();
+                        case INTEGER ->
+                            p.isNumber()
+                                    && p.getAsBigDecimal().stripTrailingZeros().scale() <= 0;
+                    };
         }
     }
 
     /** A pattern some text fields must match when not empty, and what it asks for in words. */
-    private enum Format {
-        EMAIL("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$", "an email address"),
-        PHONE(
+    private record Format(String regex, String words) {
+        static final Format EMAIL = new Format("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$", "an email address");
+        static final Format PHONE = new Format(
                 "^[+(]?[0-9]([ ().\\-]{0,2}[0-9]){6,14}$",
                 "a phone number of 7 to 15 digits, optionally led"
                         + " by + or ( and separated by spaces, dots, hyphens or parentheses, with no letters");
-
-        private final String regex;
-        private final String words;
-
-        Format(String regex, String words) {
-            this.regex = regex;
-            this.words = words;
-        }
     }
 
     private static final Set<String> NAMES = Collections.unmodifiableSet(
@@ -101,30 +89,14 @@ public enum Field {
     private final boolean personal;
     private final String example;
 
-    Field(String jsonName, boolean nonEmpty, int maxLength, Format format, boolean personal, String example) {
-        this(jsonName, Type.STRING, nonEmpty, maxLength, format, personal, example);
-    }
-
-    /** A number or boolean: it always carries a value. */
-    Field(String jsonName, Type type, String example) {
-        this(jsonName, type, true, 0, null, false, example);
-    }
-
-    Field(
-            String jsonName,
-            Type type,
-            boolean nonEmpty,
-            int maxLength,
-            Format format,
-            boolean personal,
-            String example) {
-        this.jsonName = jsonName;
+    Field(String json, Type type, boolean nonEmpty, int maxLength, Format format, boolean personal, String example) {
+        this.jsonName = json;
         this.type = type;
         this.nonEmpty = nonEmpty;
         this.maxLength = maxLength;
         // An optional field's pattern also admits "", the spec's "no value".
-        this.pattern = format == null ? null : Pattern.compile((nonEmpty ? "" : "^$|") + format.regex);
-        this.patternInWords = format == null ? null : format.words;
+        this.pattern = format == null ? null : Pattern.compile((nonEmpty ? "" : "^$|") + format.regex());
+        this.patternInWords = format == null ? null : format.words();
         this.personal = personal;
         this.example = example;
     }
@@ -139,7 +111,7 @@ public enum Field {
         return type;
     }
 
-    /** True when the field must hold a value: never {@code ""} (nor blank), as the spec's minLength says. */
+    /** True when the field must hold a value: never {@code ""} (nor blank); numbers and booleans always do. */
     public boolean nonEmpty() {
         return nonEmpty;
     }
@@ -182,11 +154,11 @@ public enum Field {
     /** The field with this JSON name; refused, listing the valid names, when there is none. */
     static Field named(String name) {
         return fromJsonName(name)
-                .orElseThrow(() -> new InvalidProfileException(List.of(Violation.of(
+                .orElseThrow(() -> InvalidProfileException.of(
                         String.valueOf(name),
                         "known field",
                         "is not a field of a user's profile; valid fields are " + String.join(", ", NAMES),
-                        name))));
+                        name));
     }
 
     /** The JSON names of the fields that {@code body} lacks or holds as {@code null}, in the spec's order. */
@@ -199,5 +171,18 @@ public enum Field {
     /** The keys of {@code body} that are not profile fields (such as the response-only {@code uiIdentityId}). */
     public static List<String> unknownKeys(JsonObject body) {
         return body.keySet().stream().filter(k -> !NAMES.contains(k)).toList();
+    }
+
+    /** The profile fields of a user's JSON, in the spec's order, with absent or null text written as "" (no value). */
+    public static JsonObject profileOf(JsonObject user) {
+        JsonObject profile = new JsonObject();
+        for (Field field : values()) {
+            JsonElement value = user.get(field.jsonName);
+            if ((value == null || value.isJsonNull()) && field.type == Type.STRING) {
+                value = new JsonPrimitive(ProfileChange.NO_VALUE);
+            }
+            profile.add(field.jsonName, value == null ? JsonNull.INSTANCE : value.deepCopy());
+        }
+        return profile;
     }
 }

@@ -1,12 +1,19 @@
 package io.github.iamuser.profile;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Objects;
 
 /** One field whose value differs between two profiles; values are shown as text, "" for no value. */
 public record FieldDiff(String field, String before, String after) {
 
-    static FieldDiff of(String field, JsonElement before, JsonElement after) {
-        return new FieldDiff(field, text(before), text(after));
+    /** The fields whose values differ between two profiles, in the spec's order. */
+    static List<FieldDiff> between(JsonObject before, JsonObject after) {
+        return Field.names().stream()
+                .filter(name -> !Objects.equals(before.get(name), after.get(name)))
+                .map(name -> new FieldDiff(name, text(before.get(name)), text(after.get(name))))
+                .toList();
     }
 
     private static String text(JsonElement value) {
@@ -15,10 +22,7 @@ public record FieldDiff(String field, String before, String after) {
 
     @Override
     public String toString() {
-        return field + ": " + quote(before) + " -> " + quote(after);
-    }
-
-    private static String quote(String value) {
-        return value == null ? "(absent)" : "\"" + value + "\"";
+        return field + ": " + (before == null ? "(absent)" : '"' + before + '"') + " -> "
+                + (after == null ? "(absent)" : '"' + after + '"');
     }
 }

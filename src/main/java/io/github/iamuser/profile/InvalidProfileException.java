@@ -11,18 +11,19 @@ public class InvalidProfileException extends IllegalArgumentException {
 
     /** Refuses with these violations (at least one). */
     public InvalidProfileException(List<Violation> violations) {
-        super(describe(violations));
+        super("The profile update was not sent: " + violations.size()
+                + (violations.size() == 1 ? " problem" : " problems") + "\n  "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
         this.violations = List.copyOf(violations);
+    }
+
+    /** Refuses with one violation. */
+    static InvalidProfileException of(String field, String rule, String message, String value) {
+        return new InvalidProfileException(List.of(new Violation(field, rule, message, value)));
     }
 
     /** Every rule broken, in field order. */
     public List<Violation> violations() {
         return violations;
-    }
-
-    private static String describe(List<Violation> violations) {
-        return "The profile update was not sent: " + violations.size()
-                + (violations.size() == 1 ? " problem" : " problems") + "\n  "
-                + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
     }
 }

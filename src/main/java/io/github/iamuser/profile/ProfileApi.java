@@ -1,12 +1,19 @@
 package io.github.iamuser.profile;
 
 import io.github.iamuser.generated.model.User;
+import java.util.List;
 
-/** The two API calls a read-modify-write needs, plus the lookups; {@code IamClient} provides them. */
-public interface ProfileApi extends LookupSource {
-    /** GETs the user (null key: the client's default account). */
+/** The API calls a safe profile update makes (null key: the client's own account); {@code IamClient} provides them. */
+public interface ProfileApi {
+    /** GETs the user. */
     User getUser(String uiIdentityId, String accountSwitchKey);
 
     /** PUTs the complete profile and returns the server's answer. */
     User replaceProfile(String uiIdentityId, ProfileBody body, String accountSwitchKey);
+
+    /**
+     * The values {@code field} accepts in the account, as JSON text: the lookup of contactType,
+     * country, state (the states of {@code country}), preferredLanguage, timeZone or sessionTimeOut.
+     */
+    List<String> lookup(Field field, String country, String accountSwitchKey);
 }

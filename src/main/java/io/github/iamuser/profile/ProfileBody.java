@@ -3,7 +3,6 @@ package io.github.iamuser.profile;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -15,47 +14,28 @@ import okio.BufferedSink;
  */
 public final class ProfileBody extends RequestBody {
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final ProfileValidator VALIDATOR = new ProfileValidator();
 
-    private final JsonObject profile;
     private final String text;
     private final byte[] bytes;
 
-    private ProfileBody(JsonObject profile) {
-        this.profile = profile.deepCopy();
-        this.text = this.profile.toString();
+    private ProfileBody(JsonObject profile, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidProfileException(violations);
+        }
+        this.text = profile.toString();
         this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The body of a profile whose rules were already checked (a safe update checks the fields it
-     * changes); only completeness is checked here.
-     *
-     * @throws InvalidProfileException naming every missing, null or unknown key
-     */
+    /** The body of a profile whose rules were already checked; refused with every missing, null or unknown key. */
     public static ProfileBody complete(JsonObject profile) {
-        throwIfAny(CompletenessGuard.completenessViolations(profile));
-        return new ProfileBody(profile);
+        return new ProfileBody(profile, CompletenessGuard.completenessViolations(profile));
     }
 
-    /**
-     * The body of a profile sent whole with nothing known of the stored values (the raw full
-     * replace): complete, and every documented rule met.
-     *
-     * @throws InvalidProfileException naming every missing, null or unknown key, or else every broken rule
-     */
+    /** The body of a profile sent whole (the raw full replace): complete, and every documented rule met. */
     public static ProfileBody valid(JsonObject profile) {
-        List<Violation> violations = new ArrayList<>(CompletenessGuard.completenessViolations(profile));
-        if (violations.isEmpty()) {
-            violations.addAll(VALIDATOR.validateAll(profile));
-        }
-        throwIfAny(violations);
-        return new ProfileBody(profile);
-    }
-
-    /** The profile sent, as a copy. */
-    public JsonObject json() {
-        return profile.deepCopy();
+        List<Violation> incomplete = CompletenessGuard.completenessViolations(profile);
+        return new ProfileBody(
+                profile, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
     }
 
     /** The JSON text sent. */
@@ -81,11 +61,5 @@ public final class ProfileBody extends RequestBody {
     @Override
     public String toString() {
         return "ProfileBody{" + bytes.length + " bytes}";
-    }
-
-    private static void throwIfAny(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations);
-        }
     }
 }

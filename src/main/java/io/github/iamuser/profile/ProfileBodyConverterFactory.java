@@ -9,9 +9,8 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Retrofit's request body for a {@link UserProfileUpdate}: serialized once, refused before sending
- * when a key is missing or null (the server would erase it) or is not a profile field, and sent as
- * exactly the bytes that were checked, on every attempt.
+ * Retrofit's request body for a {@link UserProfileUpdate}: a {@link ProfileBody}, so an incomplete
+ * profile is refused before sending and the checked bytes are sent on every attempt.
  */
 public final class ProfileBodyConverterFactory extends Converter.Factory {
     private final Gson gson;
@@ -24,9 +23,8 @@ public final class ProfileBodyConverterFactory extends Converter.Factory {
     @Override
     public Converter<?, RequestBody> requestBodyConverter(
             Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
-        if (type != UserProfileUpdate.class) {
-            return null;
-        }
-        return profile -> ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject());
+        return type != UserProfileUpdate.class
+                ? null
+                : profile -> ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject());
     }
 }

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -96,73 +95,67 @@ public final class ProfileChange {
 
     /** Sets the session timeout in seconds, one of the timeout policies (e.g. 1800). */
     public ProfileChange sessionTimeOut(int seconds) {
-        return put(Field.SESSION_TIME_OUT.jsonName(), new JsonPrimitive(seconds));
+        return put(Field.SESSION_TIME_OUT, new JsonPrimitive(seconds));
     }
 
     /** Turns two-factor authentication on or off. */
     public ProfileChange tfaEnabled(boolean enabled) {
-        return put(Field.TFA_ENABLED.jsonName(), new JsonPrimitive(enabled));
-    }
-
-    /** Sets a text field; {@code null} is refused: use {@link #clear(Field)} to empty a field. */
-    public ProfileChange set(Field field, String value) {
-        if (value == null) {
-            throw new InvalidProfileException(List.of(Violation.of(
-                    field.jsonName(),
-                    "not null",
-                    "null is never sent; to empty the field call clear(Field." + field.name() + ")"
-                            + " (command line: --clear " + field.jsonName() + ")",
-                    null)));
-        }
-        return setText(field.jsonName(), value);
+        return put(Field.TFA_ENABLED, new JsonPrimitive(enabled));
     }
 
     /**
-     * Sets a field by JSON name from text, as a command line gives it: numbers and
-     * {@code true}/{@code false} are parsed for the fields that take them.
+     * Sets a field from text (parsed for the number and boolean fields); {@code null} is refused:
+     * use {@link #clear(Field)} to empty a field.
      */
-    public ProfileChange set(String fieldName, String text) {
-        Field.Type type = Field.named(fieldName).type();
+    public ProfileChange set(Field field, String text) {
+        String name = field.jsonName();
         if (text == null) {
-            throw new InvalidProfileException(List.of(Violation.of(
-                    fieldName,
+            throw InvalidProfileException.of(
+                    name,
                     "not null",
-                    "null is never sent; to empty the field clear it (--clear " + fieldName + ")",
-                    null)));
+                    "null is never sent; to empty the field call clear(Field." + field.name() + ")"
+                            + " (command line: --clear " + name + ")",
+                    null);
         }
-        if (type == Field.Type.INTEGER) {
-            try {
-                return put(fieldName, new JsonPrimitive(Integer.parseInt(text.trim())));
-            } catch (NumberFormatException e) {
-                throw new InvalidProfileException(List.of(Violation.of(
-                        fieldName, "whole number", "must be a whole number of seconds, for example 1800", text)));
+        return switch (field.type()) {
+            case STRING -> put(field, new JsonPrimitive(text));
+            case INTEGER -> {
+                try {
+                    yield put(field, new JsonPrimitive(Integer.parseInt(text.trim())));
+                } catch (NumberFormatException e) {
+                    throw InvalidProfileException.of(
+                            name, "whole number", "must be a whole number of seconds, for example 1800", text);
+                }
             }
-        }
-        if (type == Field.Type.BOOLEAN) {
-            if (!text.equals("true") && !text.equals("false")) {
-                throw new InvalidProfileException(
-                        List.of(Violation.of(fieldName, "true or false", "must be true or false", text)));
+            case BOOLEAN -> {
+                if (!text.equals("true") && !text.equals("false")) {
+                    throw InvalidProfileException.of(name, "true or false", "must be true or false", text);
+                }
+                yield put(field, new JsonPrimitive(Boolean.parseBoolean(text)));
             }
-            return put(fieldName, new JsonPrimitive(Boolean.parseBoolean(text)));
-        }
-        return setText(fieldName, text);
+        };
     }
 
-    /** Empties a field explicitly: it goes out as {@code ""}, the spec's "no value". */
+    /** Sets a field by JSON name from text, as the command line's {@code --set} gives it. */
+    public ProfileChange set(String fieldName, String text) {
+        return set(Field.named(fieldName), text);
+    }
+
+    /** Empties a text field explicitly: it goes out as {@code ""}, the spec's "no value". */
     public ProfileChange clear(Field field) {
-        return clear(field.jsonName());
-    }
-
-    /** Empties a field by JSON name; only text fields can be emptied. */
-    public ProfileChange clear(String fieldName) {
-        if (Field.named(fieldName).type() != Field.Type.STRING) {
-            throw new InvalidProfileException(List.of(Violation.of(
-                    fieldName,
+        if (field.type() != Field.Type.STRING) {
+            throw InvalidProfileException.of(
+                    field.jsonName(),
                     "cannot be cleared",
                     "always carries a value and cannot be emptied; set a value instead",
-                    null)));
+                    null);
         }
-        return put(fieldName, new JsonPrimitive(NO_VALUE));
+        return put(field, new JsonPrimitive(NO_VALUE));
+    }
+
+    /** Empties a text field by JSON name, as the command line's {@code --clear} gives it. */
+    public ProfileChange clear(String fieldName) {
+        return clear(Field.named(fieldName));
     }
 
     /** Confirms that changing the email, the user's login identity, is intended. */
@@ -188,16 +181,8 @@ public final class ProfileChange {
         return after;
     }
 
-    private ProfileChange setText(String fieldName, String value) {
-        if (Field.named(fieldName).type() != Field.Type.STRING) {
-            return set(fieldName, value);
-        }
-        return put(fieldName, new JsonPrimitive(value));
-    }
-
-    private ProfileChange put(String fieldName, JsonElement value) {
-        Field.named(fieldName);
-        values.put(fieldName, value);
+    private ProfileChange put(Field field, JsonElement value) {
+        values.put(field.jsonName(), value);
         return this;
     }
 }

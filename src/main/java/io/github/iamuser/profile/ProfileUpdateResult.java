@@ -4,15 +4,9 @@ import io.github.iamuser.generated.model.User;
 import java.util.List;
 
 /**
- * What a safe update did: the user before and after, the fields it changed, the exact JSON body it
- * sent (or would send, in a dry run), and any field the server stored differently from what was sent.
- *
- * @param outcome whether the profile was updated, left alone (nothing changed), or only planned (dry run)
- * @param before the user as the GET returned it
- * @param after the user as the PUT returned it; equal to {@code before} when nothing was sent
- * @param changes the field-by-field difference the update makes
- * @param requestBody the JSON body sent or, in a dry run, that would be sent; null when unchanged
- * @param serverDifferences fields whose value in the server's answer differs from what was sent
+ * What a safe update did: the user before and after (the same when nothing was sent), the fields it
+ * changed, the exact JSON body it sent (or would send, in a dry run; null when unchanged), and the
+ * fields whose value in the server's answer differs from what was sent.
  */
 public record ProfileUpdateResult(
         Outcome outcome,

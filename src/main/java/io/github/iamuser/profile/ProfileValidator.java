@@ -2,21 +2,29 @@ package io.github.iamuser.profile;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
  * Checks a complete profile against the rules of "Update a user's profile" and reports every broken
- * rule at once: each field's own rules from {@link Field} (rule names {@code type}, {@code required},
- * {@code max length}, {@code pattern}, and {@code positive} for the timeout), then the rules across
- * fields ({@code required for USA} or {@code Canada} for the state, {@code US ZIP code}). Only rules
- * that touch a changed field are checked, so a value the server already holds never blocks an
- * update of another field.
+ * rule at once: each field's own rules from {@link Field}, then the rules across fields (the state
+ * for USA and Canada, a US ZIP code), and on request the account's lookups. Only rules that touch a
+ * changed field are checked, so a value the server already holds never blocks an update of another.
  */
 public final class ProfileValidator {
     private static final Pattern US_ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
+    private static final List<Field> LOOKUP_FIELDS = List.of(
+            Field.STATE,
+            Field.COUNTRY,
+            Field.CONTACT_TYPE,
+            Field.PREFERRED_LANGUAGE,
+            Field.TIME_ZONE,
+            Field.SESSION_TIME_OUT);
 
     /** Reports every broken rule of a profile that is sent whole, as if every field changed. */
     public List<Violation> validateAll(JsonObject profile) {
@@ -27,40 +35,78 @@ public final class ProfileValidator {
     public List<Violation> validate(JsonObject profile, Set<String> changed) {
         List<Violation> found = new ArrayList<>();
         for (Field field : Field.values()) {
-            JsonElement value = profile.get(field.jsonName());
-            // A missing or null value is the completeness check's, for every field, changed or not.
-            if (changed.contains(field.jsonName()) && value != null && !value.isJsonNull()) {
-                Violation broken = brokenRule(field, value);
-                if (broken != null) {
-                    found.add(broken);
-                }
+            Violation broken =
+                    changed.contains(field.jsonName()) ? brokenRule(field, profile.get(field.jsonName())) : null;
+            if (broken != null) {
+                found.add(broken);
             }
         }
-        String country = text(profile, "country");
+        String country = Objects.requireNonNullElse(text(profile, "country"), "");
         String state = text(profile, "state");
-        if ((changed.contains("state") || changed.contains("country"))
-                && state != null
-                && state.isBlank()
-                && ("USA".equals(country) || "Canada".equals(country))) {
-            found.add(Violation.of(
+        boolean place = changed.contains("country") || changed.contains("state");
+        if (place && state != null && state.isBlank() && (country.equals("USA") || country.equals("Canada"))) {
+            String example = country.equals("USA") ? "state, for example MA (or TBD)" : "province, for example ON";
+            found.add(new Violation(
                     "state",
                     "required for " + country,
-                    "is required when country is "
-                            + country + ": give the "
-                            + ("USA".equals(country) ? "state, for example MA (or TBD)" : "province, for example ON"),
+                    "is required when country is " + country + ": give the " + example,
                     null));
         }
         String zip = text(profile, "zipCode");
-        if ((changed.contains("zipCode") || changed.contains("country"))
-                && "USA".equals(country)
+        if ((changed.contains("country") || changed.contains("zipCode"))
+                && country.equals("USA")
                 && zip != null
                 && !zip.isEmpty()
                 && !US_ZIP.matcher(zip).matches()) {
-            found.add(Violation.personal(
+            found.add(new Violation(
                     "zipCode",
                     "US ZIP code",
-                    "must be a five-digit ZIP code such as"
-                            + " 02142, or ZIP+4 such as 02142-1234, when country is USA"));
+                    "must be a five-digit ZIP code such as 02142, or ZIP+4 such as 02142-1234, when country is USA",
+                    null));
+        }
+        return found;
+    }
+
+    /**
+     * Reports the changed lookup-valued fields whose value the account's lookup does not list;
+     * {@code lookup} gives the values of a field's lookup (for STATE, the states of the country given).
+     */
+    static List<Violation> validateLookups(
+            JsonObject profile, Set<String> changed, BiFunction<Field, String, List<String>> lookup) {
+        List<Violation> found = new ArrayList<>();
+        String country = Objects.requireNonNullElse(text(profile, "country"), "");
+        for (Field field : LOOKUP_FIELDS) {
+            String name = field.jsonName();
+            boolean state = field == Field.STATE;
+            String value = profile.get(name) instanceof JsonPrimitive p ? p.getAsString() : "";
+            if (value.isEmpty() || !changed.contains(name) && !(state && changed.contains("country"))) {
+                continue;
+            }
+            // A state is checked only against a known country's states; the USA also accepts TBD.
+            if (state
+                    && (country.isEmpty()
+                            || !lookup.apply(Field.COUNTRY, null).contains(country)
+                            || country.equals("USA") && value.equals("TBD"))) {
+                continue;
+            }
+            List<String> allowed = lookup.apply(field, state ? country : null);
+            if (allowed.contains(value)) {
+                continue;
+            }
+            String example = allowed.isEmpty() ? "(none listed)" : allowed.get(0);
+            String rule = name + " lookup";
+            String message =
+                    "must be one of the " + rule + " values, for example " + example + "; see 'iam-user lookups'";
+            if (state) {
+                rule = "states lookup";
+                message = allowed.isEmpty()
+                        ? "must be empty for " + country + ", which has no states in the lookup"
+                        : "must be one of the states of " + country + ", for example " + example;
+            } else if (field == Field.SESSION_TIME_OUT) {
+                rule = "timeout policies";
+                message = "must be one of the timeout policies " + allowed + " (seconds)";
+            }
+            found.add(new Violation(name, rule, message, value));
         }
         return found;
     }
@@ -68,24 +114,19 @@ public final class ProfileValidator {
     /** The first rule of the table that {@code value} breaks, or null. */
     private static Violation brokenRule(Field field, JsonElement value) {
         String name = field.jsonName();
+        if (value == null || value.isJsonNull()) {
+            return null; // a missing or null value is the completeness check's, for every field, changed or not
+        }
         if (!field.type().holds(value)) {
-            return Violation.of(
-                    name,
-                    "type",
-                    "must be a JSON "
-                            + switch (field.type()) {
-                                case STRING -> "string";
-                                case INTEGER -> "integer";
-                                case BOOLEAN -> "boolean (true or false)";
-                            },
-                    null);
+            String type = field.type() == Field.Type.BOOLEAN
+                    ? "boolean (true or false)"
+                    : field.type().name().toLowerCase(java.util.Locale.ROOT);
+            return new Violation(name, "type", "must be a JSON " + type, null);
         }
         if (field == Field.SESSION_TIME_OUT && value.getAsBigDecimal().signum() <= 0) {
-            return Violation.of(
-                    name,
-                    "positive",
-                    "must be a positive number of seconds, one of the" + " timeout policies such as " + field.example(),
-                    value.getAsString());
+            String message =
+                    "must be a positive number of seconds, one of the timeout policies such as " + field.example();
+            return new Violation(name, "positive", message, value.getAsString());
         }
         if (field.type() != Field.Type.STRING) {
             return null;
@@ -93,33 +134,23 @@ public final class ProfileValidator {
         String text = value.getAsString();
         int length = text.codePointCount(0, text.length());
         if (field.nonEmpty() && text.isBlank()) {
-            return Violation.of(name, "required", "must not be empty, for example " + field.example(), null);
+            return new Violation(name, "required", "must not be empty, for example " + field.example(), null);
         }
         if (length > field.maxLength()) {
             String range = (field.nonEmpty() ? "1 to " : "at most ") + field.maxLength();
-            return Violation.of(
-                    name,
-                    "max length",
-                    "must be " + range + " characters (it has " + length + "), for example " + field.example(),
-                    null);
+            String message = "must be " + range + " characters (it has " + length + "), for example " + field.example();
+            return new Violation(name, "max length", message, null);
         }
         Pattern pattern = field.pattern().orElse(null);
         if (pattern != null && !pattern.matcher(text).matches()) {
-            return Violation.of(
-                    name,
-                    "pattern",
-                    "must be " + field.patternInWords() + ", for example " + field.example(),
-                    field.personal() ? null : text);
+            String message = "must be " + field.patternInWords() + ", for example " + field.example();
+            return new Violation(name, "pattern", message, field.personal() ? null : text);
         }
         return null;
     }
 
+    /** The text of a string field, or null when it is absent or not a string. */
     private static String text(JsonObject profile, String field) {
-        JsonElement value = profile.get(field);
-        return value != null
-                        && value.isJsonPrimitive()
-                        && value.getAsJsonPrimitive().isString()
-                ? value.getAsString()
-                : null;
+        return profile.get(field) instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
     }
 }

@@ -4,10 +4,16 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The safe way to update a profile: read the user, apply the caller's changes, validate, and PUT
@@ -16,64 +22,79 @@ import java.util.function.Consumer;
 public final class SafeProfileUpdater {
     private final ProfileApi api;
     private final Gson gson;
-    private final LookupValidator lookupValidator;
+    private final Map<List<Object>, List<String>> lookups = new ConcurrentHashMap<>();
 
     /** Updates through {@code api}, serializing with the client's {@code gson}. */
     public SafeProfileUpdater(ProfileApi api, Gson gson) {
         this.api = Objects.requireNonNull(api, "api");
         this.gson = Objects.requireNonNull(gson, "gson");
-        this.lookupValidator = new LookupValidator(new CachedLookups(api));
     }
 
-    /** Read-modify-write of one user's profile with the default options. */
-    public ProfileUpdateResult update(String uiIdentityId, Consumer<ProfileChange> edit) {
-        return update(uiIdentityId, UpdateOptions.defaults(), edit);
-    }
-
-    /**
-     * Read-modify-write: GETs the user, applies {@code edit}, refuses with every violation at once
-     * ({@link InvalidProfileException}, nothing written), sends nothing when nothing changed, else
-     * PUTs the complete profile (unless a dry run) and compares the answer with what was sent.
-     */
+    /** Read-modify-write with a change that {@code edit} builds (see {@link #update(String, UpdateOptions, ProfileChange)}). */
     public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, Consumer<ProfileChange> edit) {
         ProfileChange change = new ProfileChange();
         edit.accept(change);
         return update(uiIdentityId, options, change);
     }
 
-    /** Read-modify-write with a change built beforehand (see {@link #update(String, UpdateOptions, Consumer)}). */
+    /**
+     * Read-modify-write: GETs the user, applies {@code change}, refuses with every violation at once
+     * ({@link InvalidProfileException}, nothing written), sends nothing when nothing changed, else
+     * PUTs the complete profile (unless a dry run) and compares the answer with what was sent.
+     */
     public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(change, "change");
-        String key = options.accountSwitchKey();
+        String key = Objects.requireNonNull(options, "options").accountSwitchKey();
         User before = api.getUser(uiIdentityId, key);
-        ProfilePlan plan = ProfilePlan.of(gson.toJsonTree(before).getAsJsonObject(), change);
-        JsonObject planned = plan.body();
-
+        Plan plan = plan(gson.toJsonTree(before).getAsJsonObject(), Objects.requireNonNull(change, "change"));
         List<Violation> violations = new ArrayList<>(plan.violations());
         if (options.checkLookups() && violations.isEmpty()) {
-            violations.addAll(lookupValidator.validate(planned, plan.changedFields(), key));
+            violations.addAll(ProfileValidator.validateLookups(
+                    plan.body(), plan.changed(), (field, country) -> lookup(field, country, key)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
         }
         if (plan.diff().isEmpty()) {
-            return new ProfileUpdateResult(
-                    ProfileUpdateResult.Outcome.UNCHANGED, before, before, List.of(), null, List.of());
+            return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
         }
-        ProfileBody body = ProfileBody.complete(planned);
+        ProfileBody body = ProfileBody.complete(plan.body());
         if (options.dryRun()) {
-            return new ProfileUpdateResult(
-                    ProfileUpdateResult.Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
+            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
         User after = api.replaceProfile(uiIdentityId, body, key);
-        JsonObject stored = ProfilePlan.profileOf(gson.toJsonTree(after).getAsJsonObject());
-        return new ProfileUpdateResult(
-                ProfileUpdateResult.Outcome.UPDATED,
-                before,
-                after,
-                plan.diff(),
-                body.text(),
-                ProfilePlan.difference(planned, stored));
+        JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject());
+        List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
+        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
+    }
+
+    /** A lookup's values, asked once per (field, country, account), then answered from memory. */
+    private List<String> lookup(Field field, String country, String key) {
+        // Arrays.asList, unlike List.of, takes the null key of the client's own account.
+        return lookups.computeIfAbsent(
+                Arrays.asList(field, country, key), k -> List.copyOf(api.lookup(field, country, key)));
+    }
+
+    /** What a change does to a profile, worked out before anything is sent. */
+    record Plan(JsonObject body, List<FieldDiff> diff, Set<String> changed, List<Violation> violations) {}
+
+    /** Applies {@code change} to the profile of {@code user} (a GET's JSON; absent text counts as ""). */
+    static Plan plan(JsonObject user, ProfileChange change) {
+        JsonObject before = Field.profileOf(user);
+        JsonObject after = change.applyTo(before);
+        List<FieldDiff> diff = FieldDiff.between(before, after);
+        Set<String> changed = diff.stream().map(FieldDiff::field).collect(Collectors.toSet());
+        List<Violation> violations = new ArrayList<>();
+        for (String missing : Field.missingOrNull(after)) {
+            String message = "the server returned no value and the PUT must carry every field, or the server erases"
+                    + " it; set a value for " + missing + " in the change";
+            violations.add(new Violation(missing, "required key", message, null));
+        }
+        if (changed.contains("email") && !change.emailChangeAllowed()) {
+            String message = "is the user's login identity, so changing it changes how they sign in; confirm with"
+                    + " allowEmailChange() (command line: --allow-email-change)";
+            violations.add(new Violation("email", "email change not confirmed", message, null));
+        }
+        violations.addAll(new ProfileValidator().validate(after, changed));
+        return new Plan(after, diff, changed, violations);
     }
 }

@@ -5,7 +5,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.ProfilePlan;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.sandbox.IamSandbox;
 import java.util.Map;
 
@@ -32,8 +32,8 @@ final class SandboxStates {
      * unless it already has it.
      */
     void copyProfile(String templateUser, Map<String, Object> params) {
-        JsonObject profile = ProfilePlan.profileOf(sandbox.user(null, templateUser));
-        if (profile.equals(ProfilePlan.profileOf(user(params)))) {
+        JsonObject profile = Field.profileOf(sandbox.user(null, templateUser));
+        if (profile.equals(Field.profileOf(user(params)))) {
             return;
         }
         UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);

@@ -27,8 +27,6 @@ class ProfileBodyTest {
         assertEquals(new GsonBuilder().disableHtmlEscaping().create().toJson(model), written.readUtf8());
         assertEquals(body.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, body.contentLength());
         assertEquals("application/json", body.contentType().toString());
-        body.json().addProperty("jobTitle", "changed in a copy");
-        assertEquals("R&D <lead> \u00e9", body.json().get("jobTitle").getAsString());
     }
 
     @Test

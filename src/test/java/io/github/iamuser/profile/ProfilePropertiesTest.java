@@ -82,7 +82,7 @@ class ProfilePropertiesTest {
         Random random = new Random(seed);
         JsonObject stored = validProfile(random);
         ProfileChange change = change(random);
-        JsonObject body = ProfilePlan.of(stored, change).body();
+        JsonObject body = SafeProfileUpdater.plan(stored, change).body();
         String at = "seed " + seed + ": ";
         assertEquals(Field.names(), body.keySet(), at);
         assertEquals(List.of(), Field.missingOrNull(body), at);
@@ -93,7 +93,7 @@ class ProfilePropertiesTest {
                 assertEquals(change.values().get(name), body.get(name), at + name + " was changed");
             }
         }
-        for (String name : ProfilePlan.of(stored, change).changedFields()) {
+        for (String name : SafeProfileUpdater.plan(stored, change).changed()) {
             assertTrue(change.values().containsKey(name), at + name + " changed without being asked");
         }
     }
@@ -105,9 +105,9 @@ class ProfilePropertiesTest {
         JsonObject partial = validProfile(random);
         String dropped = OPTIONAL_TEXT.get(random.nextInt(OPTIONAL_TEXT.size()));
         partial.remove(dropped);
-        ProfilePlan plan = ProfilePlan.of(partial, new ProfileChange().firstName("Grace"));
+        SafeProfileUpdater.Plan plan = SafeProfileUpdater.plan(partial, new ProfileChange().firstName("Grace"));
         assertEquals("", plan.body().get(dropped).getAsString(), "seed " + seed);
-        assertFalse(plan.changedFields().contains(dropped), "seed " + seed + ": filling in \"\" is not a change");
+        assertFalse(plan.changed().contains(dropped), "seed " + seed + ": filling in \"\" is not a change");
     }
 
     /** A profile that meets every documented rule, in the spec's order. */

@@ -40,7 +40,7 @@ class SafeProfileUpdateTest {
     }
 
     private static JsonObject stored(String key, String id) {
-        return ProfilePlan.profileOf(sandbox.user(key, id));
+        return Field.profileOf(sandbox.user(key, id));
     }
 
     @Test
