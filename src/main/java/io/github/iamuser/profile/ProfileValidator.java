@@ -136,6 +136,17 @@ public final class ProfileValidator {
         if (field.nonEmpty() && text.isBlank()) {
             return new Violation(name, "required", "must not be empty, for example " + field.example(), null);
         }
+        int control = text.codePoints()
+                .filter(c -> Character.getType(c) == Character.CONTROL)
+                .findFirst()
+                .orElse(-1);
+        if (control >= 0) {
+            String message = String.format(
+                    "must not contain control characters (tab, newline, escape and the like), and it holds U+%04X;"
+                            + " remove it",
+                    control);
+            return new Violation(name, "no control characters", message, null);
+        }
         if (length > field.maxLength()) {
             String range = (field.nonEmpty() ? "1 to " : "at most ") + field.maxLength();
             String message = "must be " + range + " characters (it has " + length + "), for example " + field.example();

@@ -22,8 +22,11 @@ class ProfilePropertiesTest {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String DIGITS = "0123456789";
     private static final int[] ANY_TEXT =
-            "aZ09 -_.,;:!?'\"()&/@#%+=*\\\téüßñ名漢字😀𝄞שׁ\u00a0".codePoints().toArray();
+            "aZ09 -_.,;:!?'\"()&/@#%+=*\\éüßñ名漢字😀𝄞שׁ\u00a0".codePoints().toArray();
     private static final Object[][] CORRUPTIONS = {
+        {"city", "Cam\tbridge"},
+        {"jobTitle", "CTO\nemail: evil@example.com"},
+        {"address", "\u001b[2J1 Main St"},
         {"firstName", ""},
         {"firstName", "x".repeat(51)},
         {"lastName", ""},

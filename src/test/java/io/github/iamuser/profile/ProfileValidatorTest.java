@@ -37,6 +37,32 @@ class ProfileValidatorTest {
         assertNull(v.value(), "a name is personal data and is not echoed");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u001b]0;pwned\u0007\u001b[2JCambridge",
+                "Cambridge\nemail: evil@example.com",
+                "Cam\tbridge",
+                "Cambridge\u0085",
+                "Cambridge\u007f",
+                "\u0000"
+            })
+    void controlCharactersAreRefusedInEveryTextFieldWithoutEchoingThem(String hostile) {
+        for (Field field : Field.values()) {
+            if (field.type() != Field.Type.STRING) {
+                continue;
+            }
+            List<Violation> found =
+                    validator.validate(with(usUser(), field.jsonName(), hostile), java.util.Set.of(field.jsonName()));
+            Violation control = found.stream()
+                    .filter(v -> v.rule().equals("no control characters"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(field.jsonName() + ": " + found));
+            assertEquals(field.jsonName(), control.field());
+            assertNull(control.value(), "the hostile text is not echoed");
+        }
+    }
+
     @Test
     void blankLastNameIsRefused() {
         Violation v = only(with(usUser(), "lastName", " "));

@@ -23,7 +23,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * The complete profile of a user, sent to replace the stored one. All 17 keys are required, because a key left out erases that field on the server. An optional text field with no value is written as the empty string &#x60;\&quot;\&quot;&#x60;; &#x60;null&#x60; is never valid. 
+ * The complete profile of a user, sent to replace the stored one. All 17 keys are required, because a key left out erases that field on the server. An optional text field with no value is written as the empty string &#x60;\&quot;\&quot;&#x60;; &#x60;null&#x60; is never valid. No text field may hold a control character (U+0000 to U+001F, U+007F to U+009F: tab and newline included). 
  */
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class UserProfileUpdate {
