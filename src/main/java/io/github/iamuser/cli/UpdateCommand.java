@@ -6,8 +6,8 @@ import io.github.iamuser.profile.ProfileUpdateResult;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code iam-user update ID --set f=v --clear f}: a safe read-modify-write of a user's profile. */
 @Command(
@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
                     + " complete profile. Fields not named keep their values."
         })
 final class UpdateCommand extends ApiCommand {
-    @Parameters(paramLabel = "UI_IDENTITY_ID", description = "The user's uiIdentityId, e.g. A-B-1CDEFG.")
-    String uiIdentityId;
+    @Mixin
+    UserArgument user;
 
     @Option(
             names = "--set",
@@ -48,8 +48,8 @@ final class UpdateCommand extends ApiCommand {
         }
         ProfileChange change = change();
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
-        ProfileUpdateResult result = connection.client().updateProfile(uiIdentityId, options, change);
-        printer().result(uiIdentityId, result);
+        ProfileUpdateResult result = connection.client().updateProfile(user.uiIdentityId, options, change);
+        printer().result(user.uiIdentityId, result);
     }
 
     /** Parses every --set and --clear, refusing malformed ones before anything is sent. */
