@@ -16,9 +16,7 @@ final class GetCommand extends ApiCommand {
 
     @Override
     void run() {
-        printer()
-                .user(connection
-                        .client()
-                        .getUser(user.uiIdentityId, all ? GetUserOptions.all() : GetUserOptions.none()));
+        GetUserOptions options = all ? GetUserOptions.all() : GetUserOptions.none();
+        printer().user(connection.client().getUser(user.uiIdentityId, options));
     }
 }
