@@ -44,14 +44,9 @@ final class ConnectionOptions {
                 .resolve();
     }
 
-    /** A client for the selected credential and account. */
+    /** A client for the selected credential, in the account --account-switch-key selects if given. */
     IamClient client() {
-        return client(credential());
-    }
-
-    /** A client for {@code credential}, in the account --account-switch-key selects if given. */
-    IamClient client(EdgeGridCredential credential) {
-        IamClientBuilder builder = IamClient.builder().credential(credential);
+        IamClientBuilder builder = IamClient.builder().credential(credential());
         if (accountSwitchKey != null) {
             builder.accountSwitchKey(accountSwitchKey);
         }

@@ -7,12 +7,10 @@ import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code iam-user demo}: a real, signed profile update against an in-process sandbox, showing the
@@ -22,17 +20,11 @@ import picocli.CommandLine.Spec;
         name = "demo",
         description = "Update a profile on a local sandbox (no Akamai account needed)"
                 + " and show before, difference and after.")
-final class DemoCommand implements Callable<Integer>, HasOutput {
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class DemoCommand extends OutputCommand {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Printer printer = new Printer(out, output.json);
+    void run() {
+        PrintWriter out = out();
+        Printer printer = printer();
         try (IamSandbox sandbox = IamSandbox.start()) {
             IamClient client =
                     IamClient.builder().credential(sandbox.credential()).build();
@@ -51,7 +43,7 @@ final class DemoCommand implements Callable<Integer>, HasOutput {
                     id, change -> change.jobTitle("Chief Technology Officer").clear(Field.MOBILE_PHONE));
             printer.result(id, result);
             if (output.json) {
-                return 0;
+                return;
             }
             out.println();
             out.println("3. After (read back from the sandbox):");
@@ -70,15 +62,9 @@ final class DemoCommand implements Callable<Integer>, HasOutput {
                         + " fields missing (" + refused.violations().get(0).field() + ", "
                         + refused.violations().get(1).field() + ", ...); PUTs received by the sandbox: "
                         + sandbox.putCount() + ".");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return 0;
-    }
-
-    @Override
-    public OutputOptions output() {
-        return output;
     }
 }

@@ -54,7 +54,7 @@ public final class IamUserCli implements Runnable {
         cli.setExitCodeExceptionMapper(ErrorReport::exitCode);
         cli.setParameterExceptionHandler((e, a) -> ErrorReport.usage(e, err));
         cli.setExecutionExceptionHandler((e, command, parsed) ->
-                ErrorReport.print(e, err, command.getCommand() instanceof HasOutput o && o.output().verbose));
+                ErrorReport.print(e, err, command.getCommand() instanceof OutputCommand c && c.output.verbose));
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -12,6 +12,7 @@ import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes users, differences and update results for people (aligned text) or machines (JSON). */
 final class Printer {
@@ -41,12 +42,12 @@ final class Printer {
         }
     }
 
-    /** Prints any JSON-able answer (lookups). */
-    void value(Object value, List<String> lines) {
+    /** Prints a list (a lookup): as JSON, or one line per element. */
+    <T> void list(List<T> values, Function<? super T, String> line) {
         if (json) {
-            out.println(JSON.toJson(value));
+            out.println(JSON.toJson(values));
         } else {
-            lines.forEach(out::println);
+            values.forEach(value -> out.println(line.apply(value)));
         }
     }
 

@@ -5,13 +5,9 @@ import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code iam-user update ID --set f=v --clear f}: a safe read-modify-write of a user's profile. */
 @Command(
@@ -20,9 +16,9 @@ import picocli.CommandLine.Spec;
             "Safely update a user's profile: read it, change only the fields named, validate, and send the"
                     + " complete profile. Fields not named keep their values."
         })
-final class UpdateCommand implements Callable<Integer>, HasOutput {
-    @Parameters(paramLabel = "UI_IDENTITY_ID", description = "The user's uiIdentityId, e.g. A-B-1CDEFG.")
-    String uiIdentityId;
+final class UpdateCommand extends ApiCommand {
+    @Mixin
+    UserArgument user;
 
     @Option(
             names = "--set",
@@ -45,26 +41,15 @@ final class UpdateCommand implements Callable<Integer>, HasOutput {
     @Option(names = "--check-lookups", description = "Also check lookup-valued fields against the account's lookups.")
     boolean checkLookups;
 
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    void run() {
         if (sets.isEmpty() && clears.isEmpty()) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "Nothing to update: give at least one --set FIELD=VALUE or --clear FIELD.");
+            throw usageError("Nothing to update: give at least one --set FIELD=VALUE or --clear FIELD.");
         }
         ProfileChange change = change();
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
-        ProfileUpdateResult result = connection.client().updateProfile(uiIdentityId, options, change);
-        new Printer(spec.commandLine().getOut(), output.json).result(uiIdentityId, result);
-        return 0;
+        ProfileUpdateResult result = connection.client().updateProfile(user.uiIdentityId, options, change);
+        printer().result(user.uiIdentityId, result);
     }
 
     /** Parses every --set and --clear, refusing malformed ones before anything is sent. */
@@ -73,11 +58,9 @@ final class UpdateCommand implements Callable<Integer>, HasOutput {
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--set '" + set
-                                + "' is not FIELD=VALUE: write it like --set jobTitle=CTO (use --clear FIELD to empty"
-                                + " a field).");
+                throw usageError("--set '" + set
+                        + "' is not FIELD=VALUE: write it like --set jobTitle=CTO (use --clear FIELD to empty"
+                        + " a field).");
             }
             change.set(set.substring(0, eq).trim(), set.substring(eq + 1));
         }
@@ -86,10 +69,5 @@ final class UpdateCommand implements Callable<Integer>, HasOutput {
             change.allowEmailChange();
         }
         return change;
-    }
-
-    @Override
-    public OutputOptions output() {
-        return output;
     }
 }

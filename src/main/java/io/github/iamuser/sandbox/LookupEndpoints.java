@@ -4,51 +4,50 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /** The six lookups under {@code /identity-management/v2/user-admin/common/}, serialized once. */
 final class LookupEndpoints {
     private static final Gson GSON = new Gson();
-    private static final byte[] CONTACT_TYPES = strings(SandboxLookups.CONTACT_TYPES);
-    private static final byte[] COUNTRIES = strings(SandboxLookups.COUNTRIES);
-    private static final byte[] US_STATES = strings(SandboxLookups.US_STATES);
-    private static final byte[] CANADIAN_PROVINCES = strings(SandboxLookups.CANADIAN_PROVINCES);
-    private static final byte[] NO_STATES = strings(List.of());
-    private static final byte[] LANGUAGES = strings(SandboxLookups.LANGUAGES);
-    private static final byte[] TIMEOUT_POLICIES = timeoutPolicies();
-    private static final byte[] TIME_ZONES = timeZones();
+    private static final List<String> TIME_ZONE_MEMBERS = List.of("timezone", "description", "offset", "posix");
+
+    /** The answers of {@code GET common/{lookup}}, by lookup. */
+    private static final Map<String, byte[]> LOOKUPS = Map.of(
+            "contact-types", json(SandboxLookups.CONTACT_TYPES),
+            "countries", json(SandboxLookups.COUNTRIES),
+            "supported-languages", json(SandboxLookups.LANGUAGES),
+            "timeout-policies", json(timeoutPolicies()),
+            "timezones", json(timeZones()));
+
+    /** The answers of {@code GET common/countries/{country}/states} for the countries that have states. */
+    private static final Map<String, byte[]> STATES =
+            Map.of("USA", json(SandboxLookups.US_STATES), "Canada", json(SandboxLookups.CANADIAN_PROVINCES));
+
+    private static final byte[] NO_STATES = json(List.of());
 
     private LookupEndpoints() {}
 
     /** The answer to {@code GET common/{lookup}}, or null when there is no such lookup. */
     static SandboxResponse lookup(String lookup) {
-        byte[] body = switch (lookup) {
-            case "contact-types" -> CONTACT_TYPES;
-            case "countries" -> COUNTRIES;
-            case "supported-languages" -> LANGUAGES;
-            case "timeout-policies" -> TIMEOUT_POLICIES;
-            case "timezones" -> TIME_ZONES;
-            default -> null;
-        };
+        byte[] body = LOOKUPS.get(lookup);
         return body == null ? null : SandboxResponse.json(body);
     }
 
     /** The answer to {@code GET common/countries/{country}/states}: a list, or 404 for an unknown country. */
     static SandboxResponse states(String country) {
-        List<String> states = SandboxLookups.statesOf(country);
-        if (states == null) {
-            return Problems.countryNotFound(country);
+        if (SandboxLookups.statesOf(country) == null) {
+            return Problems.Kind.COUNTRY_NOT_FOUND.answer("country '" + country + "' is not one of the countries"
+                    + " lookup (/identity-management/v2/user-admin/common/countries): use a value from it, such as"
+                    + " USA.");
         }
-        return SandboxResponse.json(
-                states == SandboxLookups.US_STATES
-                        ? US_STATES
-                        : states == SandboxLookups.CANADIAN_PROVINCES ? CANADIAN_PROVINCES : NO_STATES);
+        return SandboxResponse.json(STATES.getOrDefault(country, NO_STATES));
     }
 
-    private static byte[] strings(List<String> values) {
-        return SandboxResponse.utf8(GSON.toJson(values));
+    private static byte[] json(Object value) {
+        return SandboxResponse.utf8(GSON.toJson(value));
     }
 
-    private static byte[] timeoutPolicies() {
+    private static JsonArray timeoutPolicies() {
         JsonArray policies = new JsonArray();
         SandboxLookups.TIMEOUT_POLICIES.forEach(entry -> {
             JsonObject policy = new JsonObject();
@@ -56,19 +55,18 @@ final class LookupEndpoints {
             policy.addProperty("value", entry.getValue());
             policies.add(policy);
         });
-        return SandboxResponse.utf8(GSON.toJson(policies));
+        return policies;
     }
 
-    private static byte[] timeZones() {
+    private static JsonArray timeZones() {
         JsonArray zones = new JsonArray();
         SandboxLookups.TIME_ZONES.forEach(values -> {
             JsonObject zone = new JsonObject();
-            zone.addProperty("timezone", values.get(0));
-            zone.addProperty("description", values.get(1));
-            zone.addProperty("offset", values.get(2));
-            zone.addProperty("posix", values.get(3));
+            for (int i = 0; i < TIME_ZONE_MEMBERS.size(); i++) {
+                zone.addProperty(TIME_ZONE_MEMBERS.get(i), values.get(i));
+            }
             zones.add(zone);
         });
-        return SandboxResponse.utf8(GSON.toJson(zones));
+        return zones;
     }
 }

@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -62,64 +61,29 @@ final class Problems {
         return SandboxResponse.problem(401, problem);
     }
 
-    /** 403 for an account switch key that selects no account this API client may manage. */
-    static SandboxResponse unknownAccount(String switchKey, Iterable<String> knownKeys) {
-        return problem(
-                403,
-                "/useradmin-api/error-types/forbidden-account",
-                "Forbidden",
-                "accountSwitchKey '" + switchKey + "' does not select an account this API client may"
-                        + " manage: leave it out for the client's own account, or use one of "
-                        + String.join(", ", knownKeys) + ".");
-    }
+    /** The sandbox's own problems: status, type and title; the caller words the detail, saying what to do next. */
+    enum Kind {
+        UNKNOWN_ACCOUNT(403, "forbidden-account", "Forbidden"),
+        COUNTRY_NOT_FOUND(404, "country-not-found", "Country not found"),
+        NO_SUCH_ENDPOINT(404, "not-found", "Not Found"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method Not Allowed"),
+        BODY_TOO_LARGE(413, "body-too-large", "Payload Too Large"),
+        INTERNAL_ERROR(500, "internal", "Internal Server Error");
 
-    /** 404 for a states lookup of a country that the countries lookup does not list. */
-    static SandboxResponse countryNotFound(String country) {
-        return problem(
-                404,
-                "/useradmin-api/error-types/country-not-found",
-                "Country not found",
-                "country '" + country + "' is not one of the countries lookup"
-                        + " (/identity-management/v2/user-admin/common/countries): use a value from it, such as USA.");
-    }
+        private final int status;
+        private final String type;
+        private final String title;
 
-    /** 404 for a path that is no IAM v2 endpoint the sandbox plays. */
-    static SandboxResponse noSuchEndpoint(SandboxRequest request) {
-        return problem(
-                404,
-                "/useradmin-api/error-types/not-found",
-                "Not Found",
-                request.method() + " " + request.rawPath() + " is not an endpoint of"
-                        + " openapi/iam-v2-users.yaml: check the path, which starts with /identity-management/v2/.");
-    }
+        Kind(int status, String type, String title) {
+            this.status = status;
+            this.type = "/useradmin-api/error-types/" + type;
+            this.title = title;
+        }
 
-    /** 405 for a known path asked with another method, with the {@code Allow} header. */
-    static SandboxResponse methodNotAllowed(SandboxRequest request, String allowed) {
-        return problem(
-                        405,
-                        "/useradmin-api/error-types/method-not-allowed",
-                        "Method Not Allowed",
-                        request.method() + " is not allowed on " + request.rawPath() + ": use " + allowed + ".")
-                .withHeaders(Map.of("Allow", allowed));
-    }
-
-    /** 413 for a body larger than the sandbox reads. */
-    static SandboxResponse bodyTooLarge(int limit) {
-        return problem(
-                413,
-                "/useradmin-api/error-types/body-too-large",
-                "Payload Too Large",
-                "The body is larger than " + limit + " bytes: a profile is a few hundred bytes, send only"
-                        + " the 17 profile fields.");
-    }
-
-    /** 500 when the sandbox itself failed, naming the failure. */
-    static SandboxResponse internalError(Exception failure) {
-        return problem(
-                500,
-                "/useradmin-api/error-types/internal",
-                "Internal Server Error",
-                "The sandbox failed (" + failure + "): this is a bug in the sandbox, please report it.");
+        /** The answer: this kind's status and a problem document with the given detail. */
+        SandboxResponse answer(String detail) {
+            return problem(status, type, title, detail);
+        }
     }
 
     /** An answer with {@code status} and a problem document of the given type, title and detail. */

@@ -35,7 +35,9 @@ final class SandboxHandler implements HttpHandler {
             byte[] body = readBody(exchange.getRequestBody());
             SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
             if (body == null) {
-                send(exchange, request, Problems.bodyTooLarge(MAX_BODY_BYTES));
+                String detail = "The body is larger than " + MAX_BODY_BYTES
+                        + " bytes: a profile is a few hundred bytes, send only the 17 profile fields.";
+                send(exchange, request, Problems.Kind.BODY_TOO_LARGE.answer(detail));
                 return;
             }
             Fault fault = faults.take(request.method(), request.rawPath());
@@ -58,7 +60,8 @@ final class SandboxHandler implements HttpHandler {
             Optional<String> failure = verifier.check(request, Instant.now());
             return failure.isPresent() ? Problems.unauthorized(request, failure.get()) : router.respond(request);
         } catch (RuntimeException e) {
-            return Problems.internalError(e);
+            return Problems.Kind.INTERNAL_ERROR.answer(
+                    "The sandbox failed (" + e + "): this is a bug in the sandbox, please report it.");
         }
     }
 

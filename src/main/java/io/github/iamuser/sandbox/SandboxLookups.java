@@ -64,21 +64,22 @@ final class SandboxLookups {
             Map.entry("after18Hours", 64800));
 
     /** Time zones as {timezone, description, offset, posix}, in the form of Akamai's reference example. */
-    static final List<List<String>> TIME_ZONES = List.of(
-            List.of("GMT", "GMT", "0", "GMT"),
-            List.of("Europe/London", "Europe/London GMT", "0", "Europe/London"),
-            List.of("Europe/Berlin", "Europe/Berlin GMT+1", "+1", "Europe/Berlin"),
-            List.of("Europe/Paris", "Europe/Paris GMT+1", "+1", "Europe/Paris"),
-            List.of("Asia/Kolkata", "Asia/Kolkata GMT+5:30", "+5:30", "Asia/Kolkata"),
-            List.of("Asia/Singapore", "Asia/Singapore GMT+8", "+8", "Asia/Singapore"),
-            List.of("Asia/Tokyo", "Asia/Tokyo GMT+9", "+9", "Asia/Tokyo"),
-            List.of("Australia/Sydney", "Australia/Sydney GMT+10", "+10", "Australia/Sydney"),
-            List.of("America/Toronto", "America/Toronto GMT-5", "-5", "America/Toronto"),
-            List.of("America/New_York", "America/New York GMT-5", "-5", "America/New_York"),
-            List.of("America/Chicago", "America/Chicago GMT-6", "-6", "America/Chicago"),
-            List.of("America/Denver", "America/Denver GMT-7", "-7", "America/Denver"),
-            List.of("America/Los_Angeles", "America/Los Angeles GMT-8", "-8", "America/Los_Angeles"),
-            List.of("America/Sao_Paulo", "America/Sao Paulo GMT-3", "-3", "America/Sao_Paulo"));
+    static final List<List<String>> TIME_ZONES = TextTable.rows("""
+            GMT                 | GMT                       | 0     | GMT
+            Europe/London       | Europe/London GMT         | 0     | Europe/London
+            Europe/Berlin       | Europe/Berlin GMT+1       | +1    | Europe/Berlin
+            Europe/Paris        | Europe/Paris GMT+1        | +1    | Europe/Paris
+            Asia/Kolkata        | Asia/Kolkata GMT+5:30     | +5:30 | Asia/Kolkata
+            Asia/Singapore      | Asia/Singapore GMT+8      | +8    | Asia/Singapore
+            Asia/Tokyo          | Asia/Tokyo GMT+9          | +9    | Asia/Tokyo
+            Australia/Sydney    | Australia/Sydney GMT+10   | +10   | Australia/Sydney
+            America/Toronto     | America/Toronto GMT-5     | -5    | America/Toronto
+            America/New_York    | America/New York GMT-5    | -5    | America/New_York
+            America/Chicago     | America/Chicago GMT-6     | -6    | America/Chicago
+            America/Denver      | America/Denver GMT-7      | -7    | America/Denver
+            America/Los_Angeles | America/Los Angeles GMT-8 | -8    | America/Los_Angeles
+            America/Sao_Paulo   | America/Sao Paulo GMT-3   | -3    | America/Sao_Paulo
+            """);
 
     private SandboxLookups() {}
 

@@ -60,17 +60,20 @@ record SandboxRequest(
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                query.putIfAbsent(name, equals < 0 ? "" : decode(pair.substring(equals + 1)));
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals), true);
+                query.putIfAbsent(name, equals < 0 ? "" : decode(pair.substring(equals + 1), true));
             }
         }
         return Collections.unmodifiableMap(query);
     }
 
-    /** Percent-decodes a query component; a malformed escape is kept as it is. */
-    private static String decode(String component) {
+    /**
+     * Percent-decodes a query component ({@code plusIsSpace}) or a path segment, where {@code +} stays a
+     * plus; a malformed escape is kept as it is.
+     */
+    static String decode(String component, boolean plusIsSpace) {
         try {
-            return URLDecoder.decode(component, StandardCharsets.UTF_8);
+            return URLDecoder.decode(plusIsSpace ? component : component.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return component;
         }

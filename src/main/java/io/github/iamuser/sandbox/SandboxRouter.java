@@ -1,9 +1,8 @@
 package io.github.iamuser.sandbox;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Routes an authenticated request to the IAM v2 endpoint of {@code openapi/iam-v2-users.yaml} it names. */
 final class SandboxRouter {
@@ -20,23 +19,28 @@ final class SandboxRouter {
 
     /** The response to a request whose signature has been checked. */
     SandboxResponse respond(SandboxRequest request) {
-        if (!request.rawPath().startsWith(BASE)) {
-            return Problems.noSuchEndpoint(request);
-        }
-        List<String> path = Arrays.stream(
-                        request.rawPath().substring(BASE.length()).split("/", -1))
-                .map(SandboxRouter::decodeSegment)
-                .toList();
+        List<String> path = request.rawPath().startsWith(BASE)
+                ? Arrays.stream(request.rawPath().substring(BASE.length()).split("/", -1))
+                        .map(segment -> SandboxRequest.decode(segment, false))
+                        .toList()
+                : List.of();
         Route route = route(path);
         if (route == null) {
-            return Problems.noSuchEndpoint(request);
+            return Problems.Kind.NO_SUCH_ENDPOINT.answer(request.method() + " " + request.rawPath()
+                    + " is not an endpoint of openapi/iam-v2-users.yaml: check the path, which starts with"
+                    + " /identity-management/v2/.");
         }
-        if (!request.method().equals(route.method())) {
-            return Problems.methodNotAllowed(request, route.method());
+        String allowed = route.method();
+        if (!request.method().equals(allowed)) {
+            return Problems.Kind.METHOD_NOT_ALLOWED
+                    .answer(request.method() + " is not allowed on " + request.rawPath() + ": use " + allowed + ".")
+                    .withHeaders(Map.of("Allow", allowed));
         }
         String switchKey = request.query().get(SWITCH_KEY);
         if (!accounts.knows(switchKey)) {
-            return Problems.unknownAccount(switchKey, accounts.switchKeys());
+            return Problems.Kind.UNKNOWN_ACCOUNT.answer("accountSwitchKey '" + switchKey + "' does not select an"
+                    + " account this API client may manage: leave it out for the client's own account, or use one of "
+                    + String.join(", ", accounts.switchKeys()) + ".");
         }
         return switch (route.endpoint()) {
             case GET_USER -> users.get(request, switchKey, path.get(1));
@@ -79,14 +83,5 @@ final class SandboxRouter {
                         && path.get(3).equals("states")
                 ? new Route("GET", Endpoint.STATES)
                 : null;
-    }
-
-    /** Percent-decodes one path segment ({@code +} stays a plus); a malformed escape is kept as it is. */
-    private static String decodeSegment(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
     }
 }

@@ -1,369 +1,174 @@
 package io.github.iamuser.sandbox;
 
-import static io.github.iamuser.sandbox.SandboxUsers.CANADIAN_USER;
-import static io.github.iamuser.sandbox.SandboxUsers.CONTRACT_USER;
-import static io.github.iamuser.sandbox.SandboxUsers.GERMAN_USER;
-import static io.github.iamuser.sandbox.SandboxUsers.OWN_ACCOUNT_ID;
-import static io.github.iamuser.sandbox.SandboxUsers.SWITCHED_USER;
-import static io.github.iamuser.sandbox.SandboxUsers.SWITCH_KEY;
-import static io.github.iamuser.sandbox.SandboxUsers.SWITCH_KEY_WITH_CONTRACT;
-import static io.github.iamuser.sandbox.SandboxUsers.US_USER;
-
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.profile.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Builds the users of {@link SandboxUsers}, as fresh stores, for a start or a reset. */
 final class SeedData {
+    /**
+     * The seeded users, a column each: identity, account, then the 17 profile fields in {@link Field}
+     * order (an empty cell is {@code ""}). The column whose cells hold {@code {n}} stands for every load
+     * user, {@code {n}} being its two-digit number. Two tables only to keep the lines short.
+     */
+    private static final List<String> TABLES = List.of("""
+            uiIdentityId      | A-B-1CDEFG               | A-B-2HIJKL                 | A-B-3MNOPQ
+            uiUserName        | alovelace                | etremblay                  | ghopper
+            accountId         | 1-1TJZFW                 | 1-1TJZFW                   | 1-1TJZFW
+            tfaConfigured     | true                     | true                       | false
+            firstName         | Ada                      | Émilie                     | Grace
+            lastName          | Lovelace                 | Tremblay                   | Hopper
+            email             | ada.lovelace@example.com | emilie.tremblay@example.ca | grace.hopper@example.com
+            secondaryEmail    | ada@example.org          |                            |
+            phone             | 6175550100               | (416) 555-0123             | +49 30 1234567
+            mobilePhone       | 6175550199               |                            |
+            jobTitle          | Chief Engineer           | Billing Manager            |
+            address           | 150 Broadway             | 100 Queen St W             |
+            city              | Cambridge                | Toronto                    |
+            state             | MA                       | ON                         |
+            zipCode           | 02142                    | M5H 2N2                    |
+            country           | USA                      | Canada                     | Germany
+            contactType       | Technical Decision Maker | Billing                    |
+            preferredLanguage | English                  | Français                   | English
+            timeZone          | America/New_York         | America/Toronto            | Europe/Berlin
+            sessionTimeOut    | 1800                     | 3600                       | 3600
+            tfaEnabled        | true                     | true                       | false
+            """, """
+            uiIdentityId      | B-C-4RSTUV            | B-D-5WXYZA              | L-U-0000{n}
+            uiUserName        | ksato                 | psharma                 | loaduser{n}
+            accountId         | 1-5C0YLB              | 1-5C0YLB:1-8BYUX        | 1-1TJZFW
+            tfaConfigured     | false                 | true                    | false
+            firstName         | Kenji                 | Priya                   | Load
+            lastName          | Sato                  | Sharma                  | User {n}
+            email             | kenji.sato@example.jp | priya.sharma@example.in | load.user{n}@example.com
+            secondaryEmail    |                       |                         |
+            phone             | +81 3 1234 5678       | +91 80 1234 5678        | 21255501{n}
+            mobilePhone       |                       |                         |
+            jobTitle          | Security Lead         | Head of Procurement     | Tester
+            address           | 1-1 Chiyoda           | 1 MG Road               | {n} Hudson St
+            city              | Tokyo                 | Bengaluru               | New York
+            state             |                       |                         | NY
+            zipCode           | 100-0001              | 560001                  | 10013
+            country           | Japan                 | India                   | USA
+            contactType       | Security              | Business Decision Maker | Technical Decision Maker
+            preferredLanguage | 日本語                | English                 | English
+            timeZone          | Asia/Tokyo            | Asia/Kolkata            | America/New_York
+            sessionTimeOut    | 7200                  | 14400                   | 1800
+            tfaEnabled        | false                 | true                    | false
+            """);
+
+    /** The server-managed members every seeded user has before its profile. */
+    private static final JsonObject SERVER_MANAGED = json("""
+            {"isLocked": false, "lastLoginDate": "2026-10-01T09:30:00.000Z",
+             "passwordExpiryDate": "2027-03-01T00:00:00.000Z"}
+            """);
+
+    /** The members every seeded user has after its profile: unlisted extras, then the flag-only members. */
+    private static final JsonObject EXTRAS = json("""
+            {
+              "emailUpdatePending": false,
+              "userStatus": "ACTIVE",
+              "notifications": {
+                "enableEmailNotifications": true,
+                "options": {"newUserNotification": true, "passwordExpiry": true, "proactive": ["EdgeKV"], "upgrade": []}
+              },
+              "actions": {
+                "apiClient": true, "delete": true, "edit": true, "isCloneable": true, "resetPassword": true,
+                "thirdPartyAccess": true, "canEditTFA": true, "editProfile": true, "editRole": true
+              },
+              "authGrants": [{
+                "groupId": 12345, "groupName": "Top Level Group", "isBlocked": false,
+                "roleId": 3, "roleName": "Admin", "roleDescription": "Manages users and API clients of the group."
+              }]
+            }
+            """);
+
     private SeedData() {}
 
     /** Fresh stores of every account and user. */
     static Accounts.Stores stores() {
-        ConcurrentHashMap<String, JsonObject> own = new ConcurrentHashMap<>();
-        put(
-                own,
-                user(
-                        US_USER,
-                        "alovelace",
-                        OWN_ACCOUNT_ID,
-                        true,
-                        profile(
-                                "firstName",
-                                "Ada",
-                                "lastName",
-                                "Lovelace",
-                                "email",
-                                "ada.lovelace@example.com",
-                                "secondaryEmail",
-                                "ada@example.org",
-                                "phone",
-                                "6175550100",
-                                "mobilePhone",
-                                "6175550199",
-                                "jobTitle",
-                                "Chief Engineer",
-                                "address",
-                                "150 Broadway",
-                                "city",
-                                "Cambridge",
-                                "state",
-                                "MA",
-                                "zipCode",
-                                "02142",
-                                "country",
-                                "USA",
-                                "contactType",
-                                "Technical Decision Maker",
-                                "preferredLanguage",
-                                "English",
-                                "timeZone",
-                                "America/New_York",
-                                "sessionTimeOut",
-                                1800,
-                                "tfaEnabled",
-                                true)));
-        put(
-                own,
-                user(
-                        CANADIAN_USER,
-                        "etremblay",
-                        OWN_ACCOUNT_ID,
-                        true,
-                        profile(
-                                "firstName",
-                                "Émilie",
-                                "lastName",
-                                "Tremblay",
-                                "email",
-                                "emilie.tremblay@example.ca",
-                                "secondaryEmail",
-                                "",
-                                "phone",
-                                "(416) 555-0123",
-                                "mobilePhone",
-                                "",
-                                "jobTitle",
-                                "Billing Manager",
-                                "address",
-                                "100 Queen St W",
-                                "city",
-                                "Toronto",
-                                "state",
-                                "ON",
-                                "zipCode",
-                                "M5H 2N2",
-                                "country",
-                                "Canada",
-                                "contactType",
-                                "Billing",
-                                "preferredLanguage",
-                                "Français",
-                                "timeZone",
-                                "America/Toronto",
-                                "sessionTimeOut",
-                                3600,
-                                "tfaEnabled",
-                                true)));
-        put(
-                own,
-                user(
-                        GERMAN_USER,
-                        "ghopper",
-                        OWN_ACCOUNT_ID,
-                        false,
-                        profile(
-                                "firstName",
-                                "Grace",
-                                "lastName",
-                                "Hopper",
-                                "email",
-                                "grace.hopper@example.com",
-                                "secondaryEmail",
-                                "",
-                                "phone",
-                                "+49 30 1234567",
-                                "mobilePhone",
-                                "",
-                                "jobTitle",
-                                "",
-                                "address",
-                                "",
-                                "city",
-                                "",
-                                "state",
-                                "",
-                                "zipCode",
-                                "",
-                                "country",
-                                "Germany",
-                                "contactType",
-                                "",
-                                "preferredLanguage",
-                                "English",
-                                "timeZone",
-                                "Europe/Berlin",
-                                "sessionTimeOut",
-                                3600,
-                                "tfaEnabled",
-                                false)));
+        ConcurrentMap<String, JsonObject> own = new ConcurrentHashMap<>();
+        Map<String, ConcurrentMap<String, JsonObject>> switched = new TreeMap<>();
+        for (Map<String, String> column : columns()) {
+            for (Map<String, String> cells : expanded(column)) {
+                JsonObject user = user(cells);
+                String account = cells.get("accountId");
+                ConcurrentMap<String, JsonObject> users = account.equals(SandboxUsers.OWN_ACCOUNT_ID)
+                        ? own
+                        : switched.computeIfAbsent(account, key -> new ConcurrentHashMap<>());
+                users.put(cells.get("uiIdentityId"), user);
+            }
+        }
+        return new Accounts.Stores(own, Map.copyOf(switched));
+    }
+
+    /** Every column of the tables, as row names to cells. */
+    private static List<Map<String, String>> columns() {
+        List<Map<String, String>> columns = new ArrayList<>();
+        for (String table : TABLES) {
+            List<List<String>> rows = TextTable.rows(table);
+            for (int column = 1; column < rows.get(0).size(); column++) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (List<String> row : rows) {
+                    cells.put(row.get(0), column < row.size() ? row.get(column) : "");
+                }
+                columns.add(cells);
+            }
+        }
+        return columns;
+    }
+
+    /** The column itself, or, for the load users' column, one copy per load user with {@code {n}} filled in. */
+    private static List<Map<String, String>> expanded(Map<String, String> column) {
+        if (!column.get("uiIdentityId").contains("{n}")) {
+            return List.of(column);
+        }
+        List<Map<String, String>> users = new ArrayList<>();
         for (int i = 0; i < SandboxUsers.LOAD_USER_COUNT; i++) {
             String n = String.format("%02d", i);
-            put(
-                    own,
-                    user(
-                            SandboxUsers.loadUser(i),
-                            "loaduser" + n,
-                            OWN_ACCOUNT_ID,
-                            false,
-                            profile(
-                                    "firstName",
-                                    "Load",
-                                    "lastName",
-                                    "User " + n,
-                                    "email",
-                                    "load.user" + n + "@example.com",
-                                    "secondaryEmail",
-                                    "",
-                                    "phone",
-                                    "21255501" + n,
-                                    "mobilePhone",
-                                    "",
-                                    "jobTitle",
-                                    "Tester",
-                                    "address",
-                                    n + " Hudson St",
-                                    "city",
-                                    "New York",
-                                    "state",
-                                    "NY",
-                                    "zipCode",
-                                    "10013",
-                                    "country",
-                                    "USA",
-                                    "contactType",
-                                    "Technical Decision Maker",
-                                    "preferredLanguage",
-                                    "English",
-                                    "timeZone",
-                                    "America/New_York",
-                                    "sessionTimeOut",
-                                    1800,
-                                    "tfaEnabled",
-                                    false)));
+            Map<String, String> cells = new LinkedHashMap<>();
+            column.forEach((row, cell) -> cells.put(row, cell.replace("{n}", n)));
+            users.add(cells);
         }
-
-        ConcurrentHashMap<String, JsonObject> switched = new ConcurrentHashMap<>();
-        put(
-                switched,
-                user(
-                        SWITCHED_USER,
-                        "ksato",
-                        SWITCH_KEY,
-                        false,
-                        profile(
-                                "firstName",
-                                "Kenji",
-                                "lastName",
-                                "Sato",
-                                "email",
-                                "kenji.sato@example.jp",
-                                "secondaryEmail",
-                                "",
-                                "phone",
-                                "+81 3 1234 5678",
-                                "mobilePhone",
-                                "",
-                                "jobTitle",
-                                "Security Lead",
-                                "address",
-                                "1-1 Chiyoda",
-                                "city",
-                                "Tokyo",
-                                "state",
-                                "",
-                                "zipCode",
-                                "100-0001",
-                                "country",
-                                "Japan",
-                                "contactType",
-                                "Security",
-                                "preferredLanguage",
-                                "日本語",
-                                "timeZone",
-                                "Asia/Tokyo",
-                                "sessionTimeOut",
-                                7200,
-                                "tfaEnabled",
-                                false)));
-
-        ConcurrentHashMap<String, JsonObject> contract = new ConcurrentHashMap<>();
-        put(
-                contract,
-                user(
-                        CONTRACT_USER,
-                        "psharma",
-                        SWITCH_KEY_WITH_CONTRACT,
-                        true,
-                        profile(
-                                "firstName",
-                                "Priya",
-                                "lastName",
-                                "Sharma",
-                                "email",
-                                "priya.sharma@example.in",
-                                "secondaryEmail",
-                                "",
-                                "phone",
-                                "+91 80 1234 5678",
-                                "mobilePhone",
-                                "",
-                                "jobTitle",
-                                "Head of Procurement",
-                                "address",
-                                "1 MG Road",
-                                "city",
-                                "Bengaluru",
-                                "state",
-                                "",
-                                "zipCode",
-                                "560001",
-                                "country",
-                                "India",
-                                "contactType",
-                                "Business Decision Maker",
-                                "preferredLanguage",
-                                "English",
-                                "timeZone",
-                                "Asia/Kolkata",
-                                "sessionTimeOut",
-                                14400,
-                                "tfaEnabled",
-                                true)));
-
-        return new Accounts.Stores(own, Map.of(SWITCH_KEY, switched, SWITCH_KEY_WITH_CONTRACT, contract));
+        return users;
     }
 
-    private static void put(Map<String, JsonObject> store, JsonObject user) {
-        store.put(user.get("uiIdentityId").getAsString(), user);
-    }
-
-    /** The profile fields from alternating names and values (String, Integer or Boolean). */
-    private static JsonObject profile(Object... namesAndValues) {
-        JsonObject profile = new JsonObject();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            profile.add(
-                    (String) namesAndValues[i],
-                    value instanceof String s
-                            ? new JsonPrimitive(s)
-                            : value instanceof Boolean b ? new JsonPrimitive(b) : new JsonPrimitive((Number) value));
-        }
-        return profile;
-    }
-
-    /** A stored user: server-managed members, the profile, unlisted extras and the flag-only members. */
-    private static JsonObject user(String id, String userName, String accountId, boolean tfa, JsonObject profile) {
+    /** A stored user: identity, server-managed members, the profile, unlisted extras and the flag-only members. */
+    private static JsonObject user(Map<String, String> cells) {
         JsonObject user = new JsonObject();
-        user.addProperty("uiIdentityId", id);
-        user.addProperty("uiUserName", userName);
-        user.addProperty("accountId", accountId);
-        user.addProperty("isLocked", false);
-        user.addProperty("lastLoginDate", "2026-10-01T09:30:00.000Z");
-        user.addProperty("passwordExpiryDate", "2027-03-01T00:00:00.000Z");
-        profile.entrySet().forEach(field -> user.add(field.getKey(), field.getValue()));
-        user.addProperty("tfaConfigured", tfa);
-        user.addProperty("emailUpdatePending", false);
-        user.addProperty("userStatus", "ACTIVE");
-        user.add("notifications", notifications());
-        user.add("actions", actions());
-        user.add("authGrants", authGrants());
+        user.addProperty("uiIdentityId", cells.get("uiIdentityId"));
+        user.addProperty("uiUserName", cells.get("uiUserName"));
+        user.addProperty("accountId", cells.get("accountId"));
+        addAll(user, SERVER_MANAGED);
+        for (Field field : Field.values()) {
+            String cell = cells.get(field.jsonName());
+            user.add(
+                    field.jsonName(),
+                    switch (field.type()) {
+                        case STRING -> new JsonPrimitive(cell);
+                        case INTEGER -> new JsonPrimitive(Integer.parseInt(cell));
+                        case BOOLEAN -> new JsonPrimitive(Boolean.parseBoolean(cell));
+                    });
+        }
+        user.addProperty("tfaConfigured", Boolean.parseBoolean(cells.get("tfaConfigured")));
+        addAll(user, EXTRAS);
         return user;
     }
 
-    private static JsonObject notifications() {
-        JsonObject options = new JsonObject();
-        options.addProperty("newUserNotification", true);
-        options.addProperty("passwordExpiry", true);
-        JsonArray proactive = new JsonArray();
-        proactive.add("EdgeKV");
-        options.add("proactive", proactive);
-        options.add("upgrade", new JsonArray());
-        JsonObject notifications = new JsonObject();
-        notifications.addProperty("enableEmailNotifications", true);
-        notifications.add("options", options);
-        return notifications;
+    /** Adds fresh copies of the members to the user. */
+    private static void addAll(JsonObject user, JsonObject members) {
+        members.deepCopy().entrySet().forEach(member -> user.add(member.getKey(), member.getValue()));
     }
 
-    private static JsonObject actions() {
-        JsonObject actions = new JsonObject();
-        for (String action : new String[] {
-            "apiClient",
-            "delete",
-            "edit",
-            "isCloneable",
-            "resetPassword",
-            "thirdPartyAccess",
-            "canEditTFA",
-            "editProfile",
-            "editRole"
-        }) {
-            actions.addProperty(action, true);
-        }
-        return actions;
-    }
-
-    private static JsonArray authGrants() {
-        JsonObject grant = new JsonObject();
-        grant.addProperty("groupId", 12345);
-        grant.addProperty("groupName", "Top Level Group");
-        grant.addProperty("isBlocked", false);
-        grant.addProperty("roleId", 3);
-        grant.addProperty("roleName", "Admin");
-        grant.addProperty("roleDescription", "Manages users and API clients of the group.");
-        JsonArray grants = new JsonArray();
-        grants.add(grant);
-        return grants;
+    private static JsonObject json(String text) {
+        return JsonParser.parseString(text).getAsJsonObject();
     }
 }
