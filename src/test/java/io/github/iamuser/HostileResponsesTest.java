@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.IamException;
+import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
+import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -63,6 +66,27 @@ class HostileResponsesTest {
 
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertEquals(1, server.getRequestCount(), "only the GET was sent");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("emptiedRequiredFields")
+    void aRequiredFieldTheServerReturnedEmptyIsNamedAndNotSentBack(String field, String user) {
+        server.enqueue(json(user));
+
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
+
+        assertEquals(
+                List.of(field), e.violations().stream().map(Violation::field).toList());
+        assertTrue(e.violations().get(0).message().startsWith("the server returned it empty"), e.getMessage());
+        assertEquals(1, server.getRequestCount(), "only the GET was sent");
+    }
+
+    static Stream<Arguments> emptiedRequiredFields() {
+        return Stream.of(
+                Arguments.of("firstName", USER_JSON.replace("\"firstName\":\"Jane\"", "\"firstName\":\"\"")),
+                Arguments.of("lastName", USER_JSON.replace("\"lastName\":\"Doe\",", "")),
+                Arguments.of("timeZone", USER_JSON.replace("\"timeZone\":\"GMT\"", "\"timeZone\":null")));
     }
 
     @Test

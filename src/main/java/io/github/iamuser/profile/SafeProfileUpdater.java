@@ -2,6 +2,7 @@ package io.github.iamuser.profile;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
@@ -88,6 +89,18 @@ public final class SafeProfileUpdater {
             String message = "the server returned no value and the PUT must carry every field, or the server erases"
                     + " it; set a value for " + missing + " in the change";
             violations.add(new Violation(missing, "required key", message, null));
+        }
+        for (Field field : Field.values()) {
+            String name = field.jsonName();
+            if (field.nonEmpty()
+                    && !changed.contains(name)
+                    && after.get(name) instanceof JsonPrimitive p
+                    && p.isString()
+                    && p.getAsString().isBlank()) {
+                String message = "the server returned it empty, but it must hold a value and the PUT sends it back;"
+                        + " set one in this change, for example " + field.example();
+                violations.add(new Violation(name, "required", message, null));
+            }
         }
         if (changed.contains("email") && !change.emailChangeAllowed()) {
             String message = "is the user's login identity, so changing it changes how they sign in; confirm with"
