@@ -22,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks EG1-HMAC-SHA256 signatures, written from the algorithm (not from a signing library): the
- * data to sign is rebuilt from the request target exactly as received and the sandbox's own host.
+ * data to sign is rebuilt from the request target exactly as received and the sandbox's own host, and
+ * a nonce is accepted once while its timestamp is valid.
  */
 final class EdgeGridVerifier {
     /** How far a request's timestamp may be from the sandbox's clock. */
@@ -44,6 +45,7 @@ final class EdgeGridVerifier {
 
     private final EdgeGridCredential credential;
     private final byte[] clientSecret;
+    private final SeenNonces nonces = new SeenNonces();
 
     /** Accepts only requests signed with this credential for its host. */
     EdgeGridVerifier(EdgeGridCredential credential) {
@@ -100,6 +102,13 @@ final class EdgeGridVerifier {
             return Optional.of("The signature does not match: check the client_secret, and sign the"
                     + " method, the host " + credential.host() + ", and the path and query exactly as sent"
                     + " (a body is hashed for POST only).");
+        }
+        // valid until the skew check refuses the timestamp: it allows up to a second more, as it truncates
+        Instant expires = signedAt.plus(MAX_CLOCK_SKEW).plusSeconds(1);
+        if (!nonces.firstUse(parts.get("nonce"), expires, now)) {
+            return Optional.of("Invalid nonce: this nonce was already used, within the "
+                    + MAX_CLOCK_SKEW.toMinutes() + " minutes a signature stays valid: sign every request,"
+                    + " retries included, anew with a fresh nonce (a new UUID).");
         }
         return Optional.empty();
     }

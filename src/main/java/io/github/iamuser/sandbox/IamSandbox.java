@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local IAM v2 server on 127.0.0.1 that plays {@code openapi/iam-v2-users.yaml}: it checks every
@@ -29,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IamSandbox implements AutoCloseable {
     /** How many requests the sandbox answers at once unless {@link Builder#threads(int)} says otherwise. */
     public static final int DEFAULT_THREADS = 32;
+
+    /** How long a client may take to send a request, unless {@link Builder#readTimeout(Duration)} says otherwise. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
     /**
      * The JDK's server sends a response's headers and body in two writes; with Nagle's algorithm on,
@@ -47,7 +47,7 @@ public final class IamSandbox implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ExchangeRunner exchanges;
     private final EdgeGridCredential credential;
     private final Accounts accounts = new Accounts();
     private final Faults faults = new Faults();
@@ -60,10 +60,12 @@ public final class IamSandbox implements AutoCloseable {
         credential = (given == null ? randomCredential(host) : given.toBuilder().host(host))
                 .accountSwitchKey(null)
                 .build();
-        executor = Executors.newFixedThreadPool(builder.threads, daemonThreads(host));
-        server.setExecutor(executor);
+        exchanges = new ExchangeRunner(builder.threads, builder.readTimeout, "iam-sandbox-" + host);
+        server.setExecutor(exchanges);
         server.createContext(
-                "/", new SandboxHandler(new EdgeGridVerifier(credential), new SandboxRouter(accounts), faults, log));
+                "/",
+                new SandboxHandler(
+                        new EdgeGridVerifier(credential), new SandboxRouter(accounts), faults, log, exchanges));
         server.start();
     }
 
@@ -151,7 +153,7 @@ public final class IamSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        exchanges.close();
     }
 
     @Override
@@ -183,20 +185,12 @@ public final class IamSandbox implements AutoCloseable {
         return bytes;
     }
 
-    private static ThreadFactory daemonThreads(String host) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "iam-sandbox-" + host + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** Configures an {@link IamSandbox}; every setting has a default. */
     public static final class Builder {
         private int port;
         private EdgeGridCredential credential;
         private int threads = DEFAULT_THREADS;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
         private Builder() {}
 
@@ -225,6 +219,20 @@ public final class IamSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ").");
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * How long a client may take to send a request, headers and body, from its first byte (default
+         * {@link IamSandbox#DEFAULT_READ_TIMEOUT}); a connection that takes longer is closed unanswered,
+         * so clients that stall mid-request cannot hold the sandbox.
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
+                throw new IllegalArgumentException("readTimeout must be positive (got " + readTimeout
+                        + "): pass how long a client may take to send a request, such as Duration.ofSeconds(10).");
+            }
+            this.readTimeout = readTimeout;
             return this;
         }
 

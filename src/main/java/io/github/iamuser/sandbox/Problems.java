@@ -68,6 +68,7 @@ final class Problems {
         NO_SUCH_ENDPOINT(404, "not-found", "Not Found"),
         METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method Not Allowed"),
         BODY_TOO_LARGE(413, "body-too-large", "Payload Too Large"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported Media Type"),
         INTERNAL_ERROR(500, "internal", "Internal Server Error");
 
         private final int status;

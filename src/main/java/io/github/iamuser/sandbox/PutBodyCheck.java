@@ -1,18 +1,11 @@
 package io.github.iamuser.sandbox;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +18,6 @@ import java.util.Map;
  * {@link ProfileValidator} (so the client and the sandbox agree on every format), then the lookups.
  */
 final class PutBodyCheck {
-    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
     private static final ProfileValidator VALIDATOR = new ProfileValidator();
     private static final String LOOKUPS = "/identity-management/v2/user-admin/common/";
 
@@ -37,22 +29,36 @@ final class PutBodyCheck {
     /** The parsed profile when {@code errors} is empty. */
     record Result(JsonObject profile, List<FieldError> errors) {}
 
-    /** Parses and checks the body text; every key present is checked, and a missing key is erased later. */
-    static Result validate(String body) {
-        JsonElement parsed;
-        try {
-            parsed = parseStrictly(body);
-        } catch (IOException | RuntimeException e) {
+    /** Null when a body of this Content-Type is JSON in UTF-8, else what is wrong and what to send. */
+    static String contentTypeProblem(String contentType) {
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        boolean json = parts[0].trim().equalsIgnoreCase("application/json");
+        for (int i = 1; i < parts.length && json; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            json = !parameter[0].trim().equalsIgnoreCase("charset")
+                    || parameter.length == 2
+                            && parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8");
+        }
+        return json
+                ? null
+                : (contentType == null
+                                ? "The body has no Content-Type"
+                                : "The body's Content-Type is '" + contentType + "'")
+                        + ": send the profile as JSON in UTF-8, with Content-Type: application/json.";
+    }
+
+    /** Parses and checks the body; every key present is checked, and a missing key is erased later. */
+    static Result validate(byte[] body) {
+        JsonBodyReader.Parsed parsed = JsonBodyReader.read(body);
+        if (parsed.bodyProblem() != null) {
+            return failure("body", parsed.bodyProblem());
+        }
+        if (!parsed.value().isJsonObject()) {
             return failure(
                     "body",
-                    "The body is not valid JSON (" + e.getMessage() + "): send one JSON"
-                            + " object with the 17 profile fields.");
+                    "The body must be a JSON object with the 17 profile fields, not " + typeOf(parsed.value()) + ".");
         }
-        if (!parsed.isJsonObject()) {
-            return failure(
-                    "body", "The body must be a JSON object with the 17 profile fields, not " + typeOf(parsed) + ".");
-        }
-        JsonObject profile = parsed.getAsJsonObject();
+        JsonObject profile = parsed.value().getAsJsonObject();
         Map<String, String> errors = new HashMap<>();
         for (String key : Field.unknownKeys(profile)) {
             errors.put(
@@ -60,12 +66,15 @@ final class PutBodyCheck {
                     key + " is not a profile field: remove it. Only the 17 profile fields may"
                             + " be sent; server-managed members such as uiIdentityId are read-only.");
         }
+        parsed.memberProblems().forEach(errors::putIfAbsent);
         JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
         for (Field field : Field.values()) {
             String name = field.jsonName();
             JsonElement value = profile.get(name);
             boolean text = field.type() == Field.Type.STRING;
-            if (value == null && text && field.nonEmpty()) {
+            if (errors.containsKey(name)) {
+                continue; // already wrong in its JSON
+            } else if (value == null && text && field.nonEmpty()) {
                 errors.put(
                         name,
                         name + " is missing: a missing key erases the field, and " + name
@@ -89,16 +98,6 @@ final class PutBodyCheck {
         return new Result(list.isEmpty() ? profile : null, list);
     }
 
-    private static JsonElement parseStrictly(String body) throws IOException {
-        JsonReader reader = new JsonReader(new StringReader(body));
-        reader.setStrictness(Strictness.STRICT);
-        JsonElement element = JSON.read(reader);
-        if (reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new IOException("more data after the JSON value");
-        }
-        return element;
-    }
-
     /** The sandbox's words for a rule the library's validator found broken. */
     private static String detail(Violation violation, JsonElement value) {
         String name = violation.field();
@@ -107,13 +106,11 @@ final class PutBodyCheck {
             case "type" ->
                 name + " must be a JSON "
                         + switch (field.type()) {
-                            case STRING ->
-                                "string, not " + typeOf(value) + ": send the text in quotes (\"\" for no value).";
-                            case INTEGER ->
-                                "integer number of seconds, not " + typeOf(value) + ": send a number such as "
-                                        + field.example() + ".";
-                            case BOOLEAN -> "boolean, not " + typeOf(value) + ": send true or false.";
-                        };
+                            case STRING -> "string";
+                            case INTEGER -> "integer number of seconds";
+                            case BOOLEAN -> "boolean";
+                        }
+                        + ", not " + typeOf(value) + ": " + whatToSend(name);
             case "required" -> name + " must not be empty: send the user's " + name + ".";
             case "max length" ->
                 name + " is " + value.getAsString().codePoints().count() + " characters long, more than the "
@@ -127,6 +124,17 @@ final class PutBodyCheck {
                         + " digits such as 02142, or ZIP+4 such as 02142-1234.";
             default -> name + " " + violation.message() + ".";
         };
+    }
+
+    /** What to send for a top-level member instead of a value of the wrong type or out of range. */
+    static String whatToSend(String member) {
+        return Field.fromJsonName(member)
+                .map(field -> switch (field.type()) {
+                    case STRING -> "send the text in quotes (\"\" for no value).";
+                    case INTEGER -> "send a number such as " + field.example() + ".";
+                    case BOOLEAN -> "send true or false.";
+                })
+                .orElse("remove it.");
     }
 
     /** The server's own checks: lookup-valued fields that met every rule of their format. */

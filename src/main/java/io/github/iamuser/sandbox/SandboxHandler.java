@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Answers every exchange: reads the body, plays a queued fault if one matches, else checks the
- * EdgeGrid signature and lets the {@link SandboxRouter} respond; records the request before the response leaves.
+ * Answers every exchange: reads the body (within the {@link ExchangeRunner}'s read limit), plays a
+ * queued fault if one matches, else checks the EdgeGrid signature and lets the {@link SandboxRouter}
+ * respond; records the request before the response leaves.
  */
 final class SandboxHandler implements HttpHandler {
     /** The largest body the sandbox reads; a profile is a few hundred bytes. */
@@ -21,38 +22,52 @@ final class SandboxHandler implements HttpHandler {
     private final SandboxRouter router;
     private final Faults faults;
     private final RequestLog log;
+    private final ExchangeRunner exchanges;
 
-    SandboxHandler(EdgeGridVerifier verifier, SandboxRouter router, Faults faults, RequestLog log) {
+    SandboxHandler(
+            EdgeGridVerifier verifier, SandboxRouter router, Faults faults, RequestLog log, ExchangeRunner exchanges) {
         this.verifier = verifier;
         this.router = router;
         this.faults = faults;
         this.log = log;
+        this.exchanges = exchanges;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
             byte[] body = readBody(exchange.getRequestBody());
-            SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
-            if (body == null) {
-                String detail = "The body is larger than " + MAX_BODY_BYTES
-                        + " bytes: a profile is a few hundred bytes, send only the 17 profile fields.";
-                send(exchange, request, Problems.Kind.BODY_TOO_LARGE.answer(detail));
-                return;
+            if (!exchanges.requestRead()) {
+                return; // the read limit passed, which closed the connection, or the sandbox is closing
             }
-            Fault fault = faults.take(request.method(), request.rawPath());
-            if (fault != null && fault.dropsConnection()) {
-                log.record(request, RecordedRequest.DROPPED);
-                return;
+            try {
+                answer(exchange, body);
+            } finally {
+                exchanges.answered();
             }
-            if (fault != null && !waited(fault.waitBefore())) {
-                return;
-            }
-            SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
-            send(exchange, request, faulty != null ? faulty : authenticatedResponse(request));
         } finally {
             exchange.close();
         }
+    }
+
+    private void answer(HttpExchange exchange, byte[] body) throws IOException {
+        SandboxRequest request = SandboxRequest.of(exchange, body == null ? new byte[0] : body);
+        if (body == null) {
+            String detail = "The body is larger than " + MAX_BODY_BYTES
+                    + " bytes: a profile is a few hundred bytes, send only the 17 profile fields.";
+            send(exchange, request, Problems.Kind.BODY_TOO_LARGE.answer(detail));
+            return;
+        }
+        Fault fault = faults.take(request.method(), request.rawPath());
+        if (fault != null && fault.dropsConnection()) {
+            log.record(request, RecordedRequest.DROPPED);
+            return;
+        }
+        if (fault != null && !waited(fault.waitBefore())) {
+            return;
+        }
+        SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
+        send(exchange, request, faulty != null ? faulty : authenticatedResponse(request));
     }
 
     private SandboxResponse authenticatedResponse(SandboxRequest request) {

@@ -43,10 +43,14 @@ final class UserEndpoints {
 
     /** {@code PUT ui-identities/{id}/basic-info}: validates, then replaces the whole profile atomically. */
     SandboxResponse updateProfile(SandboxRequest request, String switchKey, String uiIdentityId) {
+        String mediaProblem = PutBodyCheck.contentTypeProblem(request.header("Content-Type"));
+        if (mediaProblem != null) {
+            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer(mediaProblem);
+        }
         if (accounts.find(switchKey, uiIdentityId) == null) {
             return Problems.userNotFound();
         }
-        PutBodyCheck.Result result = PutBodyCheck.validate(request.bodyText());
+        PutBodyCheck.Result result = PutBodyCheck.validate(request.body());
         if (!result.errors().isEmpty()) {
             return Problems.validation(result.errors());
         }

@@ -9,6 +9,7 @@ import com.google.gson.JsonPrimitive;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -57,8 +58,9 @@ class ClientAndSandboxAgreeTest {
     void theClientAndTheSandboxAcceptTheSameValues(Case c) {
         JsonObject profile = with(c.base(), c.field().jsonName(), c.value());
         List<Violation> client = VALIDATOR.validate(profile, Set.of(c.field().jsonName()));
-        List<PutBodyCheck.FieldError> sandbox =
-                PutBodyCheck.validate(profile.toString()).errors();
+        List<PutBodyCheck.FieldError> sandbox = PutBodyCheck.validate(
+                        profile.toString().getBytes(StandardCharsets.UTF_8))
+                .errors();
         String seed = "seed " + SEED + " (repeat with -Dprofile.seed=" + SEED + "), " + c;
         assertEquals(client.isEmpty(), sandbox.isEmpty(), () -> seed + ": client " + client + ", sandbox " + sandbox);
         assertEquals(

@@ -176,12 +176,22 @@ class EdgeGridVerifierTest {
     void acceptsAClockUpToFiveMinutesOffAndNoMore() {
         SandboxRequest simple = request("GET", "/", "", Map.of(), "tL+y4hxyHxgWVD30X3pWnGKHcPzmrIF+LThiAOhMxYU=");
         assertEquals(Optional.empty(), verifier.check(simple, SIGNED_AT.plusSeconds(300)));
-        assertEquals(Optional.empty(), verifier.check(simple, SIGNED_AT.minusSeconds(300)));
+        assertEquals(Optional.empty(), new EdgeGridVerifier(CREDENTIAL).check(simple, SIGNED_AT.minusSeconds(300)));
         String late = verifier.check(simple, SIGNED_AT.plusSeconds(301)).orElseThrow();
         assertTrue(late.startsWith("Invalid timestamp") && late.contains("301 seconds"), late);
         assertTrue(verifier.check(simple, SIGNED_AT.minusSeconds(301))
                 .orElseThrow()
                 .startsWith("Invalid timestamp"));
+    }
+
+    @Test
+    void acceptsANonceOnceWhileItsSignatureIsValid() {
+        SandboxRequest simple = request("GET", "/", "", Map.of(), "tL+y4hxyHxgWVD30X3pWnGKHcPzmrIF+LThiAOhMxYU=");
+        assertEquals(Optional.empty(), verifier.check(simple, SIGNED_AT));
+        String replay = verifier.check(simple, SIGNED_AT.plusSeconds(300)).orElseThrow();
+        assertTrue(replay.startsWith("Invalid nonce: this nonce was already used"), replay);
+        assertTrue(
+                verifier.check(simple, SIGNED_AT.plusSeconds(301)).orElseThrow().startsWith("Invalid timestamp"));
     }
 
     private static SandboxRequest request(

@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -173,7 +174,8 @@ class ProfileValidationTest {
             assertEquals(
                     List.of(),
                     PutBodyCheck.validate(Profiles.updateFrom(sandbox.user(null, user))
-                                    .toString())
+                                    .toString()
+                                    .getBytes(StandardCharsets.UTF_8))
                             .errors(),
                     user);
         }
