@@ -56,7 +56,7 @@ abstract class CliCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    /** True once a request of this command may have reached the network (then a failure is never exit code 2). */
+    /** True once a request of this command may have reached the network (then an unexpected failure exits 1, not 2). */
     boolean requestSent() {
         return requestSent;
     }
