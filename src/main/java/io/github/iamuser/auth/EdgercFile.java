@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  * as {@code _} ({@code max-body} is {@code max_body}); keys other than {@link CredentialResolver#KEYS}
  * are ignored.
  */
-final class EdgercFile {
+public final class EdgercFile {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private EdgercFile() {}
 
     /** The settings of each section of {@code file}, in file order; a fault is a {@link CredentialException}. */
-    static Map<String, Map<String, String>> read(Path file) {
+    public static Map<String, Map<String, String>> read(Path file) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, Integer> sectionLines = new HashMap<>();
         Map<String, Integer> keyLines = new HashMap<>();

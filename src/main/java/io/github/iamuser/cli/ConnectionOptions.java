@@ -1,7 +1,5 @@
 package io.github.iamuser.cli;
 
-import io.github.iamuser.IamClient;
-import io.github.iamuser.IamClientBuilder;
 import io.github.iamuser.auth.CredentialResolver;
 import io.github.iamuser.auth.EdgeGridCredential;
 import java.nio.file.Path;
@@ -10,7 +8,10 @@ import picocli.CommandLine.Option;
 
 /** Where the credentials come from and which account calls run in, for commands that call the API. */
 final class ConnectionOptions {
-    private final Map<String, String> env;
+    /** The environment the command line runs in (credentials, home and cache directories). */
+    final Map<String, String> env;
+
+    private final Redactor redactor;
 
     @Option(
             names = "--edgerc",
@@ -31,25 +32,26 @@ final class ConnectionOptions {
                     + " section's account_key or $AKAMAI_ACCOUNT_KEY).")
     String accountSwitchKey;
 
-    ConnectionOptions(Map<String, String> env) {
+    ConnectionOptions(Map<String, String> env, Redactor redactor) {
         this.env = env;
+        this.redactor = redactor;
     }
 
-    /** The credential these options select: --edgerc/--section, else the environment's choice. */
+    /** The user's home directory: $HOME, else the JVM's user.home. */
+    Path home() {
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+    }
+
+    /**
+     * The credential these options select (--edgerc/--section, else the environment's choice), whose
+     * tokens and secret are from now on redacted in everything the command line prints.
+     */
     EdgeGridCredential credential() {
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return CredentialResolver.of(env, Path.of(home))
+        EdgeGridCredential credential = CredentialResolver.of(env, home())
                 .withFile(edgerc)
                 .withSection(section)
                 .resolve();
-    }
-
-    /** A client for the selected credential, in the account --account-switch-key selects if given. */
-    IamClient client() {
-        IamClientBuilder builder = IamClient.builder().credential(credential());
-        if (accountSwitchKey != null) {
-            builder.accountSwitchKey(accountSwitchKey);
-        }
-        return builder.build();
+        redactor.add(credential);
+        return credential;
     }
 }

@@ -22,14 +22,13 @@ import picocli.CommandLine.Command;
                 + " and show before, difference and after.")
 final class DemoCommand extends OutputCommand {
     @Override
-    void run() {
+    int run() {
         PrintWriter out = out();
         Printer printer = printer();
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient client =
-                    IamClient.builder().credential(sandbox.credential()).build();
+            IamClient client = clientBuilder(sandbox.credential()).build();
             String id = SandboxUsers.US_USER;
-            if (!output.json) {
+            if (!json) {
                 out.println(
                         "Local IAM v2 sandbox on " + sandbox.baseUrl() + " (signed requests, no Akamai account used).");
                 out.println();
@@ -42,8 +41,8 @@ final class DemoCommand extends OutputCommand {
             ProfileUpdateResult result = client.updateProfile(
                     id, change -> change.jobTitle("Chief Technology Officer").clear(Field.MOBILE_PHONE));
             printer.result(id, result);
-            if (output.json) {
-                return;
+            if (json) {
+                return IamUserCli.OK;
             }
             out.println();
             out.println("3. After (read back from the sandbox):");
@@ -66,5 +65,6 @@ final class DemoCommand extends OutputCommand {
                 throw new UncheckedIOException(e);
             }
         }
+        return IamUserCli.OK;
     }
 }

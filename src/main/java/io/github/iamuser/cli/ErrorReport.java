@@ -1,65 +1,89 @@
 package io.github.iamuser.cli;
 
+import static io.github.iamuser.cli.SafeWriter.escape;
+
 import io.github.iamuser.auth.CredentialException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.profile.InvalidProfileException;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import picocli.CommandLine;
 
-/** Turns a failure into one clear line (plus the problem's details) and the matching exit code. */
+/** Turns a failure into clear lines (server text escaped) and the exit code a script can trust. */
 final class ErrorReport {
     private ErrorReport() {}
 
-    /** 1 for API and network errors; 2 for usage, credentials and invalid input (nothing sent). */
-    static int exitCode(Throwable e) {
-        return e instanceof IamException ? IamUserCli.API_ERROR : IamUserCli.USAGE_ERROR;
+    /**
+     * 1 for API and network errors and for any other failure once a request may have gone out; 2 for
+     * bad usage, credentials and invalid input, which are refused before anything that changes data
+     * is sent, and for any other failure before a request went out.
+     */
+    static int exitCode(Throwable e, boolean requestSent) {
+        if (e instanceof IamException) {
+            return IamUserCli.API_ERROR;
+        }
+        if (e instanceof CommandLine.ParameterException
+                || e instanceof InvalidProfileException
+                || e instanceof CredentialException) {
+            return IamUserCli.USAGE_ERROR;
+        }
+        return requestSent ? IamUserCli.API_ERROR : IamUserCli.USAGE_ERROR;
     }
 
     /** Prints a usage error: what is wrong and how to fix it. */
     static int usage(CommandLine.ParameterException e, PrintWriter err) {
-        err.println("iam-user: " + e.getMessage());
+        err.println("iam-user: " + escape(e.getMessage()));
         err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
         return IamUserCli.USAGE_ERROR;
     }
 
-    /** Prints an execution failure; the stack trace only when verbose. */
-    static int print(Exception e, PrintWriter err, boolean verbose) {
+    /** Prints a failure, with the stack trace when {@code verbose}, and returns its exit code. */
+    static int print(Exception e, PrintWriter err, boolean verbose, boolean requestSent) {
         if (e instanceof InvalidProfileException invalid) {
-            err.println(
-                    "iam-user: " + invalid.getMessage().replace("The profile update was not sent", "nothing was sent"));
+            int count = invalid.violations().size();
+            err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));
+            invalid.violations().forEach(v -> err.println("  " + escape(v.toString())));
         } else if (e instanceof IamException api) {
-            err.println("iam-user: " + firstLine(api.getMessage()));
+            err.println("iam-user: " + escape(api.getMessage()));
             api.problem().ifPresent(problem -> details(problem, err));
         } else if (e instanceof CredentialException
                 || e instanceof IllegalArgumentException
                 || e instanceof IllegalStateException) {
-            err.println("iam-user: " + e.getMessage());
+            err.println("iam-user: " + escape(e.getMessage()));
         } else {
-            err.println("iam-user: unexpected failure: " + e);
+            err.println("iam-user: unexpected failure: " + escape(e.toString()));
         }
         if (verbose) {
-            e.printStackTrace(err);
+            stackTrace(e, err);
         }
-        return exitCode(e);
+        return exitCode(e, requestSent);
     }
 
     private static void details(ProblemDetails problem, PrintWriter err) {
         line(err, "type", problem.type());
         line(err, "title", problem.title());
         line(err, "detail", problem.detail());
-        problem.errors().forEach(e -> err.println("  error: " + e.describe()));
+        problem.errors().forEach(e -> err.println("  error: " + escape(e.describe())));
         line(err, "requestId", problem.requestId());
     }
 
     private static void line(PrintWriter err, String name, String value) {
         if (value != null && !value.isBlank()) {
-            err.println("  " + name + ": " + value);
+            err.println("  " + name + ": " + escape(value));
         }
     }
 
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+    /** The stack trace with each exception's message escaped (it may quote the server). */
+    private static void stackTrace(Throwable e, PrintWriter err) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            err.println((t == e ? "" : "Caused by: ") + escape(t.toString()));
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println("\tat " + frame);
+            }
+        }
     }
 }

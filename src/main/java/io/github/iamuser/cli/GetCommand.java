@@ -15,8 +15,9 @@ final class GetCommand extends ApiCommand {
     boolean all;
 
     @Override
-    void run() {
+    int run() {
         GetUserOptions options = all ? GetUserOptions.all() : GetUserOptions.none();
-        printer().user(connection.client().getUser(user.uiIdentityId, options));
+        printer().user(client().getUser(user.uiIdentityId, options));
+        return IamUserCli.OK;
     }
 }

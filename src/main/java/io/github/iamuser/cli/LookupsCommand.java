@@ -23,14 +23,14 @@ final class LookupsCommand extends ApiCommand {
     String country;
 
     @Override
-    void run() {
+    int run() {
         if (!KINDS.contains(kind)) {
             throw usageError("Unknown lookup kind '" + kind + "': use one of " + String.join(", ", KINDS) + ".");
         }
         if (kind.equals("states") && (country == null || country.isBlank())) {
             throw usageError("'lookups states' needs --country, e.g. --country USA.");
         }
-        Lookups lookups = connection.client().lookups();
+        Lookups lookups = client().lookups();
         Printer printer = printer();
         switch (kind) {
             case "contact-types" -> printer.list(lookups.contactTypes(), String::valueOf);
@@ -42,6 +42,7 @@ final class LookupsCommand extends ApiCommand {
             default ->
                 printer.list(lookups.timeZones(), z -> String.format("%-32s %s", z.getTimezone(), z.getOffset()));
         }
+        return IamUserCli.OK;
     }
 
     /** The lookup kinds, for help and completion. */

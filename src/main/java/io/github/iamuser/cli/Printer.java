@@ -1,5 +1,7 @@
 package io.github.iamuser.cli;
 
+import static io.github.iamuser.cli.SafeWriter.escape;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -14,7 +16,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
 
-/** Writes users, differences and update results for people (aligned text) or machines (JSON). */
+/**
+ * Writes users, differences and update results for people (aligned text, every value from the server
+ * escaped with {@link SafeWriter#escape}) or machines (JSON, whose strings Gson and {@link SafeWriter}
+ * escape).
+ */
 final class Printer {
     private static final Gson JSON =
             new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -34,11 +40,11 @@ final class Printer {
             return;
         }
         JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
-        out.println("User " + user.getUiIdentityId() + " (" + user.getUiUserName() + ", account " + user.getAccountId()
-                + ")");
+        out.println("User " + escape(user.getUiIdentityId()) + " (" + escape(user.getUiUserName()) + ", account "
+                + escape(user.getAccountId()) + ")");
         for (String name : Field.names()) {
             JsonElement value = fields.get(name);
-            out.printf("  %-18s %s%n", name, value == null ? "(absent)" : value.getAsString());
+            out.printf("  %-18s %s%n", name, value == null ? "(absent)" : escape(value.getAsString()));
         }
     }
 
@@ -47,7 +53,7 @@ final class Printer {
         if (json) {
             out.println(JSON.toJson(values));
         } else {
-            values.forEach(value -> out.println(line.apply(value)));
+            values.forEach(value -> out.println(escape(line.apply(value))));
         }
     }
 
@@ -59,16 +65,17 @@ final class Printer {
         }
         switch (result.outcome()) {
             case UNCHANGED ->
-                out.println("Nothing to change: " + uiIdentityId + " already has these values. Nothing was sent.");
+                out.println(
+                        "Nothing to change: " + escape(uiIdentityId) + " already has these values. Nothing was sent.");
             case DRY_RUN -> {
-                out.println("Dry run for " + uiIdentityId + ": nothing was sent. The update would change:");
+                out.println("Dry run for " + escape(uiIdentityId) + ": nothing was sent. The update would change:");
                 diff(result.changes());
                 out.println(
                         "It would PUT this complete body (all " + Field.names().size() + " fields):");
                 out.println(JSON.toJson(JsonParser.parseString(result.requestBody())));
             }
             case UPDATED -> {
-                out.println("Updated " + uiIdentityId + ":");
+                out.println("Updated " + escape(uiIdentityId) + ":");
                 diff(result.changes());
                 if (result.serverDifferences().isEmpty()) {
                     out.println("The server stored exactly what was sent; no other field changed.");
@@ -89,7 +96,7 @@ final class Printer {
     }
 
     private static String quote(String value) {
-        return value == null ? "(absent)" : "\"" + value + "\"";
+        return value == null ? "(absent)" : "\"" + escape(value) + "\"";
     }
 
     private static JsonObject resultJson(ProfileUpdateResult result) {

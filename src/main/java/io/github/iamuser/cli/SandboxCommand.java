@@ -4,18 +4,14 @@ import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code iam-user sandbox}: serves the local IAM v2 sandbox until stopped, with a matching .edgerc section. */
 @Command(name = "sandbox", description = "Serve the local IAM v2 sandbox on 127.0.0.1 until Ctrl-C.")
-final class SandboxCommand implements Callable<Integer> {
+final class SandboxCommand extends CliCommand {
     @Option(names = "--port", paramLabel = "N", description = "The port (default: a free one).")
     int port;
 
@@ -29,27 +25,26 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(
             names = "--write-edgerc",
             paramLabel = "FILE",
-            description = "Write the .edgerc section to FILE (replacing it) instead of only printing it.")
+            description = "Add the .edgerc section to FILE, or replace that section only, keeping the rest of"
+                    + " FILE as it is; a new FILE is readable by its owner only. A FILE that cannot be read as"
+                    + " an .edgerc file is left untouched (exit code 2).")
     Path edgercFile;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
-    public Integer call() throws IOException {
+    int run() throws IOException {
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--port " + port + " is not a port: give 1 to 65535, or leave it out for a free one.");
+            throw usageError("--port " + port + " is not a port: give 1 to 65535, or leave it out for a free one.");
         }
         try (IamSandbox sandbox = IamSandbox.builder().port(port).start()) {
             String edgerc = sandbox.edgercSection(section);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
+            if (edgercFile != null) {
+                EdgercSectionWriter.write(edgercFile, section, edgerc);
+            }
             out.println("IAM v2 sandbox serving on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
             if (edgercFile != null) {
-                Files.writeString(edgercFile, edgerc);
                 out.println("Wrote section [" + section + "] to " + edgercFile);
             } else {
                 out.println("Its .edgerc section (save it, then use --edgerc FILE --section " + section + "):");
@@ -64,6 +59,6 @@ final class SandboxCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stopped by the caller of an in-process run
         }
-        return 0;
+        return IamUserCli.OK;
     }
 }

@@ -1,10 +1,18 @@
 package io.github.iamuser.cli;
 
+import com.google.gson.JsonObject;
+import io.github.iamuser.IamClient;
 import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.ProfileValidator;
+import io.github.iamuser.profile.Violation;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +22,8 @@ import picocli.CommandLine.Option;
         name = "update",
         description = {
             "Safely update a user's profile: read it, change only the fields named, validate, and send the"
-                    + " complete profile. Fields not named keep their values."
+                    + " complete profile. Fields not named keep their values. Updates of one user from this"
+                    + " machine run one at a time (a lock file in the user's cache directory)."
         })
 final class UpdateCommand extends ApiCommand {
     @Mixin
@@ -42,19 +51,33 @@ final class UpdateCommand extends ApiCommand {
     boolean checkLookups;
 
     @Override
-    void run() {
+    int run() throws IOException {
+        ProfileChange change = change();
+        UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
+        IamClient client = client();
+        String id = user.uiIdentityId;
+        ProfileUpdateResult result;
+        String account = client.accountSwitchKey().orElse(null);
+        try (UserLock lock = UserLock.acquire(
+                UserLock.file(
+                        connection.env, connection.home(), client.credential().host(), account, id),
+                err())) {
+            result = client.updateProfile(id, options, change);
+        }
+        printer().result(id, result);
+        return result.serverDifferences().isEmpty() ? IamUserCli.OK : IamUserCli.STORED_DIFFERENTLY;
+    }
+
+    /**
+     * Parses every --set and --clear before anything is sent: a field named twice is a usage error;
+     * values of the wrong type and values that break a field's rules are reported all at once.
+     */
+    ProfileChange change() {
         if (sets.isEmpty() && clears.isEmpty()) {
             throw usageError("Nothing to update: give at least one --set FIELD=VALUE or --clear FIELD.");
         }
-        ProfileChange change = change();
-        UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
-        ProfileUpdateResult result = connection.client().updateProfile(user.uiIdentityId, options, change);
-        printer().result(user.uiIdentityId, result);
-    }
-
-    /** Parses every --set and --clear, refusing malformed ones before anything is sent. */
-    ProfileChange change() {
-        ProfileChange change = new ProfileChange();
+        Map<String, String> values = new LinkedHashMap<>(); // field name -> value, null to clear
+        Map<String, String> given = new LinkedHashMap<>(); // field name -> the option that named it
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
@@ -62,12 +85,45 @@ final class UpdateCommand extends ApiCommand {
                         + "' is not FIELD=VALUE: write it like --set jobTitle=CTO (use --clear FIELD to empty"
                         + " a field).");
             }
-            change.set(set.substring(0, eq).trim(), set.substring(eq + 1));
+            String field = set.substring(0, eq).trim();
+            name(given, field, "--set " + set);
+            values.put(field, set.substring(eq + 1));
         }
-        clears.forEach(change::clear);
+        for (String field : clears) {
+            name(given, field, "--clear " + field);
+            values.put(field, null);
+        }
+        ProfileChange change = new ProfileChange();
+        List<Violation> violations = new ArrayList<>();
+        values.forEach((field, value) -> {
+            try {
+                if (value == null) {
+                    change.clear(field);
+                } else {
+                    change.set(field, value);
+                }
+            } catch (InvalidProfileException e) {
+                violations.addAll(e.violations());
+            }
+        });
+        JsonObject changed = new JsonObject();
+        change.values().forEach(changed::add);
+        violations.addAll(new ProfileValidator().validate(changed, changed.keySet()));
+        if (!violations.isEmpty()) {
+            throw new InvalidProfileException(violations);
+        }
         if (allowEmailChange) {
             change.allowEmailChange();
         }
         return change;
+    }
+
+    /** Records that {@code option} names {@code field}; a field named by two options is a usage error. */
+    private void name(Map<String, String> given, String field, String option) {
+        String earlier = given.putIfAbsent(field, option);
+        if (earlier != null) {
+            throw usageError(field + " is named twice (" + earlier + " and " + option
+                    + "): give each field once, with one --set or one --clear.");
+        }
     }
 }

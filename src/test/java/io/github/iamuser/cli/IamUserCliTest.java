@@ -10,8 +10,11 @@ import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,15 +22,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** End to end: the command line against the sandbox, with credentials from an .edgerc file. */
 class IamUserCliTest {
     private static IamSandbox sandbox;
+    private static Path home;
     private static Path edgerc;
     private static Map<String, String> env;
 
     @BeforeAll
-    static void start(@TempDir Path home) throws IOException {
+    static void start(@TempDir Path tempHome) throws IOException {
+        home = tempHome;
         sandbox = IamSandbox.start();
         edgerc = home.resolve(".edgerc");
         Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
@@ -262,5 +269,115 @@ class IamUserCliTest {
         CliRun run = CliRun.of(Map.of());
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("Missing command"), run::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"get", "update", "lookups", "sandbox", "demo"})
+    void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
+        CliRun run = CliRun.of(Map.of(), command, "--help");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith("Usage: iam-user " + command), run::toString);
+        assertTrue(run.out().contains("Exit codes:"), run::toString);
+        assertTrue(
+                run.out().contains("3   sent, but the server stored something other than what was sent"),
+                run::toString);
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void aFieldBothSetAndClearedIsAUsageErrorNamingIt() {
+        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "jobTitle=A", "--clear", "jobTitle");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(
+                run.err().contains("jobTitle is named twice (--set jobTitle=A and --clear jobTitle)"), run::toString);
+        assertTrue(run.err().contains("Run 'iam-user update --help' for usage."), run::toString);
+        assertEquals(0, sandbox.requests().size(), "refused before any request");
+    }
+
+    @Test
+    void aFieldSetTwiceOrClearedTwiceIsAUsageErrorNamingIt() {
+        CliRun sets = cli("update", SandboxUsers.US_USER, "--set", "city=A", "--set", "jobTitle=B", "--set", "city=A");
+        assertEquals(2, sets.exitCode(), sets::toString);
+        assertTrue(sets.err().contains("city is named twice (--set city=A and --set city=A)"), sets::toString);
+        CliRun clears = cli("update", SandboxUsers.US_USER, "--clear", "city", "--clear", "city");
+        assertEquals(2, clears.exitCode(), clears::toString);
+        assertTrue(clears.err().contains("city is named twice (--clear city and --clear city)"), clears::toString);
+        assertEquals(0, sandbox.requests().size(), "refused before any request");
+    }
+
+    @Test
+    void typeErrorsOfSeveralSetsAreReportedAtOnceWithTheOtherProblems() {
+        CliRun run = cli(
+                "update",
+                SandboxUsers.US_USER,
+                "--set",
+                "tfaEnabled=yes",
+                "--set",
+                "sessionTimeOut=abc",
+                "--set",
+                "nickname=Ada",
+                "--set",
+                "firstName=",
+                "--clear",
+                "timeZone");
+        assertEquals(2, run.exitCode(), run::toString);
+        for (String problem : new String[] {
+            "the update was not sent: 5 problems",
+            "tfaEnabled: must be true or false (got 'yes')",
+            "sessionTimeOut: must be a whole number of seconds",
+            "nickname: is not a field of a user's profile",
+            "firstName: must not be empty",
+            "timeZone: must not be empty"
+        }) {
+            assertTrue(run.err().contains(problem), () -> problem + " in\n" + run);
+        }
+        assertEquals(0, sandbox.requests().size(), "refused before any request");
+    }
+
+    @Test
+    void aControlCharacterInAValueIsRefusedBeforeAnythingIsSentAndShownEscaped() {
+        CliRun run = cli(
+                "update", SandboxUsers.US_USER, "--set", "city=\u001b]0;pwned\u0007", "--set", "tfaEnabled=\u001b[2J");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("city: must not contain control characters"), run::toString);
+        assertTrue(run.err().contains("tfaEnabled: must be true or false (got '\\u001b[2J')"), run::toString);
+        assertEquals(0, sandbox.requests().size(), "not even the GET");
+        run.assertNoControlCharacters();
+    }
+
+    @Test
+    void theUserLockIsReleasedWhateverTheOutcome() throws IOException {
+        Path lock = UserLock.file(env, home, sandbox.credential().host(), null, SandboxUsers.US_USER);
+        assertEquals(
+                0, cli("update", SandboxUsers.US_USER, "--set", "city=Boston").exitCode());
+        assertLockIsFree(lock);
+        assertEquals(2, cli("update", SandboxUsers.US_USER, "--clear", "state").exitCode(), "USA needs a state");
+        assertLockIsFree(lock);
+        sandbox.faults().enqueue(Fault.serverError(500).onlyFor("PUT", null));
+        assertEquals(
+                1, cli("update", SandboxUsers.US_USER, "--set", "city=Salem").exitCode());
+        assertLockIsFree(lock);
+        assertEquals(2, sandbox.putCount(), "Boston, then the PUT answered 500");
+    }
+
+    private static void assertLockIsFree(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            assertTrue(lock != null, "the lock of " + file + " is free");
+        }
+    }
+
+    @Test
+    void aFailureAfterARequestWentOutIsNeverExitCodeTwo() {
+        IllegalStateException unexpected = new IllegalStateException("unexpected");
+        assertEquals(1, ErrorReport.exitCode(unexpected, true));
+        assertEquals(2, ErrorReport.exitCode(unexpected, false));
+        assertEquals(
+                2,
+                ErrorReport.exitCode(
+                        new io.github.iamuser.profile.InvalidProfileException(
+                                java.util.List.of(new io.github.iamuser.profile.Violation("city", "r", "m", null))),
+                        true),
+                "refused before the PUT: nothing that changes data was sent");
     }
 }

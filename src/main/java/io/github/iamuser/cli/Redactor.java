@@ -1,0 +1,38 @@
+package io.github.iamuser.cli;
+
+import io.github.iamuser.auth.EdgeGridCredential;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces credentials in text the command line shows: the tokens and secret of every credential it
+ * resolved, and any EdgeGrid signature or Authorization value, whoever wrote them (a server may echo
+ * the Authorization header in an error's detail).
+ */
+final class Redactor {
+    /** What a redacted value is shown as. */
+    static final String MARK = "<redacted>";
+
+    /** A label that introduces a secret value (kept), then the value (replaced). */
+    private static final Pattern LABELLED_SECRET = Pattern.compile(
+            "(?i)(authorization\"?\\s*[:=]\\s*\"?|EG1-HMAC-SHA256\\s+|(?:signature|client_token|access_token|client_secret)=)"
+                    + "[^\\s\"',;&]+");
+
+    private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+
+    /** Redacts the client token, access token and client secret of {@code credential} from now on. */
+    void add(EdgeGridCredential credential) {
+        secrets.add(credential.clientToken());
+        secrets.add(credential.accessToken());
+        secrets.add(credential.clientSecret());
+    }
+
+    /** {@code text} with every known secret and every labelled secret value replaced by {@link #MARK}. */
+    String redact(String text) {
+        for (String secret : secrets) {
+            text = text.replace(secret, MARK);
+        }
+        return LABELLED_SECRET.matcher(text).replaceAll("$1" + MARK);
+    }
+}

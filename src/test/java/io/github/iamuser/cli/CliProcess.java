@@ -1,0 +1,96 @@
+package io.github.iamuser.cli;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The command line run as a java process of its own, on this JVM's class path: for what only a
+ * process shows (locks held by another process, system properties read at start, stderr).
+ */
+final class CliProcess {
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private CliProcess(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Starts {@code iam-user args} with {@code env} added to this environment, and {@code jvmOptions}. */
+    static CliProcess start(Path dir, Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.add(IamUserCli.class.getName());
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        return new CliProcess(builder.start(), out, err);
+    }
+
+    /** The exit code, once the process ended (it is killed after two minutes). */
+    int exitCode() throws InterruptedException {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail("iam-user did not end within two minutes:\n" + this);
+        }
+        return process.exitValue();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String out() {
+        return read(out);
+    }
+
+    String err() {
+        return read(err);
+    }
+
+    /** Waits until stderr satisfies {@code condition} (at most a minute), and returns it. */
+    String awaitErr(Predicate<String> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!condition.test(err())) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                fail("stderr never got there:\n" + this);
+            }
+            Thread.sleep(50);
+        }
+        return err();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return (process.isAlive() ? "running" : "exit " + process.exitValue()) + "\n--- out\n" + out() + "--- err\n"
+                + err();
+    }
+}
