@@ -3,6 +3,7 @@ package io.github.iamuser.cli;
 import static io.github.iamuser.cli.SafeWriter.escape;
 
 import io.github.iamuser.auth.CredentialException;
+import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.profile.InvalidProfileException;
@@ -18,8 +19,9 @@ final class ErrorReport {
 
     /**
      * 1 for API and network errors and for any other failure once a request may have gone out; 2 for
-     * bad usage, credentials and invalid input, which are refused before anything that changes data
-     * is sent, and for any other failure before a request went out.
+     * bad usage, credentials, invalid input and a request that cannot be signed as it would be sent,
+     * which are refused before anything that changes data is sent, and for any other failure before a
+     * request went out.
      */
     static int exitCode(Throwable e, boolean requestSent) {
         if (e instanceof IamException) {
@@ -27,7 +29,8 @@ final class ErrorReport {
         }
         if (e instanceof CommandLine.ParameterException
                 || e instanceof InvalidProfileException
-                || e instanceof CredentialException) {
+                || e instanceof CredentialException
+                || e.getCause() instanceof RequestNotSignedException) {
             return IamUserCli.USAGE_ERROR;
         }
         return requestSent ? IamUserCli.API_ERROR : IamUserCli.USAGE_ERROR;

@@ -159,4 +159,21 @@ class IamUserCliHostileServerTest {
         assertTrue(run.err().contains("error: \\u0085next"), run::toString);
         run.assertNoControlCharacters();
     }
+
+    @Test
+    void aRedirectToAnotherHostIsNotSignedNotRetriedAndExits2SayingWhatToChange() throws IOException {
+        try (MockWebServer elsewhere = Loopback.startServer()) {
+            answer(request -> new MockResponse()
+                    .setResponseCode(307)
+                    .setHeader("Location", "http://127.0.0.1:" + elsewhere.getPort() + request.getPath()));
+
+            CliRun run = cli("update", ID, "--set", "city=Boston");
+
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("Refused to sign a request to http://127.0.0.1:" + elsewhere.getPort()), run.err());
+            assertTrue(run.err().contains("Nothing was sent."), run.err());
+            assertEquals(1, server.getRequestCount(), "not retried");
+            assertEquals(0, elsewhere.getRequestCount(), "the credential went nowhere else");
+        }
+    }
 }
