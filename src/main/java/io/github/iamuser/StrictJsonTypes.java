@@ -39,29 +39,28 @@ final class StrictJsonTypes implements TypeAdapterFactory {
                     in.nextNull();
                     return null;
                 }
-                String path = in.getPath();
                 if (wantsBoolean) {
                     if (token != JsonToken.BOOLEAN) {
-                        throw wrongType(path, "a JSON boolean (true or false)", in, token);
+                        throw wrongType("a JSON boolean (true or false)", in, token);
                     }
                     return (T) Boolean.valueOf(in.nextBoolean());
                 }
                 if (token != JsonToken.NUMBER) {
-                    throw wrongType(path, "a JSON integer", in, token);
+                    throw wrongType("a JSON integer", in, token);
                 }
                 String number = in.nextString();
                 try {
                     return (T) Integer.valueOf(new BigDecimal(number).intValueExact());
                 } catch (ArithmeticException | NumberFormatException notAnInt) {
-                    throw new JsonParseException(path + " must be a JSON integer from " + Integer.MIN_VALUE + " to "
-                            + Integer.MAX_VALUE + ", not " + shortened(number));
+                    throw new JsonParseException(in.getPath() + " must be a JSON integer from " + Integer.MIN_VALUE
+                            + " to " + Integer.MAX_VALUE + ", not " + shortened(number));
                 }
             }
         };
     }
 
-    private static JsonParseException wrongType(String path, String wanted, JsonReader in, JsonToken token)
-            throws IOException {
+    private static JsonParseException wrongType(String wanted, JsonReader in, JsonToken token) throws IOException {
+        String path = in.getPath(); // only on failure: it builds a string
         String found =
                 token == JsonToken.STRING ? "the string \"" + shortened(in.nextString()) + "\"" : "a JSON " + token;
         return new JsonParseException(path + " must be " + wanted + ", not " + found);

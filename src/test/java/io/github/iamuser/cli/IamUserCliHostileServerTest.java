@@ -170,7 +170,9 @@ class IamUserCliHostileServerTest {
             CliRun run = cli("update", ID, "--set", "city=Boston");
 
             assertEquals(2, run.exitCode(), run.err());
-            assertTrue(run.err().contains("Refused to sign a request to http://127.0.0.1:" + elsewhere.getPort()), run.err());
+            assertTrue(
+                    run.err().contains("Refused to sign a request to http://127.0.0.1:" + elsewhere.getPort()),
+                    run.err());
             assertTrue(run.err().contains("Nothing was sent."), run.err());
             assertEquals(1, server.getRequestCount(), "not retried");
             assertEquals(0, elsewhere.getRequestCount(), "the credential went nowhere else");
