@@ -10,25 +10,13 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The six lookups answer fixed, realistic lists, in every account. */
 class LookupEndpointsTest {
-    private static IamSandbox sandbox;
-    private static SignedClient client;
-
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        client = SignedClient.of(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     @Test
     void contactTypesAreTheFourOfIam() {
@@ -61,7 +49,7 @@ class LookupEndpointsTest {
 
     @Test
     void anUnknownCountryIsA404() {
-        SignedClient.Answer answer = client.get(COMMON + "countries/Atlantis/states");
+        SignedClient.Answer answer = SANDBOX.client().get(COMMON + "countries/Atlantis/states");
         assertEquals(404, answer.status());
         assertEquals("Country not found", answer.object().get("title").getAsString());
         assertTrue(answer.object().get("detail").getAsString().contains("'Atlantis'"));
@@ -107,14 +95,19 @@ class LookupEndpointsTest {
         for (String key : List.of(SandboxUsers.SWITCH_KEY, SandboxUsers.SWITCH_KEY_WITH_CONTRACT)) {
             assertEquals(
                     ok("countries"),
-                    client.get(COMMON + "countries?accountSwitchKey=" + key).json());
+                    SANDBOX.client()
+                            .get(COMMON + "countries?accountSwitchKey=" + key)
+                            .json());
         }
         assertEquals(
-                403, client.get(COMMON + "timezones?accountSwitchKey=1-NOPE").status());
+                403,
+                SANDBOX.client()
+                        .get(COMMON + "timezones?accountSwitchKey=1-NOPE")
+                        .status());
     }
 
     private static JsonArray ok(String lookup) {
-        SignedClient.Answer answer = client.get(COMMON + lookup);
+        SignedClient.Answer answer = SANDBOX.client().get(COMMON + lookup);
         assertEquals(200, answer.status(), lookup + ": " + answer.body());
         assertEquals("application/json", answer.headers().get("Content-Type"));
         return answer.json().getAsJsonArray();

@@ -15,10 +15,8 @@ import java.util.stream.Stream;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,24 +31,9 @@ class ProfileValidationHostileBodiesTest {
     private static final String MARK = "@@value@@";
     private static final List<String> FOREIGN_WORDS =
             List.of("Exception", "java.", "JsonReader", "setStrictness", "Gson", "Troubleshooting");
-    private static IamSandbox sandbox;
-    private static SignedClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        client = SignedClient.of(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     static Stream<Arguments> hostileBodies() {
         return Stream.of(
@@ -109,7 +92,7 @@ class ProfileValidationHostileBodiesTest {
     @Test
     void aBodyThatIsNotJsonIsA415() {
         byte[] body = profile().getBytes(StandardCharsets.UTF_8);
-        JsonObject before = sandbox.user(null, US_USER);
+        JsonObject before = SANDBOX.sandbox().user(null, US_USER);
         for (MediaType type : new MediaType[] {
             MediaType.get("text/plain"),
             MediaType.get("application/x-www-form-urlencoded"),
@@ -122,7 +105,7 @@ class ProfileValidationHostileBodiesTest {
             String detail = answer.object().get("detail").getAsString();
             assertTrue(detail.startsWith("The body") && detail.contains("Content-Type: application/json"), detail);
         }
-        assertEquals(before, sandbox.user(null, US_USER));
+        assertEquals(before, SANDBOX.sandbox().user(null, US_USER));
         assertEquals(
                 200,
                 put(body, MediaType.get("application/json; charset=\"UTF-8\"")).status());
@@ -135,14 +118,14 @@ class ProfileValidationHostileBodiesTest {
                 .apply(profile());
         SignedClient.Answer answer = put(body.getBytes(StandardCharsets.UTF_8), JSON);
         assertEquals(200, answer.status(), answer.body());
-        JsonObject stored = sandbox.user(null, US_USER);
+        JsonObject stored = SANDBOX.sandbox().user(null, US_USER);
         assertEquals("Analyst \uD83D\uDE00", stored.get("jobTitle").getAsString());
         assertEquals("64800", stored.get("sessionTimeOut").toString(), "stored as the integer it is");
     }
 
     /** Sends the body, expects a 400 whose one error names the field and what to do, and that nothing changed. */
     private static JsonObject assertRefused(byte[] body, String field) {
-        JsonObject before = sandbox.user(null, US_USER);
+        JsonObject before = SANDBOX.sandbox().user(null, US_USER);
         SignedClient.Answer answer = put(body, JSON);
         assertEquals(400, answer.status(), answer.body());
         assertEquals("application/problem+json", answer.headers().get("Content-Type"));
@@ -153,17 +136,18 @@ class ProfileValidationHostileBodiesTest {
         assertTrue(detail.startsWith(field.equals("body") ? "The body " : field + " "), detail);
         assertTrue(detail.contains(": send") || detail.contains(": encode"), "says what to do: " + detail);
         FOREIGN_WORDS.forEach(word -> assertFalse(detail.contains(word), detail));
-        assertEquals(before, sandbox.user(null, US_USER), "a refused PUT stores nothing");
+        assertEquals(before, SANDBOX.sandbox().user(null, US_USER), "a refused PUT stores nothing");
         return error;
     }
 
     private static SignedClient.Answer put(byte[] body, MediaType type) {
-        return client.send(new Request.Builder().url(client.url(PATH)).put(RequestBody.create(body, type)));
+        return SANDBOX.client()
+                .send(new Request.Builder().url(SANDBOX.client().url(PATH)).put(RequestBody.create(body, type)));
     }
 
     /** The US user's profile as a careful client sends it. */
     private static String profile() {
-        return Profiles.updateFrom(sandbox.user(null, US_USER)).toString();
+        return Profiles.updateFrom(SANDBOX.sandbox().user(null, US_USER)).toString();
     }
 
     /** Replaces one member's value of a JSON text with raw JSON text. */

@@ -17,34 +17,16 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The PUT body schema is enforced: each problem is a 400 entry naming its field, and nothing is stored. */
 class ProfileValidationTest {
-    private static IamSandbox sandbox;
-    private static SignedClient client;
-
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        client = SignedClient.of(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     static Stream<Arguments> invalidBodies() {
         return Stream.of(
@@ -109,7 +91,7 @@ class ProfileValidationTest {
     @MethodSource("invalidBodies")
     void anInvalidBodyIsA400NamingEachFieldAndChangesNothing(
             String name, UnaryOperator<JsonObject> change, List<String> fields) {
-        JsonObject before = sandbox.user(null, US_USER);
+        JsonObject before = SANDBOX.sandbox().user(null, US_USER);
         JsonObject problem = expect400(change.apply(Profiles.updateFrom(before)).toString());
         assertEquals(fields, fieldsOf(problem));
         for (JsonElement error : problem.getAsJsonArray("errors")) {
@@ -119,13 +101,13 @@ class ProfileValidationTest {
                     detail.startsWith(field + " ") && detail.contains(":"),
                     "names the field and what to do: " + detail);
         }
-        assertEquals(before, sandbox.user(null, US_USER), "a rejected PUT stores nothing");
+        assertEquals(before, SANDBOX.sandbox().user(null, US_USER), "a rejected PUT stores nothing");
     }
 
     @Test
     void theProblemDocumentHasIamsValidationShape() {
-        JsonObject problem =
-                expect400(Profiles.with(Profiles.updateFrom(sandbox.user(null, US_USER)), "firstName", "x".repeat(51))
+        JsonObject problem = expect400(
+                Profiles.with(Profiles.updateFrom(SANDBOX.sandbox().user(null, US_USER)), "firstName", "x".repeat(51))
                         .toString());
         assertEquals("/useradmin-api/error-types/1301", problem.get("type").getAsString());
         assertEquals("Validation Exception", problem.get("title").getAsString());
@@ -150,7 +132,7 @@ class ProfileValidationTest {
 
     @Test
     void valuesTheApiAcceptsAreAccepted() {
-        JsonObject us = Profiles.updateFrom(sandbox.user(null, US_USER));
+        JsonObject us = Profiles.updateFrom(SANDBOX.sandbox().user(null, US_USER));
         for (JsonObject profile : List.of(
                 Profiles.with(us, "state", "TBD"),
                 Profiles.with(us, "contactType", ""),
@@ -160,12 +142,12 @@ class ProfileValidationTest {
                 Profiles.with(us, "firstName", "名".repeat(50)),
                 Profiles.with(us, "secondaryEmail", ""),
                 Profiles.with(Profiles.with(us, "country", "Japan"), "state", ""))) {
-            SignedClient.Answer answer = client.putProfile(null, US_USER, profile);
+            SignedClient.Answer answer = SANDBOX.client().putProfile(null, US_USER, profile);
             assertEquals(200, answer.status(), profile + " -> " + answer.body());
         }
         JsonObject timeout = us.deepCopy();
         timeout.addProperty("sessionTimeOut", 64800.0);
-        assertEquals(200, client.putProfile(null, US_USER, timeout).status(), "64800.0 is an integer");
+        assertEquals(200, SANDBOX.client().putProfile(null, US_USER, timeout).status(), "64800.0 is an integer");
     }
 
     @Test
@@ -173,7 +155,7 @@ class ProfileValidationTest {
         for (String user : List.of(US_USER, CANADIAN_USER, GERMAN_USER, SandboxUsers.loadUser(0))) {
             assertEquals(
                     List.of(),
-                    PutBodyCheck.validate(Profiles.updateFrom(sandbox.user(null, user))
+                    PutBodyCheck.validate(Profiles.updateFrom(SANDBOX.sandbox().user(null, user))
                                     .toString()
                                     .getBytes(StandardCharsets.UTF_8))
                             .errors(),
@@ -182,7 +164,7 @@ class ProfileValidationTest {
     }
 
     private static JsonObject expect400(String body) {
-        SignedClient.Answer answer = client.put(USERS + US_USER + "/basic-info", body);
+        SignedClient.Answer answer = SANDBOX.client().put(USERS + US_USER + "/basic-info", body);
         assertEquals(400, answer.status(), answer.body());
         assertEquals("application/problem+json", answer.headers().get("Content-Type"));
         return answer.object();

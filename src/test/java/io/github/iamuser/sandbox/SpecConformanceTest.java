@@ -18,30 +18,24 @@ import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 /** The sandbox plays every operation of openapi/iam-v2-users.yaml and accepts the spec's own examples. */
 class SpecConformanceTest {
     private static final Gson GSON = new Gson();
     private static Map<String, Object> spec;
-    private static IamSandbox sandbox;
-    private static SignedClient client;
+
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     @BeforeAll
     static void start() throws IOException {
         try (InputStream in = Files.newInputStream(OpenApiSpec.FILE)) {
             spec = new Yaml().load(in);
         }
-        sandbox = IamSandbox.start();
-        client = SignedClient.of(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
     }
 
     @Test
@@ -55,12 +49,14 @@ class SpecConformanceTest {
                     String upper = method.toString().toUpperCase();
                     RequestBody body = upper.equals("PUT")
                             ? RequestBody.create(
-                                    Profiles.updateFrom(sandbox.user(null, SandboxUsers.US_USER))
+                                    Profiles.updateFrom(SANDBOX.sandbox().user(null, SandboxUsers.US_USER))
                                             .toString(),
                                     MediaType.get("application/json"))
                             : null;
-                    SignedClient.Answer answer = client.send(
-                            new Request.Builder().url(client.url(concrete)).method(upper, body));
+                    SignedClient.Answer answer = SANDBOX.client()
+                            .send(new Request.Builder()
+                                    .url(SANDBOX.client().url(concrete))
+                                    .method(upper, body));
                     assertEquals(200, answer.status(), upper + " " + path + ": " + answer.body());
                     operations.add(upper + " " + path);
                 }));
@@ -77,7 +73,7 @@ class SpecConformanceTest {
         examples.forEach((name, example) -> {
             JsonObject body =
                     GSON.toJsonTree(((Map<?, ?>) example).get("value")).getAsJsonObject();
-            SignedClient.Answer answer = client.putProfile(null, userOfExample.get(name), body);
+            SignedClient.Answer answer = SANDBOX.client().putProfile(null, userOfExample.get(name), body);
             assertEquals(200, answer.status(), name + ": " + answer.body());
             assertEquals(body, Profiles.updateFrom(answer.object()), name);
         });
@@ -97,7 +93,8 @@ class SpecConformanceTest {
             JsonArray expected = GSON.toJsonTree(
                             map(map(content, "content"), "application/json").get("example"))
                     .getAsJsonArray();
-            JsonArray actual = client.get(path.substring(1).replace("{country}", "USA"))
+            JsonArray actual = SANDBOX.client()
+                    .get(path.substring(1).replace("{country}", "USA"))
                     .json()
                     .getAsJsonArray();
             for (JsonElement value : expected) {

@@ -21,10 +21,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Get a user and update a profile, with IAM's full-replace semantics, in the own and switched accounts. */
 class UserEndpointsTest {
@@ -39,28 +37,12 @@ class UserEndpointsTest {
     private static final String USER_NOT_FOUND = "{\"type\":\"/useradmin-api/error-types/1100\","
             + "\"title\":\"User not found\",\"detail\":\"\",\"httpStatus\":404,\"instance\":\"\"}";
 
-    private static IamSandbox sandbox;
-    private static SignedClient client;
-
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        client = SignedClient.of(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
 
     @Test
     void theUsUserHasEveryProfileFieldResponseOnlyFieldsAndUnlistedExtras() {
-        SignedClient.Answer answer = client.getUser(null, US_USER);
+        SignedClient.Answer answer = SANDBOX.client().getUser(null, US_USER);
         assertEquals(200, answer.status());
         assertEquals("application/json", answer.headers().get("Content-Type"));
         JsonObject user = answer.object();
@@ -82,18 +64,18 @@ class UserEndpointsTest {
     @Test
     void theGeneratedClientModelReadsTheAnswer() {
         User user = new com.google.gson.Gson()
-                .fromJson(client.getUser(null, GERMAN_USER).body(), User.class);
+                .fromJson(SANDBOX.client().getUser(null, GERMAN_USER).body(), User.class);
         assertEquals(GERMAN_USER, user.getUiIdentityId());
         assertEquals("+49 30 1234567", user.getPhone());
     }
 
     @Test
     void theCanadianAndGermanUsersAreSeededAsDocumented() {
-        JsonObject canadian = client.getUser(null, CANADIAN_USER).object();
+        JsonObject canadian = SANDBOX.client().getUser(null, CANADIAN_USER).object();
         assertEquals("Canada", canadian.get("country").getAsString());
         assertEquals("ON", canadian.get("state").getAsString());
         assertEquals("M5H 2N2", canadian.get("zipCode").getAsString());
-        JsonObject german = client.getUser(null, GERMAN_USER).object();
+        JsonObject german = SANDBOX.client().getUser(null, GERMAN_USER).object();
         assertEquals("Germany", german.get("country").getAsString());
         for (String empty : new String[] {
             "state", "zipCode", "jobTitle", "city", "address", "mobilePhone", "secondaryEmail", "contactType"
@@ -105,12 +87,13 @@ class UserEndpointsTest {
 
     @Test
     void eachFlagAddsItsMember() {
-        assertFalse(client.getUser(null, US_USER).object().has("actions"));
+        assertFalse(SANDBOX.client().getUser(null, US_USER).object().has("actions"));
         String path = USERS + US_USER;
-        JsonObject actions = client.get(path + "?actions=true").object();
+        JsonObject actions = SANDBOX.client().get(path + "?actions=true").object();
         assertTrue(actions.get("actions").getAsJsonObject().get("editProfile").getAsBoolean());
         assertFalse(actions.has("authGrants") || actions.has("notifications"));
-        JsonObject all = client.get(path + "?actions=true&authGrants=TRUE&notifications=true")
+        JsonObject all = SANDBOX.client()
+                .get(path + "?actions=true&authGrants=TRUE&notifications=true")
                 .object();
         assertEquals(
                 "Admin",
@@ -122,8 +105,9 @@ class UserEndpointsTest {
         assertTrue(all.getAsJsonObject("notifications")
                 .get("enableEmailNotifications")
                 .getAsBoolean());
-        assertFalse(client.get(path + "?actions=false").object().has("actions"));
-        JsonObject explicitFalse = client.get(path + "?actions=false&authGrants=false&notifications=false")
+        assertFalse(SANDBOX.client().get(path + "?actions=false").object().has("actions"));
+        JsonObject explicitFalse = SANDBOX.client()
+                .get(path + "?actions=false&authGrants=false&notifications=false")
                 .object();
         assertEquals(US_USER, explicitFalse.get("uiIdentityId").getAsString());
         assertFalse(
@@ -132,7 +116,7 @@ class UserEndpointsTest {
 
     @Test
     void aFlagThatIsNotABooleanIsA400NamingIt() {
-        SignedClient.Answer answer = client.get(USERS + US_USER + "?notifications=yes");
+        SignedClient.Answer answer = SANDBOX.client().get(USERS + US_USER + "?notifications=yes");
         assertEquals(400, answer.status());
         JsonObject error = answer.object().getAsJsonArray("errors").get(0).getAsJsonObject();
         assertEquals("notifications", error.get("field").getAsString());
@@ -140,15 +124,18 @@ class UserEndpointsTest {
 
     @Test
     void aCompletePutReplacesTheProfileAndAnswersTheUpdatedUser() {
-        JsonObject profile =
-                Profiles.with(Profiles.updateFrom(client.getUser(null, US_USER).object()), "jobTitle", "Analyst");
-        SignedClient.Answer answer = client.putProfile(null, US_USER, profile);
+        JsonObject profile = Profiles.with(
+                Profiles.updateFrom(SANDBOX.client().getUser(null, US_USER).object()), "jobTitle", "Analyst");
+        SignedClient.Answer answer = SANDBOX.client().putProfile(null, US_USER, profile);
         assertEquals(200, answer.status(), answer.body());
         assertEquals("Analyst", answer.object().get("jobTitle").getAsString());
         assertEquals(US_USER, answer.object().get("uiIdentityId").getAsString());
-        assertEquals(profile, Profiles.updateFrom(client.getUser(null, US_USER).object()));
-        assertEquals("Analyst", sandbox.user(null, US_USER).get("jobTitle").getAsString());
-        assertEquals(1, sandbox.putCount());
+        assertEquals(
+                profile,
+                Profiles.updateFrom(SANDBOX.client().getUser(null, US_USER).object()));
+        assertEquals(
+                "Analyst", SANDBOX.sandbox().user(null, US_USER).get("jobTitle").getAsString());
+        assertEquals(1, SANDBOX.sandbox().putCount());
     }
 
     @Test
@@ -160,34 +147,36 @@ class UserEndpointsTest {
             {SWITCH_KEY, SWITCHED_USER},
             {SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER}
         }) {
-            JsonObject before = client.getUser(user[0], user[1]).object();
-            SignedClient.Answer answer = client.putProfile(user[0], user[1], Profiles.updateFrom(before));
+            JsonObject before = SANDBOX.client().getUser(user[0], user[1]).object();
+            SignedClient.Answer answer = SANDBOX.client().putProfile(user[0], user[1], Profiles.updateFrom(before));
             assertEquals(200, answer.status(), user[1] + ": " + answer.body());
-            assertEquals(before, client.getUser(user[0], user[1]).object(), user[1]);
+            assertEquals(before, SANDBOX.client().getUser(user[0], user[1]).object(), user[1]);
         }
     }
 
     @Test
     void aKeyMissingFromThePutErasesThatField() {
-        JsonObject profile = Profiles.updateFrom(client.getUser(null, US_USER).object());
-        SignedClient.Answer answer = client.putProfile(null, US_USER, Profiles.without(profile, "jobTitle"));
+        JsonObject profile =
+                Profiles.updateFrom(SANDBOX.client().getUser(null, US_USER).object());
+        SignedClient.Answer answer = SANDBOX.client().putProfile(null, US_USER, Profiles.without(profile, "jobTitle"));
         assertEquals(200, answer.status(), answer.body());
         assertFalse(answer.object().has("jobTitle"));
-        JsonObject after = client.getUser(null, US_USER).object();
+        JsonObject after = SANDBOX.client().getUser(null, US_USER).object();
         assertFalse(after.has("jobTitle"), "the job title is gone: " + after);
-        assertFalse(sandbox.user(null, US_USER).has("jobTitle"));
+        assertFalse(SANDBOX.sandbox().user(null, US_USER).has("jobTitle"));
         assertEquals(Profiles.without(profile, "jobTitle"), Profiles.updateFrom(after), "nothing else changed");
     }
 
     @Test
     void aPutOfOnlyTheRequiredFieldsErasesEveryOptionalOne() {
-        JsonObject user = client.getUser(null, GERMAN_USER).object();
+        JsonObject user = SANDBOX.client().getUser(null, GERMAN_USER).object();
         JsonObject minimal = new JsonObject();
         for (String field : NON_EMPTY_TEXT) {
             minimal.add(field, user.get(field));
         }
-        assertEquals(200, client.putProfile(null, GERMAN_USER, minimal).status());
-        JsonObject after = client.getUser(null, GERMAN_USER).object();
+        assertEquals(
+                200, SANDBOX.client().putProfile(null, GERMAN_USER, minimal).status());
+        JsonObject after = SANDBOX.client().getUser(null, GERMAN_USER).object();
         assertEquals(NON_EMPTY_TEXT, Set.copyOf(Profiles.updateFrom(after).keySet()));
         assertFalse(after.has("phone") || after.has("sessionTimeOut") || after.has("tfaEnabled"));
         assertEquals(GERMAN_USER, after.get("uiIdentityId").getAsString(), "server-managed members stay");
@@ -195,37 +184,43 @@ class UserEndpointsTest {
 
     @Test
     void aUserOfAnotherAccountIsNotFound() {
-        SignedClient.Answer answer = client.getUser(null, SWITCHED_USER);
+        SignedClient.Answer answer = SANDBOX.client().getUser(null, SWITCHED_USER);
         assertEquals(404, answer.status());
         assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
-        assertEquals(404, client.getUser(SWITCH_KEY, US_USER).status());
-        assertEquals(404, client.getUser(SWITCH_KEY, CONTRACT_USER).status());
+        assertEquals(404, SANDBOX.client().getUser(SWITCH_KEY, US_USER).status());
+        assertEquals(404, SANDBOX.client().getUser(SWITCH_KEY, CONTRACT_USER).status());
         assertEquals(
                 404,
-                client.putProfile(
+                SANDBOX.client()
+                        .putProfile(
                                 SWITCH_KEY_WITH_CONTRACT,
                                 SWITCHED_USER,
-                                Profiles.updateFrom(sandbox.user(SWITCH_KEY, SWITCHED_USER)))
+                                Profiles.updateFrom(SANDBOX.sandbox().user(SWITCH_KEY, SWITCHED_USER)))
                         .status());
     }
 
     @Test
     void aSwitchKeySelectsItsAccount() {
-        JsonObject switched = client.getUser(SWITCH_KEY, SWITCHED_USER).object();
+        JsonObject switched =
+                SANDBOX.client().getUser(SWITCH_KEY, SWITCHED_USER).object();
         assertEquals(SWITCH_KEY, switched.get("accountId").getAsString());
-        JsonObject contract =
-                client.getUser(SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER).object();
+        JsonObject contract = SANDBOX.client()
+                .getUser(SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER)
+                .object();
         assertEquals(SWITCH_KEY_WITH_CONTRACT, contract.get("accountId").getAsString());
         JsonObject profile = Profiles.with(Profiles.updateFrom(switched), "city", "Osaka");
-        assertEquals(200, client.putProfile(SWITCH_KEY, SWITCHED_USER, profile).status());
         assertEquals(
-                "Osaka", sandbox.user(SWITCH_KEY, SWITCHED_USER).get("city").getAsString());
+                200,
+                SANDBOX.client().putProfile(SWITCH_KEY, SWITCHED_USER, profile).status());
+        assertEquals(
+                "Osaka",
+                SANDBOX.sandbox().user(SWITCH_KEY, SWITCHED_USER).get("city").getAsString());
     }
 
     @Test
     void anUnknownSwitchKeyIsA403ListingTheKnownOnes() {
         for (String key : new String[] {"1-ZZZZZ", "", "1-5C0YLB:1-ZZZZ"}) {
-            SignedClient.Answer answer = client.get(USERS + US_USER + "?accountSwitchKey=" + key);
+            SignedClient.Answer answer = SANDBOX.client().get(USERS + US_USER + "?accountSwitchKey=" + key);
             assertEquals(403, answer.status(), key);
             String detail = answer.object().get("detail").getAsString();
             assertTrue(detail.contains("'" + key + "'") && detail.contains(SWITCH_KEY_WITH_CONTRACT), detail);
@@ -235,17 +230,17 @@ class UserEndpointsTest {
 
     @Test
     void aPutForAnUnknownUserIsNotFound() {
-        JsonObject profile = Profiles.updateFrom(sandbox.user(null, US_USER));
-        SignedClient.Answer answer = client.putProfile(null, "A-B-NOSUCH", profile);
+        JsonObject profile = Profiles.updateFrom(SANDBOX.sandbox().user(null, US_USER));
+        SignedClient.Answer answer = SANDBOX.client().putProfile(null, "A-B-NOSUCH", profile);
         assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
     }
 
     @Test
     void aWrongMethodIsA405NamingTheRightOne() {
-        SignedClient.Answer answer = client.put(USERS + US_USER, "{}");
+        SignedClient.Answer answer = SANDBOX.client().put(USERS + US_USER, "{}");
         assertEquals(405, answer.status());
         assertEquals("GET", answer.headers().get("Allow"));
-        SignedClient.Answer get = client.get(USERS + US_USER + "/basic-info");
+        SignedClient.Answer get = SANDBOX.client().get(USERS + US_USER + "/basic-info");
         assertEquals(405, get.status());
         assertEquals("PUT", get.headers().get("Allow"));
     }
@@ -259,7 +254,7 @@ class UserEndpointsTest {
             USERS + US_USER + "/basic-info/more",
             "identity-management/v2/user-admin/common/regions"
         }) {
-            SignedClient.Answer answer = client.get(path);
+            SignedClient.Answer answer = SANDBOX.client().get(path);
             assertEquals(404, answer.status(), path);
             assertTrue(answer.object().get("detail").getAsString().contains("is not an endpoint"), path);
         }
@@ -267,11 +262,13 @@ class UserEndpointsTest {
 
     @Test
     void userReturnsACopyAndNamesAMissingUser() {
-        JsonObject copy = sandbox.user(null, US_USER);
+        JsonObject copy = SANDBOX.sandbox().user(null, US_USER);
         copy.addProperty("firstName", "Changed");
-        assertNotEquals("Changed", sandbox.user(null, US_USER).get("firstName").getAsString());
+        assertNotEquals(
+                "Changed",
+                SANDBOX.sandbox().user(null, US_USER).get("firstName").getAsString());
         IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> sandbox.user(SWITCH_KEY, US_USER));
+                IllegalArgumentException.class, () -> SANDBOX.sandbox().user(SWITCH_KEY, US_USER));
         assertTrue(
                 missing.getMessage().contains(US_USER) && missing.getMessage().contains(SWITCH_KEY));
     }
