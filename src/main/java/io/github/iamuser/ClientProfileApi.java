@@ -1,11 +1,11 @@
 package io.github.iamuser;
 
+import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileApi;
-import io.github.iamuser.profile.ProfileBody;
 import java.util.List;
 
 /** The calls a safe profile update makes, answered by an {@link IamClient}. */
@@ -22,8 +22,8 @@ final class ClientProfileApi implements ProfileApi {
     }
 
     @Override
-    public User replaceProfile(String uiIdentityId, ProfileBody body, String key) {
-        return client.put(uiIdentityId, body, options(key));
+    public User replaceProfile(String uiIdentityId, JsonObject profile, String key) {
+        return client.put(uiIdentityId, profile, options(key));
     }
 
     @Override

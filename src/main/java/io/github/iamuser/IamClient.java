@@ -1,6 +1,7 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.errors.IamException;
@@ -179,8 +180,9 @@ public final class IamClient {
             throw new IllegalArgumentException("profile is null: pass the complete profile to send"
                     + " (read the user, change what you mean to change, send all 17 fields back).");
         }
-        return put(
-                uiIdentityId, ProfileBody.valid(stack.gson.toJsonTree(profile).getAsJsonObject()), options);
+        JsonObject checked = stack.gson.toJsonTree(profile).getAsJsonObject();
+        ProfileBody.valid(checked); // refuses, naming every missing field and broken rule
+        return put(uiIdentityId, checked, options);
     }
 
     /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */
@@ -200,9 +202,9 @@ public final class IamClient {
      * JSON (not from the caller's object, which another thread could still change), and the
      * profile converter sends it as exactly the bytes it checks for completeness.
      */
-    User put(String uiIdentityId, ProfileBody checked, RequestOptions options) {
+    User put(String uiIdentityId, JsonObject checked, RequestOptions options) {
         requireText("uiIdentityId", uiIdentityId);
-        UserProfileUpdate profile = stack.gson.fromJson(checked.text(), UserProfileUpdate.class);
+        UserProfileUpdate profile = stack.gson.fromJson(checked, UserProfileUpdate.class);
         return calls.execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
     }
 

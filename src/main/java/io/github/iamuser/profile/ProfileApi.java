@@ -1,5 +1,6 @@
 package io.github.iamuser.profile;
 
+import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.User;
 import java.util.List;
 
@@ -8,8 +9,8 @@ public interface ProfileApi {
     /** GETs the user. */
     User getUser(String uiIdentityId, String accountSwitchKey);
 
-    /** PUTs the complete profile and returns the server's answer. */
-    User replaceProfile(String uiIdentityId, ProfileBody body, String accountSwitchKey);
+    /** PUTs the complete profile, already checked, and returns the server's answer. */
+    User replaceProfile(String uiIdentityId, JsonObject profile, String accountSwitchKey);
 
     /**
      * The values {@code field} accepts in the account, as JSON text: the lookup of contactType,

@@ -62,7 +62,7 @@ public final class SafeProfileUpdater {
         if (options.dryRun()) {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
-        User after = api.replaceProfile(uiIdentityId, body, key);
+        User after = api.replaceProfile(uiIdentityId, plan.body(), key);
         JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject());
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
         return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
