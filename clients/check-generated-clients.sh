@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates the spec into clients for other languages and proves they work (run by .ci/run):
-# openapi-generator prints no warning for typescript-fetch, python or go; the TypeScript client compiles
-# with tsc in strict mode and refuses a profile body without any one of the 17 keys; the Python client
-# byte-compiles and keeps every key required. Needs a JDK, Node.js with npm, and python3; offline except
-# for Maven Central and the npm registry.
+# Regenerates each API version's spec (openapi/iam-v2-users.yaml, openapi/iam-v3-users.yaml) into clients for
+# other languages and proves they work (run by .ci/run): openapi-generator prints no warning for
+# typescript-fetch, python or go; each TypeScript client compiles with tsc in strict mode and refuses a
+# profile body without any one of its 17 keys; each Python client byte-compiles and keeps every key required.
+# Needs a JDK, Node.js with npm, and python3; offline except for Maven Central and the npm registry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +14,9 @@ log=target/other-languages-generate.log
 fail() { echo "CI FAILED: $*" >&2; exit 1; }
 
 # What the generator said above INFO level (warnings, errors, their continuation lines) in the Maven
-# execution that generated the client for one language.
+# execution that generated the client of one version ($1: v2, v3) for one language ($2).
 generator_messages() {
-  awk -v execution="(generate-$1-client)" '
+  awk -v execution="(generate-$1-$2-client)" '
     /^\[INFO\] --- / { inside = index($0, execution) > 0; next }
     /^\[INFO\] (BUILD|-----)/ { inside = 0 }
     inside && !/^\[INFO\]/ && !/^#/ && !/^[[:space:]]+at /' "$log"
@@ -28,7 +28,7 @@ generator_messages() {
 # array schema without a $ref item) also shows in the typescript and go output, which tolerate nothing.
 # Tied to the version, so that a new generator is checked again instead of being excused.
 python_generator_defect() {
-  if grep -q '^\[INFO\] --- openapi-generator:7\.25\.0:generate (generate-python-client)' "$log"; then
+  if grep -q "^\[INFO\] --- openapi-generator:7\.25\.0:generate (generate-$1-python-client)" "$log"; then
     grep -vxF '[WARNING] Failed to get the schema name: null' || true
   else
     cat
@@ -38,41 +38,45 @@ python_generator_defect() {
 rm -rf target/clients && mkdir -p target
 if ! ./mvnw -B -Pother-languages generate-sources >"$log" 2>&1; then
   grep -vE '^\[INFO\]|^#|^[[:space:]]+at ' "$log" >&2 || true
-  failed=$(grep -oE -m1 'generate \(generate-[a-z]+-client\) on project' "$log" | sed -E 's/.*generate-([a-z]+)-client.*/\1/' || true)
-  fail "openapi-generator could not generate the ${failed:-other-language} client from openapi/iam-v2-users.yaml: its messages are above (full log: $log)."
+  failed=$(grep -oE -m1 'generate \(generate-v[0-9]-[a-z]+-client\) on project' "$log" | sed -E 's/.*generate-(v[0-9])-([a-z]+)-client.*/\2 client from openapi\/iam-\1-users.yaml/' || true)
+  fail "openapi-generator could not generate the ${failed:-other-language clients}: its messages are above (full log: $log)."
 fi
 
-for language in typescript python go; do
-  grep -q "generate (generate-$language-client)" "$log" \
-    || fail "the other-languages profile did not run generate-$language-client (see pom.xml, log: $log)."
-  all=$(generator_messages "$language")
-  messages=$all
-  if [ "$language" = python ]; then
-    messages=$(python_generator_defect <<<"$all")
-  fi
-  if [ -n "$messages" ]; then
-    echo "$messages" >&2
-    fail "openapi-generator warns while generating the $language client (listed above): fix the cause in openapi/iam-v2-users.yaml or in the generator's options in pom.xml."
-  fi
-  excused=$(grep -c . <<<"$all" || true)
-  note=""
-  [ "$excused" = 0 ] || note=" (besides $excused lines of the known python generator defect)"
-  echo "$language client generated into target/clients/$language with no generator warning$note"
+for version in v2 v3; do
+  for language in typescript python go; do
+    grep -q "generate (generate-$version-$language-client)" "$log" \
+      || fail "the other-languages profile did not run generate-$version-$language-client (see pom.xml, log: $log)."
+    all=$(generator_messages "$version" "$language")
+    messages=$all
+    if [ "$language" = python ]; then
+      messages=$(python_generator_defect "$version" <<<"$all")
+    fi
+    if [ -n "$messages" ]; then
+      echo "$messages" >&2
+      fail "openapi-generator warns while generating the $version $language client (listed above): fix the cause in openapi/iam-$version-users.yaml or in the generator's options in pom.xml."
+    fi
+    excused=$(grep -c . <<<"$all" || true)
+    note=""
+    [ "$excused" = 0 ] || note=" (besides $excused lines of the known python generator defect)"
+    echo "$version $language client generated into target/clients/$version/$language with no generator warning$note"
+  done
 done
 
 npm install --prefix "$tools" --no-audit --no-fund --loglevel=error "typescript@$typescript_version" >/dev/null
 if ! "$tools/node_modules/.bin/tsc" -p clients/typescript/tsconfig.json; then
-  fail "the TypeScript client (typescript-fetch) does not compile with tsc in strict mode: the compiler's messages are above."
+  fail "a TypeScript client (typescript-fetch, v2 or v3) does not compile with tsc in strict mode: the compiler's messages are above."
 fi
-echo "TypeScript client compiles with tsc $typescript_version in strict mode"
+echo "TypeScript clients (v2, v3) compile with tsc $typescript_version in strict mode"
 if ! node --test clients/typescript/profile-body.test.mjs; then
-  fail "the TypeScript client (typescript-fetch) accepts an incomplete or wrong profile body: see the failing tests above."
+  fail "a TypeScript client (typescript-fetch) accepts an incomplete or wrong profile body: see the failing tests above (each names its version)."
 fi
 
-if ! python3 -m compileall -q target/clients/python; then
-  fail "the Python client (python) does not byte-compile: the compiler's messages are above."
-fi
-echo "Python client byte-compiles"
+for version in v2 v3; do
+  if ! python3 -m compileall -q "target/clients/$version/python"; then
+    fail "the $version Python client (python) does not byte-compile: the compiler's messages are above."
+  fi
+done
+echo "Python clients (v2, v3) byte-compile"
 if ! python3 -B -m unittest discover -s clients/python -p 'test_*.py'; then
-  fail "the Python client (python) breaks the full-replace promise or refuses stored values: see the failing tests above."
+  fail "a Python client (python) breaks the full-replace promise or refuses stored values: see the failing tests above (each names its version)."
 fi

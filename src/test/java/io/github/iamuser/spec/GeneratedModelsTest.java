@@ -3,26 +3,33 @@ package io.github.iamuser.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The spec and the generated Gson models agree with each other and with Akamai's documented body. */
+/** Each version's spec and its generated Gson models agree with each other and with Akamai's documented body. */
 class GeneratedModelsTest {
-    /** The 17 request fields Akamai documents for "Update a user's profile". */
-    static final Set<String> DOCUMENTED_FIELDS = Set.of(
+    /** The 16 request fields Akamai documents for "Update a user's profile" in both v2 and v3. */
+    static final Set<String> SHARED_FIELDS = Set.of(
             "address",
             "city",
             "contactType",
@@ -37,67 +44,124 @@ class GeneratedModelsTest {
             "secondaryEmail",
             "sessionTimeOut",
             "state",
-            "tfaEnabled",
             "timeZone",
             "zipCode");
 
-    private final OpenApiSpec spec = OpenApiSpec.load();
+    /** The 17 request fields of v2: the shared ones and {@code tfaEnabled}. */
+    static final Set<String> DOCUMENTED_FIELDS = with(SHARED_FIELDS, "tfaEnabled");
+
+    /** The 17 request fields of v3: the shared ones and {@code additionalAuthentication}. */
+    static final Set<String> DOCUMENTED_V3_FIELDS = with(SHARED_FIELDS, "additionalAuthentication");
+
     private final Gson gson = new GsonBuilder().serializeNulls().create();
 
-    @Test
-    void requestModelHasExactlyTheSeventeenDocumentedFields() {
-        assertEquals(new TreeSet<>(DOCUMENTED_FIELDS), serializedNames(UserProfileUpdate.class));
+    /** One API version: its spec, its generated request and user models, and its 17 documented request fields. */
+    record Version(String name, Class<?> request, Class<?> user, Set<String> fields) {
+        OpenApiSpec spec() {
+            return OpenApiSpec.load(name);
+        }
+
+        String basicInfo() {
+            return "/identity-management/" + name + "/user-admin/ui-identities/{uiIdentityId}/basic-info";
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
-    @Test
-    void specRequiresEveryRequestFieldAndForbidsOthers() {
-        OpenApiSpec specFile = spec;
-        assertEquals(new TreeSet<>(DOCUMENTED_FIELDS), new TreeSet<>(specFile.propertyNames("UserProfileUpdate")));
-        assertEquals(new TreeSet<>(DOCUMENTED_FIELDS), new TreeSet<>(specFile.required("UserProfileUpdate")));
-        assertEquals(Boolean.FALSE, specFile.schema("UserProfileUpdate").get("additionalProperties"));
+    static Stream<Version> versions() {
+        return Stream.of(
+                new Version("v2", UserProfileUpdate.class, User.class, DOCUMENTED_FIELDS),
+                new Version(
+                        "v3",
+                        io.github.iamuser.generated.v3.model.UserProfileUpdate.class,
+                        io.github.iamuser.generated.v3.model.User.class,
+                        DOCUMENTED_V3_FIELDS));
     }
 
-    @Test
-    void userModelCarriesEveryProfileField() {
-        assertTrueContainsAll(serializedNames(User.class), DOCUMENTED_FIELDS);
+    @ParameterizedTest
+    @MethodSource("versions")
+    void requestModelHasExactlyTheSeventeenDocumentedFields(Version version) {
+        assertEquals(new TreeSet<>(version.fields()), serializedNames(version.request()));
     }
 
-    @Test
-    void requestExamplesRoundTripThroughTheGeneratedModel() {
-        Map<String, Object> examples = spec.examples(
-                "/identity-management/v2/user-admin/ui-identities/{uiIdentityId}/basic-info", "put", true);
+    @ParameterizedTest
+    @MethodSource("versions")
+    void specRequiresEveryRequestFieldAndForbidsOthers(Version version) {
+        OpenApiSpec spec = version.spec();
+        assertEquals(new TreeSet<>(version.fields()), new TreeSet<>(spec.propertyNames("UserProfileUpdate")));
+        assertEquals(new TreeSet<>(version.fields()), new TreeSet<>(spec.required("UserProfileUpdate")));
+        assertEquals(Boolean.FALSE, spec.schema("UserProfileUpdate").get("additionalProperties"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("versions")
+    void userModelCarriesEveryProfileField(Version version) {
+        assertTrueContainsAll(serializedNames(version.user()), version.fields());
+    }
+
+    @ParameterizedTest
+    @MethodSource("versions")
+    void requestExamplesRoundTripThroughTheGeneratedModel(Version version) {
+        Map<String, Object> examples = version.spec().examples(version.basicInfo(), "put", true);
         assertFalse(examples.isEmpty());
         for (Map.Entry<String, Object> example : examples.entrySet()) {
             JsonElement expected = exampleJson(example.getValue());
-            UserProfileUpdate model = gson.fromJson(expected, UserProfileUpdate.class);
+            Object model = gson.fromJson(expected, version.request());
             assertEquals(expected, gson.toJsonTree(model), "example " + example.getKey());
             assertEquals(
-                    DOCUMENTED_FIELDS,
+                    version.fields(),
                     expected.getAsJsonObject().keySet(),
                     "example " + example.getKey() + " must carry every key");
         }
     }
 
-    @Test
-    void responseExampleRoundTripsThroughTheGeneratedModel() {
-        Map<String, Object> examples = spec.examples(
-                "/identity-management/v2/user-admin/ui-identities/{uiIdentityId}/basic-info", "put", false);
+    @ParameterizedTest
+    @MethodSource("versions")
+    void responseExampleRoundTripsThroughTheGeneratedModel(Version version) throws Exception {
+        Map<String, Object> examples = version.spec().examples(version.basicInfo(), "put", false);
+        assertFalse(examples.isEmpty());
         for (Map.Entry<String, Object> example : examples.entrySet()) {
             JsonElement expected = exampleJson(example.getValue());
-            User model = gson.fromJson(expected, User.class);
-            assertNotNull(model.getUiIdentityId());
+            Object model = gson.fromJson(expected, version.user());
+            Method id = version.user().getMethod("getUiIdentityId");
+            assertNotNull(id.invoke(model));
             JsonElement written = new Gson().toJsonTree(model);
             assertEquals(expected, written, "example " + example.getKey());
         }
     }
 
-    @Test
-    void unknownResponseMembersAreTolerated() {
-        User user = gson.fromJson(
+    @ParameterizedTest
+    @MethodSource("versions")
+    void unknownResponseMembersAreTolerated(Version version) throws Exception {
+        Object user = gson.fromJson(
                 "{\"uiIdentityId\":\"A-1\",\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"a@b.co\","
                         + "\"tfaConfigured\":true,\"emailUpdatePending\":false,\"userStatus\":\"ACTIVE\"}",
-                User.class);
-        assertEquals("A-1", user.getUiIdentityId());
+                version.user());
+        assertEquals("A-1", version.user().getMethod("getUiIdentityId").invoke(user));
+    }
+
+    @Test
+    void v3ReadsAnAdditionalAuthenticationItDoesNotKnowButNeverSendsOne() {
+        io.github.iamuser.generated.v3.model.User user = gson.fromJson(
+                "{\"uiIdentityId\":\"A-1\",\"additionalAuthentication\":\"PASSKEY\"}",
+                io.github.iamuser.generated.v3.model.User.class);
+        assertEquals("PASSKEY", user.getAdditionalAuthentication());
+
+        JsonObject body = new JsonObject();
+        body.addProperty("additionalAuthentication", "PASSKEY");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> gson.fromJson(body, io.github.iamuser.generated.v3.model.UserProfileUpdate.class));
+        assertEquals(
+                List.of("TFA", "MFA", "NONE"),
+                Arrays.stream(
+                                io.github.iamuser.generated.v3.model.UserProfileUpdate.AdditionalAuthenticationEnum
+                                        .values())
+                        .map(e -> e.getValue())
+                        .toList());
     }
 
     private JsonElement exampleJson(Object exampleObject) {
@@ -119,6 +183,12 @@ class GeneratedModelsTest {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Set<String> with(Set<String> names, String name) {
+        Set<String> all = new HashSet<>(names);
+        all.add(name);
+        return Set.copyOf(all);
     }
 
     private static void assertTrueContainsAll(Set<String> actual, Set<String> expected) {

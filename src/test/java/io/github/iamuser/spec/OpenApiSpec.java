@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
-/** Test helper that reads openapi/iam-v2-users.yaml, the project's source of truth. */
+/** Test helper that reads a spec of openapi/ (iam-v2-users.yaml, iam-v3-users.yaml), the project's source of truth. */
 public final class OpenApiSpec {
-    public static final Path FILE = Path.of("openapi", "iam-v2-users.yaml");
+    public static final Path FILE = file("v2");
 
     private final Map<String, Object> root;
 
@@ -19,13 +19,29 @@ public final class OpenApiSpec {
         this.root = root;
     }
 
-    /** Loads the spec from the project's root folder. */
+    /** The spec file of an API version ({@code v2}, {@code v3}), relative to the project's root folder. */
+    public static Path file(String version) {
+        return Path.of("openapi", "iam-" + version + "-users.yaml");
+    }
+
+    /** Loads the v2 spec from the project's root folder. */
     public static OpenApiSpec load() {
-        try (InputStream in = Files.newInputStream(FILE)) {
+        return load("v2");
+    }
+
+    /** Loads the spec of an API version ({@code v2}, {@code v3}) from the project's root folder. */
+    public static OpenApiSpec load(String version) {
+        Path file = file(version);
+        try (InputStream in = Files.newInputStream(file)) {
             return new OpenApiSpec(new Yaml().load(in));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + FILE.toAbsolutePath(), e);
+            throw new IllegalStateException("cannot read " + file.toAbsolutePath(), e);
         }
+    }
+
+    /** The document as read, for tests that walk it. */
+    public Map<String, Object> root() {
+        return root;
     }
 
     /** The schema named {@code name} under components/schemas. */

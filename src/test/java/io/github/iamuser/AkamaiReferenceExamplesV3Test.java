@@ -1,0 +1,348 @@
+package io.github.iamuser;
+
+import static io.github.iamuser.testkit.Loopback.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.generated.v3.api.LookupsApi;
+import io.github.iamuser.generated.v3.api.UsersApi;
+import io.github.iamuser.generated.v3.model.AuthGrant;
+import io.github.iamuser.generated.v3.model.User;
+import io.github.iamuser.generated.v3.model.UserSummary;
+import io.github.iamuser.spec.OpenApiSpec;
+import io.github.iamuser.testkit.Loopback;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * The generated v3 client against the answers Akamai's published IAM v3 reference documents: the
+ * fixtures in {@code src/test/resources/reference/v3/} are its examples (see openapi/REFERENCE.md),
+ * served by a loopback server to signed calls. They must parse, unknown members must be tolerated,
+ * and the reference's request schema must accept our spec's complete request examples.
+ */
+class AkamaiReferenceExamplesV3Test {
+    private MockWebServer server;
+    private UsersApi users;
+    private LookupsApi lookups;
+
+    @BeforeEach
+    void start() {
+        server = Loopback.startServer();
+        OkHttpClient http = new OkHttpClient.Builder()
+                .addNetworkInterceptor(new EdgeGridSigningInterceptor(Loopback.credential(server)))
+                .build();
+        Retrofit retrofit = new Retrofit.Builder()
+                .baseUrl(Loopback.credential(server).baseUrl())
+                .client(http)
+                .addConverterFactory(GsonConverterFactory.create())
+                .build();
+        users = retrofit.create(UsersApi.class);
+        lookups = retrofit.create(LookupsApi.class);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @Test
+    void theDocumentedUserParsesWithEveryOptionalMember() throws Exception {
+        server.enqueue(json(fixture("get-user.json")));
+
+        User user =
+                users.getUser("A-B-123456", true, true, true, null).execute().body();
+
+        RecordedRequest get = server.takeRequest();
+        assertEquals(
+                "/identity-management/v3/user-admin/ui-identities/A-B-123456"
+                        + "?actions=true&authGrants=true&notifications=true",
+                get.getPath());
+        assertTrue(get.getHeader("Authorization").startsWith("EG1-HMAC-SHA256 "));
+        assertEquals("John", user.getFirstName());
+        assertEquals("TFA", user.getAdditionalAuthentication());
+        assertFalse(user.getAdditionalAuthenticationConfigured());
+        assertEquals(14400, user.getSessionTimeOut());
+        assertTrue(user.getNotifications().getOptions().getApiClientCredentialExpiryNotification());
+        assertEquals(
+                List.of("EdgeScape", "EdgeSuite (HTTP Content Delivery)"),
+                user.getNotifications().getOptions().getProactive());
+        assertTrue(user.getActions().getIsCloneable());
+        AuthGrant grant = user.getAuthGrants().get(0);
+        assertEquals(12345L, grant.getGroupId());
+        assertEquals("admin", grant.getRoleName());
+    }
+
+    @Test
+    void membersNoDocumentListsAreTolerated() throws Exception {
+        JsonObject user = JsonParser.parseString(fixture("get-user.json")).getAsJsonObject();
+        user.addProperty("userStatus", "ACTIVE");
+        user.addProperty("additionalAuthentication", "PASSKEY");
+        user.getAsJsonObject("notifications").addProperty("enable", true);
+        user.getAsJsonObject("actions").addProperty("someFutureAction", false);
+        server.enqueue(json(user.toString()));
+
+        User read =
+                users.getUser("A-B-123456", false, false, false, null).execute().body();
+
+        assertEquals("jsmith@example.com", read.getEmail());
+        assertEquals("PASSKEY", read.getAdditionalAuthentication());
+    }
+
+    @Test
+    void theDocumentedListOfUsersParses() throws Exception {
+        server.enqueue(json(fixture("list-users.json")));
+
+        List<UserSummary> listed =
+                users.listUsers(null, true, true, null).execute().body();
+
+        assertEquals(
+                "/identity-management/v3/user-admin/ui-identities?actions=true&authGrants=true",
+                server.takeRequest().getPath());
+        UserSummary user = listed.get(0);
+        assertEquals("A-B-123456", user.getUiIdentityId());
+        assertEquals("TFA", user.getAdditionalAuthentication());
+        assertFalse(user.getTfaEnabled());
+        assertFalse(user.getActions().getCanEditMFA());
+        assertTrue(user.getActions().getEditProfile());
+        assertEquals("Admin for Account Roles", user.getAuthGrants().get(1).getRoleName());
+    }
+
+    static Stream<Arguments> lookups() {
+        return Stream.of(
+                Arguments.of(
+                        "contact-types.json", "/common/contact-types", (Lookup) l -> strings(l.listContactTypes(null))),
+                Arguments.of("countries.json", "/common/countries", (Lookup) l -> strings(l.listCountries(null))),
+                Arguments.of("states-Canada.json", "/common/countries/Canada/states", (Lookup)
+                        l -> strings(l.listStates("Canada", null))),
+                Arguments.of("supported-languages.json", "/common/supported-languages", (Lookup)
+                        l -> strings(l.listSupportedLanguages(null))),
+                Arguments.of("timeout-policies.json", "/common/timeout-policies", (Lookup)
+                        l -> l.listTimeoutPolicies(null).execute().body().stream()
+                                .map(p -> p.getName() + "=" + p.getValue())
+                                .toList()),
+                Arguments.of("timezones.json", "/common/timezones", (Lookup)
+                        l -> l.listTimeZones(null).execute().body().stream()
+                                .map(z -> z.getTimezone() + "|" + z.getDescription() + "|" + z.getOffset() + "|"
+                                        + z.getPosix())
+                                .toList()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lookups")
+    void eachDocumentedLookupAnswerParsesToEveryValue(String file, String path, Lookup call) throws Exception {
+        String answer = fixture(file);
+        server.enqueue(json(answer));
+
+        List<String> read = call.read(lookups);
+
+        assertEquals(
+                "/identity-management/v3/user-admin" + path,
+                server.takeRequest().getPath());
+        assertEquals(flatten(JsonParser.parseString(answer).getAsJsonArray()), read);
+    }
+
+    @Test
+    void theDocumentedPutAnswerParses() throws Exception {
+        server.enqueue(json(fixture("put-basic-info-response.json")));
+        JsonObject body = completeSpecExample("usUser");
+
+        User updated = users.updateUserProfile(
+                        "1-ABCDE",
+                        new Gson().fromJson(body, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
+                        null)
+                .execute()
+                .body();
+
+        assertEquals(body, JsonParser.parseString(server.takeRequest().getBody().readUtf8()));
+        assertEquals("1-ABCDE", updated.getUiIdentityId());
+        assertEquals("TFA", updated.getAdditionalAuthentication());
+        assertEquals(30, updated.getSessionTimeOut());
+    }
+
+    @Test
+    void theReferenceRequestSchemaAcceptsOurCompleteExampleWithEveryFieldSet() {
+        assertEquals(List.of(), ReferenceV3RequestSchema.violations(completeSpecExample("usUser")));
+    }
+
+    @Test
+    void theReferenceRequestSchemaRefusesTheEmptyTextOurSpecWritesForNoValue() {
+        // The deliberate difference openapi/REFERENCE.md records: the reference's minLength 1 on optional text.
+        assertEquals(
+                List.of(
+                        "mobilePhone: length at least 1",
+                        "jobTitle: length 1 to 75",
+                        "address: length at least 1",
+                        "city: length at least 1",
+                        "state: length at least 1",
+                        "zipCode: length at least 1",
+                        "contactType: length at least 1"),
+                ReferenceV3RequestSchema.violations(completeSpecExample("noStateNoZip")));
+    }
+
+    @Test
+    void theReferenceSchemaCheckFailsOnWhatItForbids() {
+        JsonObject body =
+                JsonParser.parseString(fixture("put-basic-info-response.json")).getAsJsonObject();
+        List<String> found = ReferenceV3RequestSchema.violations(body);
+        assertTrue(found.contains("uiIdentityId: not a property"), found.toString());
+        assertTrue(found.contains("isLocked: not a property"), found.toString());
+        JsonObject request =
+                JsonParser.parseString(fixture("put-basic-info-request.json")).getAsJsonObject();
+        assertEquals(List.of(), ReferenceV3RequestSchema.violations(request));
+        request.remove("timeZone");
+        request.addProperty("tfaEnabled", true);
+        request.addProperty("additionalAuthentication", "SMS");
+        assertEquals(
+                List.of(
+                        "tfaEnabled: not a property",
+                        "timeZone: required",
+                        "additionalAuthentication: not TFA, MFA or NONE"),
+                ReferenceV3RequestSchema.violations(request));
+    }
+
+    /** A request example of our v3 spec, by name. */
+    static JsonObject completeSpecExample(String name) {
+        Map<String, Object> examples = OpenApiSpec.load("v3")
+                .examples("/identity-management/v3/user-admin/ui-identities/{uiIdentityId}/basic-info", "put", true);
+        return new Gson()
+                .toJsonTree(((Map<?, ?>) examples.get(name)).get("value"))
+                .getAsJsonObject();
+    }
+
+    /**
+     * The request schema of Akamai's v3 reference ({@code schemas/update-user-basic-info-request.yaml}
+     * at the commit openapi/REFERENCE.md names), as checks: its properties and their types, its
+     * {@code required} list, its lengths, its enum, and {@code additionalProperties: false}.
+     */
+    static final class ReferenceV3RequestSchema {
+        /** Property, type, minLength, maxLength, in the order of Akamai's schema file. */
+        private static final List<Object[]> PROPERTIES = List.of(
+                new Object[] {"additionalAuthentication", "string", 0, 0},
+                new Object[] {"address", "string", 1, 0},
+                new Object[] {"city", "string", 1, 0},
+                new Object[] {"contactType", "string", 1, 0},
+                new Object[] {"country", "string", 1, 0},
+                new Object[] {"email", "string", 0, 0},
+                new Object[] {"firstName", "string", 1, 50},
+                new Object[] {"jobTitle", "string", 1, 75},
+                new Object[] {"lastName", "string", 1, 50},
+                new Object[] {"mobilePhone", "string", 1, 0},
+                new Object[] {"phone", "string", 1, 0},
+                new Object[] {"preferredLanguage", "string", 1, 0},
+                new Object[] {"secondaryEmail", "string", 0, 0},
+                new Object[] {"sessionTimeOut", "integer", 0, 0},
+                new Object[] {"state", "string", 1, 0},
+                new Object[] {"timeZone", "string", 1, 0},
+                new Object[] {"zipCode", "string", 1, 0});
+
+        private static final List<String> REQUIRED =
+                List.of("firstName", "lastName", "country", "preferredLanguage", "sessionTimeOut", "timeZone");
+        private static final List<String> METHODS = List.of("TFA", "MFA", "NONE");
+
+        static List<String> violations(JsonObject body) {
+            List<String> found = new ArrayList<>();
+            List<String> names = PROPERTIES.stream().map(p -> (String) p[0]).toList();
+            body.keySet().stream().filter(k -> !names.contains(k)).forEach(k -> found.add(k + ": not a property"));
+            REQUIRED.stream().filter(k -> !body.has(k)).forEach(k -> found.add(k + ": required"));
+            for (String key : body.keySet()) {
+                Object[] property = PROPERTIES.stream()
+                        .filter(p -> p[0].equals(key))
+                        .findFirst()
+                        .orElse(null);
+                if (property == null) {
+                    continue;
+                }
+                JsonElement value = body.get(key);
+                boolean string = property[1].equals("string");
+                boolean ok = value.isJsonPrimitive()
+                        && (string
+                                ? value.getAsJsonPrimitive().isString()
+                                : value.getAsJsonPrimitive().isNumber()
+                                        && value.getAsBigDecimal().signum() >= 0);
+                if (!ok) {
+                    found.add(key + ": not a" + (string ? " string" : " non-negative integer"));
+                    continue;
+                }
+                int length = string
+                        ? value.getAsString()
+                                .codePointCount(0, value.getAsString().length())
+                        : 0;
+                int min = (Integer) property[2];
+                int max = (Integer) property[3];
+                if (key.equals("additionalAuthentication") && !METHODS.contains(value.getAsString())) {
+                    found.add(key + ": not TFA, MFA or NONE");
+                } else if (max > 0 && (length < min || length > max)) {
+                    found.add(key + ": length " + min + " to " + max);
+                } else if (min > 0 && length < min) {
+                    found.add(key + ": length at least " + min);
+                }
+            }
+            return found;
+        }
+    }
+
+    /** One lookup call of the generated client, its answer flattened to text for comparison with the fixture. */
+    interface Lookup {
+        List<String> read(LookupsApi api) throws IOException;
+    }
+
+    private static List<String> strings(retrofit2.Call<List<String>> call) throws IOException {
+        return call.execute().body();
+    }
+
+    /** A lookup fixture as the client's read of it should look: strings as they are, objects as their values joined. */
+    private static List<String> flatten(JsonArray answer) {
+        List<String> flat = new ArrayList<>();
+        for (JsonElement item : answer) {
+            if (item.isJsonPrimitive()) {
+                flat.add(item.getAsString());
+            } else if (item.getAsJsonObject().has("value")) {
+                flat.add(item.getAsJsonObject().get("name").getAsString() + "="
+                        + item.getAsJsonObject().get("value").getAsInt());
+            } else {
+                JsonObject zone = item.getAsJsonObject();
+                flat.add(String.join(
+                        "|",
+                        Stream.of("timezone", "description", "offset", "posix")
+                                .map(k -> zone.get(k).getAsString())
+                                .toList()));
+            }
+        }
+        return flat;
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = AkamaiReferenceExamplesV3Test.class.getResourceAsStream("/reference/v3/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture reference/v3/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
