@@ -2,9 +2,10 @@ package io.github.iamuser;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.TimeZone;
-import io.github.iamuser.generated.model.User;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileApi;
 import java.util.List;
 
@@ -17,12 +18,17 @@ final class ClientProfileApi implements ProfileApi {
     }
 
     @Override
-    public User getUser(String uiIdentityId, String key) {
+    public ApiVersion version() {
+        return client.apiVersion();
+    }
+
+    @Override
+    public IamUser getUser(String uiIdentityId, String key) {
         return client.getUser(uiIdentityId, options(key));
     }
 
     @Override
-    public User replaceProfile(String uiIdentityId, JsonObject profile, String key) {
+    public IamUser replaceProfile(String uiIdentityId, JsonObject profile, String key) {
         return client.put(uiIdentityId, profile, options(key));
     }
 

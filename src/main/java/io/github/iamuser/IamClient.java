@@ -9,9 +9,11 @@ import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
@@ -24,8 +26,10 @@ import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
- * The entry point: an immutable, thread-safe client for the IAM API v2 user-profile operations,
- * with EdgeGrid signing, account switching, retries, timeouts, logging and typed errors.
+ * The entry point: an immutable, thread-safe client for the IAM user-profile operations of API v2 or
+ * v3 (chosen once, {@code builder().apiVersion(ApiVersion.V3)}; default v2), with EdgeGrid signing,
+ * account switching, retries, timeouts, logging and typed errors. Users are answered as the generated
+ * {@code User} of the client's version, seen through {@link IamUser}.
  *
  * <pre>{@code
  * IamClient iam = IamClient.builder().credential(credential).build();
@@ -57,19 +61,16 @@ public final class IamClient {
 
     private final IamClientBuilder settings;
     private final ClientStack stack;
-    private final UsersApi usersApi;
-    private final LookupsApi lookupsApi;
-    private final CallExecutor calls;
+    private final VersionedCalls calls;
     private final Lookups lookups;
     private final SafeProfileUpdater profiles;
 
     IamClient(IamClientBuilder settings) {
         this.settings = settings;
         this.stack = new ClientStack(settings);
-        this.usersApi = stack.retrofit.create(UsersApi.class);
-        this.lookupsApi = stack.retrofit.create(LookupsApi.class);
-        this.calls = new CallExecutor(new ResponseErrors(settings.clock, stack.http));
-        this.lookups = new Lookups(lookupsApi, calls);
+        CallExecutor executor = new CallExecutor(new ResponseErrors(settings.clock, stack.http));
+        this.calls = new VersionedCalls(settings.apiVersion, stack.retrofit, executor, stack.gson);
+        this.lookups = new Lookups(calls);
         this.profiles = new SafeProfileUpdater(new ClientProfileApi(this), stack.gson);
     }
 
@@ -97,18 +98,18 @@ public final class IamClient {
         return copy.build();
     }
 
-    /** Gets a user's profile and account details. */
-    public User getUser(String uiIdentityId) {
+    /** Gets a user's profile and account details, as the generated {@code User} of the client's version. */
+    public IamUser getUser(String uiIdentityId) {
         return getUser(uiIdentityId, GetUserOptions.none(), RequestOptions.none());
     }
 
     /** Gets a user, in the account the options select. */
-    public User getUser(String uiIdentityId, RequestOptions options) {
+    public IamUser getUser(String uiIdentityId, RequestOptions options) {
         return getUser(uiIdentityId, GetUserOptions.none(), options);
     }
 
     /** Gets a user with the optional members the flags ask for. */
-    public User getUser(String uiIdentityId, GetUserOptions include) {
+    public IamUser getUser(String uiIdentityId, GetUserOptions include) {
         return getUser(uiIdentityId, include, RequestOptions.none());
     }
 
@@ -117,11 +118,9 @@ public final class IamClient {
      * All three flags are sent, {@code false} unless asked for: Akamai's reference requires
      * {@code notifications}, and its Go SDK sends all three (openapi/REFERENCE.md).
      */
-    public User getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
+    public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
         requireText("uiIdentityId", uiIdentityId);
-        Objects.requireNonNull(include, "include");
-        return calls.execute(usersApi.getUser(
-                uiIdentityId, include.notifications(), include.actions(), include.authGrants(), key(options)));
+        return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), key(options));
     }
 
     /**
@@ -176,12 +175,31 @@ public final class IamClient {
 
     /** Replaces a user's whole profile (see {@link #replaceProfile(String, UserProfileUpdate)}), in the account the options select. */
     public User replaceProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
+        return (User) replace(uiIdentityId, profile, options);
+    }
+
+    /** The raw full replace with an IAM v3 profile, for a client built with {@code apiVersion(ApiVersion.V3)}. */
+    public io.github.iamuser.generated.v3.model.User replaceProfile(
+            String uiIdentityId, io.github.iamuser.generated.v3.model.UserProfileUpdate profile) {
+        return replaceProfile(uiIdentityId, profile, RequestOptions.none());
+    }
+
+    /** The raw full replace with an IAM v3 profile, in the account the options select. */
+    public io.github.iamuser.generated.v3.model.User replaceProfile(
+            String uiIdentityId,
+            io.github.iamuser.generated.v3.model.UserProfileUpdate profile,
+            RequestOptions options) {
+        return (io.github.iamuser.generated.v3.model.User) replace(uiIdentityId, profile, options);
+    }
+
+    /** Checks a whole profile of either version against the client's (the other version's is refused) and PUTs it. */
+    private IamUser replace(String uiIdentityId, Object profile, RequestOptions options) {
         if (profile == null) {
             throw new IllegalArgumentException("profile is null: pass the complete profile to send"
                     + " (read the user, change what you mean to change, send all 17 fields back).");
         }
         JsonObject checked = stack.gson.toJsonTree(profile).getAsJsonObject();
-        ProfileBody.valid(checked); // refuses, naming every missing field and broken rule
+        ProfileBody.valid(checked, apiVersion()); // refuses, naming every missing field and broken rule
         return put(uiIdentityId, checked, options);
     }
 
@@ -197,15 +215,10 @@ public final class IamClient {
         return replaceProfile(uiIdentityId, profile, options);
     }
 
-    /**
-     * PUTs a profile that has been checked: the model handed to Retrofit is made from the checked
-     * JSON (not from the caller's object, which another thread could still change), and the
-     * profile converter sends it as exactly the bytes it checks for completeness.
-     */
-    User put(String uiIdentityId, JsonObject checked, RequestOptions options) {
+    /** PUTs a checked profile: the model Retrofit sends is made from the checked JSON, not the caller's object. */
+    IamUser put(String uiIdentityId, JsonObject checked, RequestOptions options) {
         requireText("uiIdentityId", uiIdentityId);
-        UserProfileUpdate profile = stack.gson.fromJson(checked, UserProfileUpdate.class);
-        return calls.execute(usersApi.updateUserProfile(uiIdentityId, profile, key(options)));
+        return calls.putProfile(uiIdentityId, checked, key(options));
     }
 
     /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
@@ -214,18 +227,28 @@ public final class IamClient {
     }
 
     /**
-     * The generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
+     * IAM v2's generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
      * retried, logged; the client-wide account switch key is added when a call passes none; a
      * profile PUT missing a key or carrying a null is refused with InvalidProfileException). Its
-     * calls return HTTP errors as responses instead of throwing.
+     * calls return HTTP errors as responses instead of throwing. For v3's, see {@link #generatedApi}.
      */
     public UsersApi usersApi() {
-        return usersApi;
+        return calls.usersV2();
     }
 
-    /** The generated Retrofit interface for the lookups, on this client's OkHttp stack. */
+    /** IAM v2's generated Retrofit interface for the lookups, on this client's OkHttp stack. */
     public LookupsApi lookupsApi() {
-        return lookupsApi;
+        return calls.lookupsV2();
+    }
+
+    /** A generated Retrofit interface of either version (such as v3's UsersApi) on this client's OkHttp stack. */
+    public <T> T generatedApi(Class<T> generatedInterface) {
+        return stack.retrofit.create(generatedInterface);
+    }
+
+    /** The version of IAM this client speaks: its paths and its profile fields. */
+    public ApiVersion apiVersion() {
+        return calls.version();
     }
 
     /** The Gson this client reads and writes JSON with (nulls left out, HTML characters not escaped). */
@@ -250,7 +273,7 @@ public final class IamClient {
 
     @Override
     public String toString() {
-        return "IamClient{host=" + settings.credential.host()
+        return "IamClient{" + apiVersion() + ", host=" + settings.credential.host()
                 + (stack.accountSwitchKey == null ? "" : ", accountSwitchKey=" + stack.accountSwitchKey)
                 + ", retryPolicy=" + settings.retryPolicy + "}";
     }

@@ -1,6 +1,5 @@
 package io.github.iamuser;
 
-import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.options.RequestOptions;
@@ -8,16 +7,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The lookups that list the values a profile's fields accept, from {@link IamClient#lookups()};
- * each list is read-only, and each call takes optional {@link RequestOptions} (the account).
+ * The lookups that list the values a profile's fields accept, from {@link IamClient#lookups()}, asked
+ * of the client's API version; each list is read-only, and each call takes optional {@link
+ * RequestOptions} (the account).
  */
 public final class Lookups {
-    private final LookupsApi api;
-    private final CallExecutor calls;
+    private final VersionedCalls api;
 
-    Lookups(LookupsApi api, CallExecutor calls) {
+    Lookups(VersionedCalls api) {
         this.api = api;
-        this.calls = calls;
     }
 
     /** The values a profile's {@code contactType} accepts. */
@@ -27,7 +25,7 @@ public final class Lookups {
 
     /** The values a profile's {@code contactType} accepts, in the account the options select. */
     public List<String> contactTypes(RequestOptions options) {
-        return list(calls.execute(api.listContactTypes(IamClient.key(options))));
+        return list(api.contactTypes(IamClient.key(options)));
     }
 
     /** The values a profile's {@code country} accepts. */
@@ -37,7 +35,7 @@ public final class Lookups {
 
     /** The values a profile's {@code country} accepts, in the account the options select. */
     public List<String> countries(RequestOptions options) {
-        return list(calls.execute(api.listCountries(IamClient.key(options))));
+        return list(api.countries(IamClient.key(options)));
     }
 
     /** The states or provinces of a country as the countries lookup spells it ({@code USA}, {@code Canada}; others have none). */
@@ -48,7 +46,7 @@ public final class Lookups {
     /** The states or provinces of a country, in the account the options select. */
     public List<String> states(String country, RequestOptions options) {
         IamClient.requireText("country", country);
-        return list(calls.execute(api.listStates(country, IamClient.key(options))));
+        return list(api.states(country, IamClient.key(options)));
     }
 
     /** The values a profile's {@code preferredLanguage} accepts. */
@@ -58,7 +56,7 @@ public final class Lookups {
 
     /** The values a profile's {@code preferredLanguage} accepts, in the account the options select. */
     public List<String> supportedLanguages(RequestOptions options) {
-        return list(calls.execute(api.listSupportedLanguages(IamClient.key(options))));
+        return list(api.supportedLanguages(IamClient.key(options)));
     }
 
     /** The session timeout policies; their values, in seconds, are what {@code sessionTimeOut} accepts. */
@@ -68,7 +66,7 @@ public final class Lookups {
 
     /** The session timeout policies, in the account the options select. */
     public List<TimeoutPolicy> timeoutPolicies(RequestOptions options) {
-        return list(calls.execute(api.listTimeoutPolicies(IamClient.key(options))));
+        return list(api.timeoutPolicies(IamClient.key(options)));
     }
 
     /** The time zones; their {@code timezone} values are what a profile's {@code timeZone} accepts. */
@@ -78,7 +76,7 @@ public final class Lookups {
 
     /** The time zones, in the account the options select. */
     public List<TimeZone> timeZones(RequestOptions options) {
-        return list(calls.execute(api.listTimeZones(IamClient.key(options))));
+        return list(api.timeZones(IamClient.key(options)));
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -58,7 +58,7 @@ class AkamaiReferenceExamplesTest {
     void theDocumentedUserParsesWithEveryOptionalMember() throws Exception {
         server.enqueue(json(fixture("get-user.json")));
 
-        User user = iam.getUser("A-B-123456", GetUserOptions.all());
+        User user = (User) iam.getUser("A-B-123456", GetUserOptions.all());
 
         assertEquals(
                 "/identity-management/v2/user-admin/ui-identities/A-B-123456"
@@ -92,7 +92,7 @@ class AkamaiReferenceExamplesTest {
         user.getAsJsonArray("authGrants").get(0).getAsJsonObject().add("subGroups", new JsonArray());
         server.enqueue(json(user.toString()));
 
-        User read = iam.getUser("A-B-123456", GetUserOptions.all());
+        User read = (User) iam.getUser("A-B-123456", GetUserOptions.all());
 
         assertEquals("john-doe@example.com", read.getEmail());
     }

@@ -46,7 +46,7 @@ class IamClientOperationsTest {
     void getUserSendsEveryFlagAsFalseByDefaultAndToleratesUnknownMembers() throws Exception {
         server.enqueue(json(USER_JSON));
 
-        User user = iam.getUser("A-B-1CDEFG");
+        User user = (User) iam.getUser("A-B-1CDEFG");
 
         assertEquals("A-B-1CDEFG", user.getUiIdentityId());
         assertEquals("(617) 555-0100", user.getPhone());
@@ -186,8 +186,8 @@ class IamClientOperationsTest {
     @Test
     void blankArgumentsAreRefusedBeforeAnythingIsSent() {
         IllegalArgumentException id = assertThrows(IllegalArgumentException.class, () -> iam.getUser(" "));
-        IllegalArgumentException body =
-                assertThrows(IllegalArgumentException.class, () -> iam.replaceProfile("A-B-1CDEFG", null));
+        IllegalArgumentException body = assertThrows(
+                IllegalArgumentException.class, () -> iam.replaceProfile("A-B-1CDEFG", (UserProfileUpdate) null));
         IllegalArgumentException country =
                 assertThrows(IllegalArgumentException.class, () -> iam.lookups().states(""));
 

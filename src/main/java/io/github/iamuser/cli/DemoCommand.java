@@ -33,7 +33,7 @@ final class DemoCommand extends OutputCommand {
                         "Local IAM v2 sandbox on " + sandbox.baseUrl() + " (signed requests, no Akamai account used).");
                 out.println();
                 out.println("1. Before:");
-                printer.user(client.getUser(id));
+                printer.user(client.getUser(id), client.apiVersion());
                 out.println();
                 out.println("2. Safe update: jobTitle=\"Chief Technology Officer\", clear mobilePhone;"
                         + " every other field is read first and sent back unchanged.");
@@ -46,7 +46,7 @@ final class DemoCommand extends OutputCommand {
             }
             out.println();
             out.println("3. After (read back from the sandbox):");
-            printer.user(client.getUser(id));
+            printer.user(client.getUser(id), client.apiVersion());
             out.println();
             out.println("4. What a plain generated client would do: a model with only jobTitle set leaves"
                     + " 16 fields null, Gson drops them, and the full-replace PUT would erase them. This"

@@ -1,5 +1,6 @@
 package io.github.iamuser.cli;
 
+import io.github.iamuser.IamClient;
 import io.github.iamuser.options.GetUserOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ final class GetCommand extends ApiCommand {
     @Override
     int run() {
         GetUserOptions options = all ? GetUserOptions.all() : GetUserOptions.none();
-        printer().user(client().getUser(user.uiIdentityId, options));
+        IamClient client = client();
+        printer().user(client.getUser(user.uiIdentityId, options), client.apiVersion());
         return IamUserCli.OK;
     }
 }

@@ -8,9 +8,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.iamuser.generated.model.User;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.FieldDiff;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -33,8 +34,8 @@ final class Printer {
         this.json = json;
     }
 
-    /** Prints a user: its profile fields, then the server-managed ones. */
-    void user(User user) {
+    /** Prints a user: its profile fields (those of {@code version}); as JSON, every member. */
+    void user(IamUser user, ApiVersion version) {
         if (json) {
             out.println(JSON.toJson(user));
             return;
@@ -42,7 +43,7 @@ final class Printer {
         JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
         out.println("User " + escape(user.getUiIdentityId()) + " (" + escape(user.getUiUserName()) + ", account "
                 + escape(user.getAccountId()) + ")");
-        for (String name : Field.names()) {
+        for (String name : Field.names(version)) {
             JsonElement value = fields.get(name);
             out.printf("  %-18s %s%n", name, value == null ? "(absent)" : escape(value.getAsString()));
         }
@@ -70,9 +71,9 @@ final class Printer {
             case DRY_RUN -> {
                 out.println("Dry run for " + escape(uiIdentityId) + ": nothing was sent. The update would change:");
                 diff(result.changes());
-                out.println(
-                        "It would PUT this complete body (all " + Field.names().size() + " fields):");
-                out.println(JSON.toJson(JsonParser.parseString(result.requestBody())));
+                JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
+                out.println("It would PUT this complete body (all " + body.size() + " fields):");
+                out.println(JSON.toJson(body));
             }
             case UPDATED -> {
                 out.println("Updated " + escape(uiIdentityId) + ":");

@@ -3,6 +3,7 @@ package io.github.iamuser.profile;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.iamuser.options.ApiVersion;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +14,18 @@ import okio.Buffer;
 
 /**
  * OkHttp interceptor that refuses, before sending, any profile PUT whose body lacks a key, carries
- * a null, or adds a key that is not a profile field: the last guard, whatever built the body (the
- * profile converter checks the same; this catches a caller's own interceptor or {@code okHttpClient()}).
+ * a null, or adds a key that is not a field of the path's API version: the last guard, whatever built
+ * the body (the profile converter checks the same; this catches a caller's own interceptor or {@code
+ * okHttpClient()}).
  */
 public final class CompletenessGuard implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        if ("PUT".equals(request.method()) && request.url().encodedPath().endsWith("/basic-info")) {
-            List<Violation> violations = completenessViolations(bodyOf(request));
+        String path = request.url().encodedPath();
+        if ("PUT".equals(request.method()) && path.endsWith("/basic-info")) {
+            ApiVersion version = ApiVersion.ofPath(path).orElse(ApiVersion.V2);
+            List<Violation> violations = completenessViolations(bodyOf(request), version);
             if (!violations.isEmpty()) {
                 throw new InvalidProfileException(violations);
             }
@@ -29,10 +33,10 @@ public final class CompletenessGuard implements Interceptor {
         return chain.proceed(request);
     }
 
-    /** The keys of a profile body that are missing, null, or not profile fields. */
-    static List<Violation> completenessViolations(JsonObject body) {
+    /** The keys of a profile body that are missing, null, or not fields of {@code version}'s profile. */
+    static List<Violation> completenessViolations(JsonObject body, ApiVersion version) {
         List<Violation> violations = new ArrayList<>();
-        for (String name : Field.missingOrNull(body)) {
+        for (String name : Field.missingOrNull(body, version)) {
             violations.add(new Violation(
                     name,
                     "required key",
@@ -41,7 +45,12 @@ public final class CompletenessGuard implements Interceptor {
                             + "; send every field (\"\" for no value) or use the read-modify-write update",
                     null));
         }
-        for (String key : Field.unknownKeys(body)) {
+        for (String key : Field.unknownKeys(body, version)) {
+            Field other = Field.fromJsonName(key).orElse(null);
+            if (other != null) {
+                violations.add(other.refusedIn(version).orElseThrow());
+                continue;
+            }
             violations.add(new Violation(
                     key,
                     "profile field",

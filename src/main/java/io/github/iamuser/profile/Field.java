@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.options.ApiVersion;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -13,10 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The 17 fields of a user's profile, in the spec's order: the one table of what each field is, read
- * by the validator, the sandbox, the log mask and the command line; FieldTableTest holds it to the
- * spec. Akamai documents the maximum length of the names (50) and the job title (75); the others
- * are this project's (254 for an email is the most SMTP carries).
+ * The fields of a user's profile, in the specs' order: the one table of what each field is, read by
+ * the validator, the sandbox, the log mask and the command line; FieldTableTest holds it to both specs.
+ * Each API version has 17: the 16 they share, and {@code tfaEnabled} (v2) or {@code
+ * additionalAuthentication} (v3). Akamai documents the maximum length of the names (50) and the job
+ * title (75); the others are this project's (254 for an email is the most SMTP carries).
  */
 public enum Field {
     // JSON name, type, non-empty, max length (code points), format, personal data, example
@@ -36,7 +38,22 @@ public enum Field {
     PREFERRED_LANGUAGE("preferredLanguage", Type.STRING, true, 50, null, false, "English"),
     TIME_ZONE("timeZone", Type.STRING, true, 64, null, false, "America/New_York"),
     SESSION_TIME_OUT("sessionTimeOut", Type.INTEGER, true, 0, null, false, "1800"),
-    TFA_ENABLED("tfaEnabled", Type.BOOLEAN, true, 0, null, false, "true");
+    TFA_ENABLED(
+            "tfaEnabled",
+            ApiVersion.V2,
+            "use additionalAuthentication instead: TFA for two-factor authentication on, NONE for off, or MFA"
+                    + " for Akamai MFA",
+            Type.BOOLEAN,
+            List.of(),
+            "true"),
+    ADDITIONAL_AUTHENTICATION(
+            "additionalAuthentication",
+            ApiVersion.V3,
+            "use tfaEnabled instead (true for TFA, false for NONE); MFA needs IAM v3: build the client with"
+                    + " apiVersion(ApiVersion.V3) (command line: --api-version 3)",
+            Type.STRING,
+            Arrays.stream(AdditionalAuthentication.values()).map(Enum::name).toList(),
+            "TFA");
 
     /** The JSON type of a field's value. */
     public enum Type {
@@ -88,7 +105,11 @@ public enum Field {
     private final String patternInWords;
     private final boolean personal;
     private final String example;
+    private final ApiVersion onlyIn;
+    private final String otherwise;
+    private final List<String> values;
 
+    /** A field both versions have. */
     Field(String json, Type type, boolean nonEmpty, int maxLength, Format format, boolean personal, String example) {
         this.jsonName = json;
         this.type = type;
@@ -99,6 +120,27 @@ public enum Field {
         this.patternInWords = format == null ? null : format.words();
         this.personal = personal;
         this.example = example;
+        this.onlyIn = null;
+        this.otherwise = null;
+        this.values = List.of();
+    }
+
+    /**
+     * A field of one version only, which always holds a value (one of {@code values}, if any are
+     * given); {@code otherwise} says what the other version uses instead.
+     */
+    Field(String json, ApiVersion onlyIn, String otherwise, Type type, List<String> values, String example) {
+        this.jsonName = json;
+        this.type = type;
+        this.nonEmpty = true;
+        this.maxLength = 0;
+        this.pattern = null;
+        this.patternInWords = null;
+        this.personal = false;
+        this.example = example;
+        this.onlyIn = onlyIn;
+        this.otherwise = otherwise;
+        this.values = values;
     }
 
     /** The field's key in the request and response JSON, e.g. {@code mobilePhone}. */
@@ -116,7 +158,7 @@ public enum Field {
         return nonEmpty;
     }
 
-    /** The most characters (Unicode code points) a text field may hold; 0 for a number or boolean. */
+    /** The most characters (Unicode code points) a text field may hold; 0 for a number, a boolean or {@link #allowedValues()}. */
     public int maxLength() {
         return maxLength;
     }
@@ -141,12 +183,49 @@ public enum Field {
         return example;
     }
 
-    /** The JSON names of all fields, in the spec's order. */
+    /** The values the field takes, and no other (additionalAuthentication: TFA, MFA, NONE); empty for most fields. */
+    public List<String> allowedValues() {
+        return values;
+    }
+
+    /** True when {@code version}'s profile has this field (the 16 shared fields are in both). */
+    public boolean in(ApiVersion version) {
+        return onlyIn == null || onlyIn == version;
+    }
+
+    /**
+     * Why a request to {@code version} cannot carry this field, and what to use there instead; nothing when
+     * the version has the field.
+     */
+    public Optional<Violation> refusedIn(ApiVersion version) {
+        if (in(version)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(
+                jsonName,
+                onlyIn + " only",
+                "is a field of " + onlyIn + " only, and this client speaks " + version + ": " + otherwise
+                        + "; nothing was sent",
+                null));
+    }
+
+    /** The 17 fields of {@code version}'s profile, in its spec's order. */
+    public static List<Field> of(ApiVersion version) {
+        return Arrays.stream(values()).filter(f -> f.in(version)).toList();
+    }
+
+    /** The JSON names of the 17 fields of {@code version}'s profile, in its spec's order. */
+    public static Set<String> names(ApiVersion version) {
+        return Collections.unmodifiableSet(
+                new LinkedHashSet<>(of(version).stream().map(Field::jsonName).toList()));
+    }
+
+    /** The JSON names of all fields of either version, in the specs' order. */
     public static Set<String> names() {
         return NAMES;
     }
 
-    /** The field with this JSON name, if it is one of the 17. */
+    /** The field with this JSON name, if it is a field of either version. */
     public static Optional<Field> fromJsonName(String name) {
         return Arrays.stream(values()).filter(f -> f.jsonName.equals(name)).findFirst();
     }
@@ -161,22 +240,29 @@ public enum Field {
                         name));
     }
 
-    /** The JSON names of the fields that {@code body} lacks or holds as {@code null}, in the spec's order. */
-    public static List<String> missingOrNull(JsonObject body) {
-        return NAMES.stream()
+    /** The JSON names of {@code version}'s fields that {@code body} lacks or holds as {@code null}, in spec order. */
+    public static List<String> missingOrNull(JsonObject body, ApiVersion version) {
+        return names(version).stream()
                 .filter(n -> body.get(n) == null || body.get(n).isJsonNull())
                 .toList();
     }
 
-    /** The keys of {@code body} that are not profile fields (such as the response-only {@code uiIdentityId}). */
-    public static List<String> unknownKeys(JsonObject body) {
-        return body.keySet().stream().filter(k -> !NAMES.contains(k)).toList();
+    /**
+     * The keys of {@code body} that are not fields of {@code version}'s profile (such as the response-only
+     * {@code uiIdentityId}, or the other version's field).
+     */
+    public static List<String> unknownKeys(JsonObject body, ApiVersion version) {
+        Set<String> known = names(version);
+        return body.keySet().stream().filter(k -> !known.contains(k)).toList();
     }
 
-    /** The profile fields of a user's JSON, in the spec's order, with absent or null text written as "" (no value). */
-    public static JsonObject profileOf(JsonObject user) {
+    /**
+     * The fields of {@code version}'s profile in a user's JSON, in spec order, with absent or null text
+     * written as "" (no value).
+     */
+    public static JsonObject profileOf(JsonObject user, ApiVersion version) {
         JsonObject profile = new JsonObject();
-        for (Field field : values()) {
+        for (Field field : of(version)) {
             JsonElement value = user.get(field.jsonName);
             if ((value == null || value.isJsonNull()) && field.type == Type.STRING) {
                 value = new JsonPrimitive(ProfileChange.NO_VALUE);

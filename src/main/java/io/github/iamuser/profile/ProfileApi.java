@@ -1,16 +1,19 @@
 package io.github.iamuser.profile;
 
 import com.google.gson.JsonObject;
-import io.github.iamuser.generated.model.User;
+import io.github.iamuser.options.ApiVersion;
 import java.util.List;
 
 /** The API calls a safe profile update makes (null key: the client's own account); {@code IamClient} provides them. */
 public interface ProfileApi {
+    /** The version of IAM the calls speak: its paths and its profile fields. */
+    ApiVersion version();
+
     /** GETs the user. */
-    User getUser(String uiIdentityId, String accountSwitchKey);
+    IamUser getUser(String uiIdentityId, String accountSwitchKey);
 
     /** PUTs the complete profile, already checked, and returns the server's answer. */
-    User replaceProfile(String uiIdentityId, JsonObject profile, String accountSwitchKey);
+    IamUser replaceProfile(String uiIdentityId, JsonObject profile, String accountSwitchKey);
 
     /**
      * The values {@code field} accepts in the account, as JSON text: the lookup of contactType,

@@ -1,6 +1,7 @@
 package io.github.iamuser.profile;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,14 +27,17 @@ public final class ProfileBody extends RequestBody {
         this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The body of a profile whose rules were already checked; refused with every missing, null or unknown key. */
-    public static ProfileBody complete(JsonObject profile) {
-        return new ProfileBody(profile, CompletenessGuard.completenessViolations(profile));
+    /**
+     * The body of a {@code version} profile whose rules were already checked; refused with every missing,
+     * null or unknown key.
+     */
+    public static ProfileBody complete(JsonObject profile, ApiVersion version) {
+        return new ProfileBody(profile, CompletenessGuard.completenessViolations(profile, version));
     }
 
-    /** The body of a profile sent whole (the raw full replace): complete, and every documented rule met. */
-    public static ProfileBody valid(JsonObject profile) {
-        List<Violation> incomplete = CompletenessGuard.completenessViolations(profile);
+    /** The body of a {@code version} profile sent whole (the raw full replace): complete, and every rule met. */
+    public static ProfileBody valid(JsonObject profile, ApiVersion version) {
+        List<Violation> incomplete = CompletenessGuard.completenessViolations(profile, version);
         return new ProfileBody(
                 profile, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
     }

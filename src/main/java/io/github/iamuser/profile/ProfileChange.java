@@ -3,8 +3,10 @@ package io.github.iamuser.profile;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.options.ApiVersion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -98,9 +100,17 @@ public final class ProfileChange {
         return put(Field.SESSION_TIME_OUT, new JsonPrimitive(seconds));
     }
 
-    /** Turns two-factor authentication on or off. */
+    /** Turns two-factor authentication on or off (IAM v2 only; v3 uses {@link #additionalAuthentication}). */
     public ProfileChange tfaEnabled(boolean enabled) {
         return put(Field.TFA_ENABLED, new JsonPrimitive(enabled));
+    }
+
+    /** Sets the check after the password: TFA, MFA or NONE (IAM v3 only; v2 uses {@link #tfaEnabled}). */
+    public ProfileChange additionalAuthentication(AdditionalAuthentication method) {
+        if (method == null) {
+            return set(Field.ADDITIONAL_AUTHENTICATION, (String) null); // refused, naming the field and the values
+        }
+        return put(Field.ADDITIONAL_AUTHENTICATION, new JsonPrimitive(method.name()));
     }
 
     /**
@@ -110,12 +120,10 @@ public final class ProfileChange {
     public ProfileChange set(Field field, String text) {
         String name = field.jsonName();
         if (text == null) {
-            throw InvalidProfileException.of(
-                    name,
-                    "not null",
-                    "null is never sent; to empty the field call clear(Field." + field.name() + ")"
-                            + " (command line: --clear " + name + ")",
-                    null);
+            String instead = field.allowedValues().isEmpty()
+                    ? "to empty the field call clear(Field." + field.name() + ") (command line: --clear " + name + ")"
+                    : "set one of " + String.join(", ", field.allowedValues());
+            throw InvalidProfileException.of(name, "not null", "null is never sent; " + instead, null);
         }
         return switch (field.type()) {
             case STRING -> put(field, new JsonPrimitive(text));
@@ -143,7 +151,7 @@ public final class ProfileChange {
 
     /** Empties a text field explicitly: it goes out as {@code ""}, the spec's "no value". */
     public ProfileChange clear(Field field) {
-        if (field.type() != Field.Type.STRING) {
+        if (field.type() != Field.Type.STRING || !field.allowedValues().isEmpty()) {
             throw InvalidProfileException.of(
                     field.jsonName(),
                     "cannot be cleared",
@@ -156,6 +164,13 @@ public final class ProfileChange {
     /** Empties a text field by JSON name, as the command line's {@code --clear} gives it. */
     public ProfileChange clear(String fieldName) {
         return clear(Field.named(fieldName));
+    }
+
+    /** The fields of this change that a request to {@code version} cannot carry, each saying what to use instead. */
+    public List<Violation> refusedIn(ApiVersion version) {
+        return values.keySet().stream()
+                .flatMap(name -> Field.named(name).refusedIn(version).stream())
+                .toList();
     }
 
     /** Confirms that changing the email, the user's login identity, is intended. */

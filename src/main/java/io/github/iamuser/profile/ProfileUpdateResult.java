@@ -1,17 +1,17 @@
 package io.github.iamuser.profile;
 
-import io.github.iamuser.generated.model.User;
 import java.util.List;
 
 /**
- * What a safe update did: the user before and after (the same when nothing was sent), the fields it
- * changed, the exact JSON body it sent (or would send, in a dry run; null when unchanged), and the
- * fields whose value in the server's answer differs from what was sent.
+ * What a safe update did: the user before and after (the same when nothing was sent; the generated
+ * {@code User} of the client's API version), the fields it changed, the exact JSON body it sent (or would
+ * send, in a dry run; null when unchanged), and the fields whose value in the server's answer differs
+ * from what was sent.
  */
 public record ProfileUpdateResult(
         Outcome outcome,
-        User before,
-        User after,
+        IamUser before,
+        IamUser after,
         List<FieldDiff> changes,
         String requestBody,
         List<FieldDiff> serverDifferences) {

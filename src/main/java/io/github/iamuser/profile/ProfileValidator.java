@@ -26,7 +26,7 @@ public final class ProfileValidator {
             Field.TIME_ZONE,
             Field.SESSION_TIME_OUT);
 
-    /** Reports every broken rule of a profile that is sent whole, as if every field changed. */
+    /** Reports every broken rule of a profile (of either version) that is sent whole, as if every field changed. */
     public List<Violation> validateAll(JsonObject profile) {
         return validate(profile, Field.names());
     }
@@ -146,6 +146,12 @@ public final class ProfileValidator {
                             + " remove it",
                     control);
             return new Violation(name, "no control characters", message, null);
+        }
+        if (!field.allowedValues().isEmpty()) {
+            String values = String.join(", ", field.allowedValues());
+            return field.allowedValues().contains(text)
+                    ? null
+                    : new Violation(name, "one of " + values, "must be one of " + values + " (in capitals)", text);
         }
         if (length > field.maxLength()) {
             String range = (field.nonEmpty() ? "1 to " : "at most ") + field.maxLength();

@@ -3,7 +3,7 @@ package io.github.iamuser.profile;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import io.github.iamuser.generated.model.User;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import java.util.ArrayList;
@@ -39,14 +39,20 @@ public final class SafeProfileUpdater {
     }
 
     /**
-     * Read-modify-write: GETs the user, applies {@code change}, refuses with every violation at once
-     * ({@link InvalidProfileException}, nothing written), sends nothing when nothing changed, else
-     * PUTs the complete profile (unless a dry run) and compares the answer with what was sent.
+     * Read-modify-write: refuses a field of the other API version before anything is sent, GETs the
+     * user, applies {@code change}, refuses with every violation at once ({@link InvalidProfileException},
+     * nothing written), sends nothing when nothing changed, else PUTs the complete profile (unless a dry
+     * run) and compares the answer with what was sent.
      */
     public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         String key = Objects.requireNonNull(options, "options").accountSwitchKey();
-        User before = api.getUser(uiIdentityId, key);
-        Plan plan = plan(gson.toJsonTree(before).getAsJsonObject(), Objects.requireNonNull(change, "change"));
+        ApiVersion version = api.version();
+        List<Violation> otherVersion = Objects.requireNonNull(change, "change").refusedIn(version);
+        if (!otherVersion.isEmpty()) {
+            throw new InvalidProfileException(otherVersion);
+        }
+        IamUser before = api.getUser(uiIdentityId, key);
+        Plan plan = plan(gson.toJsonTree(before).getAsJsonObject(), change, version);
         List<Violation> violations = new ArrayList<>(plan.violations());
         if (options.checkLookups() && violations.isEmpty()) {
             violations.addAll(ProfileValidator.validateLookups(
@@ -58,12 +64,12 @@ public final class SafeProfileUpdater {
         if (plan.diff().isEmpty()) {
             return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
         }
-        ProfileBody body = ProfileBody.complete(plan.body());
+        ProfileBody body = ProfileBody.complete(plan.body(), version);
         if (options.dryRun()) {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
-        User after = api.replaceProfile(uiIdentityId, plan.body(), key);
-        JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject());
+        IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
+        JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
         return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
     }
@@ -78,28 +84,33 @@ public final class SafeProfileUpdater {
     /** What a change does to a profile, worked out before anything is sent. */
     record Plan(JsonObject body, List<FieldDiff> diff, Set<String> changed, List<Violation> violations) {}
 
-    /** Applies {@code change} to the profile of {@code user} (a GET's JSON; absent text counts as ""). */
-    static Plan plan(JsonObject user, ProfileChange change) {
-        JsonObject before = Field.profileOf(user);
+    /** Applies {@code change} to the {@code version} profile of {@code user} (a GET's JSON; absent text counts as ""). */
+    static Plan plan(JsonObject user, ProfileChange change, ApiVersion version) {
+        JsonObject before = Field.profileOf(user, version);
         JsonObject after = change.applyTo(before);
         List<FieldDiff> diff = FieldDiff.between(before, after);
         Set<String> changed = diff.stream().map(FieldDiff::field).collect(Collectors.toSet());
         List<Violation> violations = new ArrayList<>();
-        for (String missing : Field.missingOrNull(after)) {
+        for (String missing : Field.missingOrNull(after, version)) {
             String message = "the server returned no value and the PUT must carry every field, or the server erases"
                     + " it; set a value for " + missing + " in the change";
             violations.add(new Violation(missing, "required key", message, null));
         }
-        for (Field field : Field.values()) {
+        for (Field field : Field.of(version)) {
             String name = field.jsonName();
-            if (field.nonEmpty()
-                    && !changed.contains(name)
-                    && after.get(name) instanceof JsonPrimitive p
-                    && p.isString()
-                    && p.getAsString().isBlank()) {
+            if (changed.contains(name) || !(after.get(name) instanceof JsonPrimitive p) || !p.isString()) {
+                continue;
+            }
+            if (field.nonEmpty() && p.getAsString().isBlank()) {
                 String message = "the server returned it empty, but it must hold a value and the PUT sends it back;"
                         + " set one in this change, for example " + field.example();
                 violations.add(new Violation(name, "required", message, null));
+            } else if (!field.allowedValues().isEmpty()
+                    && !field.allowedValues().contains(p.getAsString())) {
+                String message = "the server returned a value this client cannot send back; set one of "
+                        + String.join(", ", field.allowedValues()) + " in this change";
+                violations.add(new Violation(
+                        name, "one of " + String.join(", ", field.allowedValues()), message, p.getAsString()));
             }
         }
         if (changed.contains("email") && !change.emailChangeAllowed()) {

@@ -3,6 +3,7 @@ package io.github.iamuser.sandbox;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
@@ -60,7 +61,7 @@ final class PutBodyCheck {
         }
         JsonObject profile = parsed.value().getAsJsonObject();
         Map<String, String> errors = new HashMap<>();
-        for (String key : Field.unknownKeys(profile)) {
+        for (String key : Field.unknownKeys(profile, ApiVersion.V2)) {
             errors.put(
                     key,
                     key + " is not a profile field: remove it. Only the 17 profile fields may"
@@ -68,7 +69,7 @@ final class PutBodyCheck {
         }
         parsed.memberProblems().forEach(errors::putIfAbsent);
         JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
-        for (Field field : Field.values()) {
+        for (Field field : Field.of(ApiVersion.V2)) {
             String name = field.jsonName();
             JsonElement value = profile.get(name);
             boolean text = field.type() == Field.Type.STRING;
@@ -89,7 +90,7 @@ final class PutBodyCheck {
             errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field())));
         }
         lookupProblems(checked, errors);
-        List<String> order = new ArrayList<>(Field.unknownKeys(profile));
+        List<String> order = new ArrayList<>(Field.unknownKeys(profile, ApiVersion.V2));
         order.addAll(Field.names());
         List<FieldError> list = order.stream()
                 .filter(errors::containsKey)

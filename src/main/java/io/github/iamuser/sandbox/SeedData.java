@@ -3,6 +3,7 @@ package io.github.iamuser.sandbox;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ final class SeedData {
         user.addProperty("uiUserName", cells.get("uiUserName"));
         user.addProperty("accountId", cells.get("accountId"));
         addAll(user, SERVER_MANAGED);
-        for (Field field : Field.values()) {
+        for (Field field : Field.of(ApiVersion.V2)) {
             String cell = cells.get(field.jsonName());
             user.add(
                     field.jsonName(),

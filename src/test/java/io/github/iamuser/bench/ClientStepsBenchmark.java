@@ -5,6 +5,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.CompletenessGuard;
 import io.github.iamuser.profile.ProfileBody;
@@ -67,7 +68,7 @@ public class ClientStepsBenchmark {
     /** The client's check before sending, and the bytes it sends: every key present, not null, every rule kept. */
     @Benchmark
     public ProfileBody validate() {
-        return ProfileBody.valid(gson.toJsonTree(profile).getAsJsonObject());
+        return ProfileBody.valid(gson.toJsonTree(profile).getAsJsonObject(), ApiVersion.V2);
     }
 
     /** Retrofit builds the OkHttp request: path and query (the body is serialized only if written). */

@@ -1,6 +1,7 @@
 package io.github.iamuser.contract;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class ExampleProfile {
     private final Map<String, Object> values;
 
     private ExampleProfile(Map<String, Object> values) {
-        Set<String> fields = Field.names();
+        Set<String> fields = Field.names(ApiVersion.V2);
         if (!values.keySet().equals(fields)) {
             throw new IllegalArgumentException("an example profile needs exactly the profile fields " + fields
                     + ", got " + values.keySet() + ": add the missing ones, remove the others.");
@@ -70,7 +71,9 @@ final class ExampleProfile {
 
     private static Map<String, Object> ordered(Map<String, Object> values) {
         Map<String, Object> ordered = new LinkedHashMap<>();
-        Field.names().stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
+        Field.names(ApiVersion.V2).stream()
+                .filter(values::containsKey)
+                .forEach(name -> ordered.put(name, values.get(name)));
         values.keySet().stream()
                 .filter(name -> !ordered.containsKey(name))
                 .forEach(name -> ordered.put(name, values.get(name)));

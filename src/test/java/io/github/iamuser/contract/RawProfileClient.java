@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ final class RawProfileClient {
         Request get = new Request.Builder().url(url.build()).build();
         JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
         JsonObject profile = new JsonObject();
-        Field.names().forEach(name -> profile.add(name, user.get(name)));
+        Field.names(ApiVersion.V2).forEach(name -> profile.add(name, user.get(name)));
         return profile;
     }
 

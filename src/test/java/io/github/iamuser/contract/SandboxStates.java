@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.sandbox.IamSandbox;
@@ -32,8 +33,8 @@ final class SandboxStates {
      * unless it already has it.
      */
     void copyProfile(String templateUser, Map<String, Object> params) {
-        JsonObject profile = Field.profileOf(sandbox.user(null, templateUser));
-        if (profile.equals(Field.profileOf(user(params)))) {
+        JsonObject profile = Field.profileOf(sandbox.user(null, templateUser), ApiVersion.V2);
+        if (profile.equals(Field.profileOf(user(params), ApiVersion.V2))) {
             return;
         }
         UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);

@@ -1,10 +1,11 @@
 package io.github.iamuser.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.annotations.SerializedName;
-import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.spec.OpenApiSpec;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -15,59 +16,132 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The table of {@link Field} says what openapi/iam-v2-users.yaml and the generated model say. */
+/** The table of {@link Field} says what each version's spec (openapi/iam-v2-users.yaml, iam-v3-users.yaml) and generated model say. */
 class FieldTableTest {
-    private static final OpenApiSpec SPEC = OpenApiSpec.load();
-
-    @Test
-    void sameNamesInTheSpecsOrder() {
-        assertEquals(SPEC.propertyNames("UserProfileUpdate"), List.copyOf(Field.names()));
-    }
+    private static final Map<ApiVersion, OpenApiSpec> SPECS = Map.of(
+            ApiVersion.V2, OpenApiSpec.load("v2"),
+            ApiVersion.V3, OpenApiSpec.load("v3"));
+    private static final Map<ApiVersion, Class<?>> MODELS = Map.of(
+            ApiVersion.V2, io.github.iamuser.generated.model.UserProfileUpdate.class,
+            ApiVersion.V3, io.github.iamuser.generated.v3.model.UserProfileUpdate.class);
 
     @ParameterizedTest
-    @EnumSource(Field.class)
-    void typeLengthsPatternAndExampleAreTheSpecs(Field field) {
-        Map<?, ?> property =
-                (Map<?, ?>) ((Map<?, ?>) SPEC.schema("UserProfileUpdate").get("properties")).get(field.jsonName());
-        String name = field.jsonName();
+    @EnumSource(ApiVersion.class)
+    void sameNamesInTheSpecsOrder(ApiVersion version) {
+        assertEquals(SPECS.get(version).propertyNames("UserProfileUpdate"), List.copyOf(Field.names(version)));
+        assertEquals(17, Field.of(version).size());
+    }
+
+    @Test
+    void theVersionsShareSixteenFieldsAndDifferInOne() {
+        assertEquals(
+                List.of(Field.TFA_ENABLED),
+                Arrays.stream(Field.values()).filter(f -> !f.in(ApiVersion.V3)).toList());
+        assertEquals(
+                List.of(Field.ADDITIONAL_AUTHENTICATION),
+                Arrays.stream(Field.values()).filter(f -> !f.in(ApiVersion.V2)).toList());
+        assertEquals(
+                Field.names(),
+                Set.copyOf(Arrays.stream(Field.values()).map(Field::jsonName).toList()));
+    }
+
+    static Stream<Arguments> fieldsOfEachVersion() {
+        return Arrays.stream(ApiVersion.values())
+                .flatMap(version -> Field.of(version).stream().map(field -> Arguments.of(version, field)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("fieldsOfEachVersion")
+    void typeLengthsPatternValuesAndExampleAreTheSpecs(ApiVersion version, Field field) {
+        Map<?, ?> property = (Map<?, ?>)
+                ((Map<?, ?>) SPECS.get(version).schema("UserProfileUpdate").get("properties")).get(field.jsonName());
+        String name = version + " " + field.jsonName();
         assertEquals(property.get("type"), field.type().name().toLowerCase(Locale.ROOT), name);
         boolean text = field.type() == Field.Type.STRING;
         Object minLength = property.get("minLength");
+        Object values = property.get("enum");
+        assertEquals(values == null ? List.of() : values, field.allowedValues(), name + " enum");
         assertEquals(
                 field.nonEmpty(),
-                !text || minLength != null && (Integer) minLength >= 1,
-                name + ": non-empty exactly when the spec sets minLength (numbers and booleans always have a value)");
-        assertEquals(text ? field.maxLength() : null, property.get("maxLength"), name + " maxLength");
+                !text || values != null || minLength != null && (Integer) minLength >= 1,
+                name + ": non-empty exactly when the spec sets minLength or an enum (numbers and booleans always"
+                        + " have a value)");
+        assertEquals(text && values == null ? field.maxLength() : null, property.get("maxLength"), name + " maxLength");
         assertEquals(
                 property.get("pattern"), field.pattern().map(Pattern::pattern).orElse(null), name + " pattern");
         assertEquals(String.valueOf(property.get("example")), field.example(), name + " example");
     }
 
-    @Test
-    void theTimeoutIsPositiveInTheSpecToo() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void theTimeoutIsPositiveInTheSpecToo(ApiVersion version) {
         Map<?, ?> timeout = (Map<?, ?>)
-                ((Map<?, ?>) SPEC.schema("UserProfileUpdate").get("properties")).get(Field.SESSION_TIME_OUT.jsonName());
+                ((Map<?, ?>) SPECS.get(version).schema("UserProfileUpdate").get("properties"))
+                        .get(Field.SESSION_TIME_OUT.jsonName());
         assertEquals(1, timeout.get("minimum"));
     }
 
-    @Test
-    void sameSerializedNamesAndJavaTypesAsTheGeneratedModel() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void sameSerializedNamesAndJavaTypesAsTheGeneratedModel(ApiVersion version) {
         Map<String, Class<?>> model = new TreeMap<>();
-        for (java.lang.reflect.Field f : UserProfileUpdate.class.getDeclaredFields()) {
+        for (java.lang.reflect.Field f : MODELS.get(version).getDeclaredFields()) {
             SerializedName serialized = f.getAnnotation(SerializedName.class);
             if (serialized != null && !Modifier.isStatic(f.getModifiers())) {
-                model.put(serialized.value(), f.getType());
+                model.put(serialized.value(), f.getType().isEnum() ? enumValues(f.getType()) : f.getType());
             }
         }
         assertEquals(
                 model,
-                Arrays.stream(Field.values())
+                Field.of(version).stream()
                         .collect(Collectors.toMap(
-                                Field::jsonName, f -> f.type().javaType(), (a, b) -> a, TreeMap::new)));
+                                Field::jsonName,
+                                f -> f.allowedValues().isEmpty()
+                                        ? f.type().javaType()
+                                        : Values.class, // the generated enum, whose values enumValues compared
+                                (a, b) -> a,
+                                TreeMap::new)));
+    }
+
+    @Test
+    void theAdditionalAuthenticationEnumIsTheSpecs() {
+        assertEquals(
+                Field.ADDITIONAL_AUTHENTICATION.allowedValues(),
+                Arrays.stream(AdditionalAuthentication.values()).map(Enum::name).toList());
+        assertEquals(
+                Field.ADDITIONAL_AUTHENTICATION.allowedValues(),
+                Arrays.stream(
+                                io.github.iamuser.generated.v3.model.UserProfileUpdate.AdditionalAuthenticationEnum
+                                        .values())
+                        .map(e -> e.getValue())
+                        .toList());
+    }
+
+    @Test
+    void aFieldOfOneVersionIsRefusedInTheOtherNamingWhatToUseInstead() {
+        Violation tfa = Field.TFA_ENABLED.refusedIn(ApiVersion.V3).orElseThrow();
+        assertEquals("tfaEnabled", tfa.field());
+        assertEquals("IAM v2 only", tfa.rule());
+        assertTrue(tfa.message()
+                .startsWith("is a field of IAM v2 only, and this client speaks IAM v3: use"
+                        + " additionalAuthentication instead"));
+        Violation additional =
+                Field.ADDITIONAL_AUTHENTICATION.refusedIn(ApiVersion.V2).orElseThrow();
+        assertEquals("IAM v3 only", additional.rule());
+        assertTrue(additional.message().contains("this client speaks IAM v2: use tfaEnabled instead"));
+        assertTrue(additional.message().contains("apiVersion(ApiVersion.V3)"));
+        for (ApiVersion version : ApiVersion.values()) {
+            for (Field field : Field.of(version)) {
+                assertTrue(field.refusedIn(version).isEmpty(), version + " " + field);
+            }
+        }
     }
 
     @Test
@@ -80,10 +154,11 @@ class FieldTableTest {
                         .collect(Collectors.toSet()));
     }
 
-    @Test
-    void theExamplesMakeAValidProfile() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void theExamplesMakeAValidProfile(ApiVersion version) {
         JsonObject profile = new JsonObject();
-        for (Field field : Field.values()) {
+        for (Field field : Field.of(version)) {
             switch (field.type()) {
                 case STRING -> profile.addProperty(field.jsonName(), field.example());
                 case INTEGER -> profile.addProperty(field.jsonName(), Integer.valueOf(field.example()));
@@ -91,5 +166,17 @@ class FieldTableTest {
             }
         }
         assertEquals(List.of(), new ProfileValidator().validateAll(profile));
+        assertEquals(List.of(), CompletenessGuard.completenessViolations(profile, version));
+    }
+
+    /** Stands for a generated enum in the comparison of Java types, once its values matched the table's. */
+    private static final class Values {}
+
+    /** {@link Values} when the generated enum's values are the table's, else the enum class (so the comparison fails). */
+    private static Class<?> enumValues(Class<?> generatedEnum) {
+        List<String> values = Arrays.stream(generatedEnum.getEnumConstants())
+                .map(Object::toString)
+                .toList();
+        return values.equals(Field.ADDITIONAL_AUTHENTICATION.allowedValues()) ? Values.class : generatedEnum;
     }
 }

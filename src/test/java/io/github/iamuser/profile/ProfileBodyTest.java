@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import java.util.List;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class ProfileBodyTest {
     @Test
     void writesTheProfileAsTheClientsGsonWouldAndKeepsItWhenTheSourceChanges() throws Exception {
         JsonObject profile = Profiles.with(Profiles.usUser(), "jobTitle", "R&D <lead> \u00e9");
-        ProfileBody body = ProfileBody.valid(profile);
+        ProfileBody body = ProfileBody.valid(profile, ApiVersion.V2);
         profile.addProperty("jobTitle", "changed after the check");
 
         Buffer written = new Buffer();
@@ -35,7 +36,8 @@ class ProfileBodyTest {
         profile.remove("city");
         profile.add("phone", com.google.gson.JsonNull.INSTANCE);
         profile.addProperty("uiIdentityId", "A-1");
-        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(profile));
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(profile, ApiVersion.V2));
         assertEquals(
                 List.of("phone", "city", "uiIdentityId"),
                 e.violations().stream().map(Violation::field).toList());
@@ -44,8 +46,10 @@ class ProfileBodyTest {
     @Test
     void completeLeavesTheRulesToTheCallerButValidChecksEveryOne() {
         JsonObject profile = Profiles.with(Profiles.usUser(), "zipCode", "ABCDE");
-        assertEquals(profile.toString(), ProfileBody.complete(profile).text());
-        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(profile));
+        assertEquals(
+                profile.toString(), ProfileBody.complete(profile, ApiVersion.V2).text());
+        InvalidProfileException e =
+                assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(profile, ApiVersion.V2));
         assertEquals(
                 List.of("zipCode"),
                 e.violations().stream().map(Violation::field).toList());
@@ -53,7 +57,7 @@ class ProfileBodyTest {
 
     @Test
     void toStringShowsNoPersonalData() {
-        String shown = ProfileBody.valid(Profiles.usUser()).toString();
+        String shown = ProfileBody.valid(Profiles.usUser(), ApiVersion.V2).toString();
         assertEquals(-1, shown.indexOf('@'), shown);
     }
 }

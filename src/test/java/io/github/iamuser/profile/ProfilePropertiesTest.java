@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -85,18 +86,19 @@ class ProfilePropertiesTest {
         Random random = new Random(seed);
         JsonObject stored = validProfile(random);
         ProfileChange change = change(random);
-        JsonObject body = SafeProfileUpdater.plan(stored, change).body();
+        JsonObject body = SafeProfileUpdater.plan(stored, change, ApiVersion.V2).body();
         String at = "seed " + seed + ": ";
-        assertEquals(Field.names(), body.keySet(), at);
-        assertEquals(List.of(), Field.missingOrNull(body), at);
-        for (String name : Field.names()) {
+        assertEquals(Field.names(ApiVersion.V2), body.keySet(), at);
+        assertEquals(List.of(), Field.missingOrNull(body, ApiVersion.V2), at);
+        for (String name : Field.names(ApiVersion.V2)) {
             if (!change.values().containsKey(name)) {
                 assertEquals(stored.get(name), body.get(name), at + name + " was not changed");
             } else {
                 assertEquals(change.values().get(name), body.get(name), at + name + " was changed");
             }
         }
-        for (String name : SafeProfileUpdater.plan(stored, change).changed()) {
+        for (String name :
+                SafeProfileUpdater.plan(stored, change, ApiVersion.V2).changed()) {
             assertTrue(change.values().containsKey(name), at + name + " changed without being asked");
         }
     }
@@ -108,7 +110,8 @@ class ProfilePropertiesTest {
         JsonObject partial = validProfile(random);
         String dropped = OPTIONAL_TEXT.get(random.nextInt(OPTIONAL_TEXT.size()));
         partial.remove(dropped);
-        SafeProfileUpdater.Plan plan = SafeProfileUpdater.plan(partial, new ProfileChange().firstName("Grace"));
+        SafeProfileUpdater.Plan plan =
+                SafeProfileUpdater.plan(partial, new ProfileChange().firstName("Grace"), ApiVersion.V2);
         assertEquals("", plan.body().get(dropped).getAsString(), "seed " + seed);
         assertFalse(plan.changed().contains(dropped), "seed " + seed + ": filling in \"\" is not a change");
     }

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -40,7 +41,7 @@ class SafeProfileUpdateTest {
     }
 
     private static JsonObject stored(String key, String id) {
-        return Field.profileOf(sandbox.user(key, id));
+        return Field.profileOf(sandbox.user(key, id), ApiVersion.V2);
     }
 
     @Test
@@ -90,7 +91,7 @@ class SafeProfileUpdateTest {
         assertEquals(ProfileUpdateResult.Outcome.DRY_RUN, result.outcome());
         assertEquals(List.of(new FieldDiff("sessionTimeOut", "1800", "3600")), result.changes());
         JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-        assertEquals(Field.names(), body.keySet());
+        assertEquals(Field.names(ApiVersion.V2), body.keySet());
         assertEquals(3600, body.get("sessionTimeOut").getAsInt());
         assertEquals(0, sandbox.putCount());
         assertEquals(

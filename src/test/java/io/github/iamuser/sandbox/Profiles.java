@@ -1,6 +1,7 @@
 package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 
 /** Test helper: builds PUT bodies from users the way a careful client does (read, modify, write). */
@@ -10,7 +11,7 @@ final class Profiles {
     /** The 17 profile fields of a user as returned by GET, and nothing else. */
     static JsonObject updateFrom(JsonObject user) {
         JsonObject profile = new JsonObject();
-        for (String field : Field.names()) {
+        for (String field : Field.names(ApiVersion.V2)) {
             if (user.has(field)) {
                 profile.add(field, user.get(field).deepCopy());
             }

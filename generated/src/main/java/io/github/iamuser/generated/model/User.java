@@ -29,10 +29,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A user as the API returns it: the 17 profile fields plus members the server manages. The API adds members that no document lists (such as &#x60;tfaConfigured&#x60;, &#x60;emailUpdatePending&#x60;, &#x60;userStatus&#x60;); clients must ignore members they do not know. Never send the server-managed members back in a &#x60;UserProfileUpdate&#x60;. 
+ * A user as the API returns it: the 17 profile fields plus members the server manages. The API adds members that no document lists (such as &#x60;tfaConfigured&#x60;, &#x60;emailUpdatePending&#x60;, &#x60;userStatus&#x60;); clients must ignore members they do not know. Never send the server-managed members back in a &#x60;UserProfileUpdate&#x60;. &#x60;x-implements&#x60; names the interface the Java client&#39;s &#x60;User&#x60; of both versions implements; other generators ignore it. 
  */
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
-public class User {
+public class User implements io.github.iamuser.profile.IamUser {
   public static final String SERIALIZED_NAME_UI_IDENTITY_ID = "uiIdentityId";
   @SerializedName(SERIALIZED_NAME_UI_IDENTITY_ID)
   @jakarta.annotation.Nonnull

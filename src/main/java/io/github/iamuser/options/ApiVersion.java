@@ -1,0 +1,53 @@
+package io.github.iamuser.options;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The version of the IAM API a client speaks, chosen once on its builder ({@code
+ * IamClient.builder().apiVersion(ApiVersion.V3)}; default {@link #V2}): its paths and its profile fields.
+ * Akamai decommissions v2; v3 is its current version, with {@code additionalAuthentication} (TFA, MFA or
+ * NONE) in place of v2's {@code tfaEnabled}.
+ */
+public enum ApiVersion {
+    /** IAM v2, {@code /identity-management/v2/}: the profile's 17th field is {@code tfaEnabled}. */
+    V2(2),
+    /** IAM v3, {@code /identity-management/v3/}: the profile's 17th field is {@code additionalAuthentication}. */
+    V3(3);
+
+    private final int number;
+    private final String pathPrefix;
+
+    ApiVersion(int number) {
+        this.number = number;
+        this.pathPrefix = "/identity-management/v" + number + "/";
+    }
+
+    /** The version's number: 2 or 3. */
+    public int number() {
+        return number;
+    }
+
+    /** The start of the version's paths, such as {@code /identity-management/v3/}. */
+    public String pathPrefix() {
+        return pathPrefix;
+    }
+
+    /** The version with this number (2 or 3), if there is one. */
+    public static Optional<ApiVersion> of(int number) {
+        return Arrays.stream(values()).filter(v -> v.number == number).findFirst();
+    }
+
+    /** The version whose paths {@code encodedPath} is one of, if any. */
+    public static Optional<ApiVersion> ofPath(String encodedPath) {
+        return Arrays.stream(values())
+                .filter(v -> encodedPath.startsWith(v.pathPrefix))
+                .findFirst();
+    }
+
+    /** How messages name the version: {@code IAM v3}. */
+    @Override
+    public String toString() {
+        return "IAM v" + number;
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.iamuser.profile;
+
+/**
+ * A user as either version of IAM answers it: the generated {@code User} of v2
+ * ({@code io.github.iamuser.generated.model.User}) or of v3
+ * ({@code io.github.iamuser.generated.v3.model.User}), which both implement it (the specs' {@code x-implements}).
+ * It offers the members the two share; cast to the version's {@code User} for the others, such as v3's
+ * {@code getAdditionalAuthentication()}. A client answers with the {@code User} of its {@link
+ * io.github.iamuser.options.ApiVersion}.
+ */
+public interface IamUser {
+    /** The user's unique identifier. */
+    String getUiIdentityId();
+
+    /** The user's login name. */
+    String getUiUserName();
+
+    /** The account the user belongs to. */
+    String getAccountId();
+
+    /** Whether the user is locked out. */
+    Boolean getIsLocked();
+
+    /** When the user last signed in, as the server wrote it. */
+    String getLastLoginDate();
+
+    /** When the user's password expires, as the server wrote it. */
+    String getPasswordExpiryDate();
+
+    /** The first name. */
+    String getFirstName();
+
+    /** The last name. */
+    String getLastName();
+
+    /** The email address, the login identity. */
+    String getEmail();
+
+    /** The secondary email address. */
+    String getSecondaryEmail();
+
+    /** The phone number as stored. */
+    String getPhone();
+
+    /** The mobile phone number as stored. */
+    String getMobilePhone();
+
+    /** The job title. */
+    String getJobTitle();
+
+    /** The street address. */
+    String getAddress();
+
+    /** The city. */
+    String getCity();
+
+    /** The state or province. */
+    String getState();
+
+    /** The postal code. */
+    String getZipCode();
+
+    /** The country. */
+    String getCountry();
+
+    /** The contact type. */
+    String getContactType();
+
+    /** The preferred language. */
+    String getPreferredLanguage();
+
+    /** The time zone. */
+    String getTimeZone();
+
+    /** Seconds of inactivity before sign-out. */
+    Integer getSessionTimeOut();
+
+    /** Whether two-factor authentication is on (v2's profile field; in v3 answers, additionalAuthentication is TFA). */
+    Boolean getTfaEnabled();
+}
