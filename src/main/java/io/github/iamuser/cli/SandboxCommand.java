@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code iam-user sandbox}: serves the local IAM v2 sandbox until stopped, with a matching .edgerc section. */
-@Command(name = "sandbox", description = "Serve the local IAM v2 sandbox on 127.0.0.1 until Ctrl-C.")
+/** {@code iam-user sandbox}: serves the local IAM sandbox (v2 and v3) until stopped, with a matching .edgerc section. */
+@Command(name = "sandbox", description = "Serve the local IAM sandbox (v2 and v3) on 127.0.0.1 until Ctrl-C.")
 final class SandboxCommand extends CliCommand {
     @Option(names = "--port", paramLabel = "N", description = "The port (default: a free one).")
     int port;
@@ -43,7 +43,7 @@ final class SandboxCommand extends CliCommand {
             if (edgercFile != null) {
                 EdgercSectionWriter.write(edgercFile, section, edgerc);
             }
-            out.println("IAM v2 sandbox serving on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
+            out.println("IAM sandbox (v2 and v3) serving on " + sandbox.baseUrl() + " (Ctrl-C to stop)");
             if (edgercFile != null) {
                 out.println("Wrote section [" + section + "] to " + edgercFile);
             } else {

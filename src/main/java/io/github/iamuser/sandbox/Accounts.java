@@ -1,9 +1,12 @@
 package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,11 +34,18 @@ final class Accounts {
         return users == null ? null : users.get(uiIdentityId);
     }
 
+    /** The stored users of the account a switch key selects (shared: do not mutate), by id; null for no account. */
+    List<JsonObject> all(String switchKey) {
+        Map<String, JsonObject> users = stores.get().users(switchKey);
+        return users == null ? null : new TreeMap<>(users).values().stream().toList();
+    }
+
     /**
-     * Atomically replaces the user's 17 profile fields with exactly those in {@code profile} (a field
-     * it lacks is erased) and returns the stored result, or null when there is no such user.
+     * Atomically replaces the user's 17 profile fields of {@code version} with exactly those in {@code
+     * profile} (a field it lacks is erased), keeps v2's and v3's two-factor settings one (see {@link
+     * SecondFactor}), and returns the stored result, or null when there is no such user.
      */
-    JsonObject replaceProfile(String switchKey, String uiIdentityId, JsonObject profile) {
+    JsonObject replaceProfile(String switchKey, String uiIdentityId, JsonObject profile, ApiVersion version) {
         ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
         return users == null
                 ? null
@@ -47,6 +57,7 @@ final class Accounts {
                     profile.entrySet()
                             .forEach(field ->
                                     updated.add(field.getKey(), field.getValue().deepCopy()));
+                    SecondFactor.afterPut(old, updated, version);
                     return updated;
                 });
     }

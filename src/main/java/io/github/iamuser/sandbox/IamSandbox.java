@@ -12,9 +12,11 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A local IAM v2 server on 127.0.0.1 that plays {@code openapi/iam-v2-users.yaml}: it checks every
- * EdgeGrid signature, enforces the PUT body schema, erases a field whose key a PUT leaves out (as
- * the real API does), serves the lookups, and can inject faults. Start one per test class or test.
+ * A local IAM server on 127.0.0.1 that plays {@code openapi/iam-v2-users.yaml} and {@code
+ * openapi/iam-v3-users.yaml} over the same users: it checks every EdgeGrid signature, enforces each
+ * version's PUT body schema, erases a field whose key a PUT leaves out (as the real API does), keeps
+ * v2's {@code tfaEnabled} and v3's {@code additionalAuthentication} one setting, serves the lookups
+ * (and v3's list of users), and can inject faults. Start one per test class or test.
  *
  * <pre>{@code
  * try (IamSandbox sandbox = IamSandbox.start()) {

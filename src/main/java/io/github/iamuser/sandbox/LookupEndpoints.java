@@ -3,10 +3,11 @@ package io.github.iamuser.sandbox;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import java.util.List;
 import java.util.Map;
 
-/** The six lookups under {@code /identity-management/v2/user-admin/common/}, serialized once. */
+/** The six lookups under {@code /identity-management/v2/user-admin/common/} and v3's, alike, serialized once. */
 final class LookupEndpoints {
     private static final Gson GSON = new Gson();
     private static final List<String> TIME_ZONE_MEMBERS = List.of("timezone", "description", "offset", "posix");
@@ -34,11 +35,11 @@ final class LookupEndpoints {
     }
 
     /** The answer to {@code GET common/countries/{country}/states}: a list, or 404 for an unknown country. */
-    static SandboxResponse states(String country) {
+    static SandboxResponse states(String country, ApiVersion version) {
         if (SandboxLookups.statesOf(country) == null) {
             return Problems.Kind.COUNTRY_NOT_FOUND.answer("country '" + country + "' is not one of the countries"
-                    + " lookup (/identity-management/v2/user-admin/common/countries): use a value from it, such as"
-                    + " USA.");
+                    + " lookup (" + version.pathPrefix() + "user-admin/common/countries): use a value from it, such"
+                    + " as USA.");
         }
         return SandboxResponse.json(STATES.getOrDefault(country, NO_STATES));
     }

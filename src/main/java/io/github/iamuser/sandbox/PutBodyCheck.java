@@ -9,6 +9,7 @@ import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 final class PutBodyCheck {
     private static final ProfileValidator VALIDATOR = new ProfileValidator();
-    private static final String LOOKUPS = "/identity-management/v2/user-admin/common/";
+    private static final String LOOKUPS = "user-admin/common/";
 
     private PutBodyCheck() {}
 
@@ -48,8 +49,8 @@ final class PutBodyCheck {
                         + ": send the profile as JSON in UTF-8, with Content-Type: application/json.";
     }
 
-    /** Parses and checks the body; every key present is checked, and a missing key is erased later. */
-    static Result validate(byte[] body) {
+    /** Parses and checks a {@code version} body; every key present is checked, and a missing key is erased later. */
+    static Result validate(byte[] body, ApiVersion version) {
         JsonBodyReader.Parsed parsed = JsonBodyReader.read(body);
         if (parsed.bodyProblem() != null) {
             return failure("body", parsed.bodyProblem());
@@ -61,15 +62,18 @@ final class PutBodyCheck {
         }
         JsonObject profile = parsed.value().getAsJsonObject();
         Map<String, String> errors = new HashMap<>();
-        for (String key : Field.unknownKeys(profile, ApiVersion.V2)) {
+        for (String key : Field.unknownKeys(profile, version)) {
             errors.put(
                     key,
-                    key + " is not a profile field: remove it. Only the 17 profile fields may"
-                            + " be sent; server-managed members such as uiIdentityId are read-only.");
+                    Field.fromJsonName(key).isPresent()
+                            ? key + " is not a field of " + version + "'s profile: remove it, and send "
+                                    + ownField(version) + " instead."
+                            : key + " is not a profile field: remove it. Only the 17 profile fields may"
+                                    + " be sent; server-managed members such as uiIdentityId are read-only.");
         }
         parsed.memberProblems().forEach(errors::putIfAbsent);
         JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
-        for (Field field : Field.of(ApiVersion.V2)) {
+        for (Field field : Field.of(version)) {
             String name = field.jsonName();
             JsonElement value = profile.get(name);
             boolean text = field.type() == Field.Type.STRING;
@@ -86,12 +90,13 @@ final class PutBodyCheck {
                 checked.add(name, value == null ? new JsonPrimitive("") : value);
             }
         }
+        String lookups = version.pathPrefix() + LOOKUPS;
         for (Violation violation : VALIDATOR.validateAll(checked)) {
-            errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field())));
+            errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field()), lookups));
         }
-        lookupProblems(checked, errors);
-        List<String> order = new ArrayList<>(Field.unknownKeys(profile, ApiVersion.V2));
-        order.addAll(Field.names());
+        lookupProblems(checked, errors, lookups);
+        List<String> order = new ArrayList<>(Field.unknownKeys(profile, version));
+        order.addAll(Field.names(version));
         List<FieldError> list = order.stream()
                 .filter(errors::containsKey)
                 .map(field -> new FieldError(field, errors.get(field)))
@@ -99,8 +104,17 @@ final class PutBodyCheck {
         return new Result(list.isEmpty() ? profile : null, list);
     }
 
+    /** The field only {@code version} has (tfaEnabled, additionalAuthentication): what it has instead of the other's. */
+    private static String ownField(ApiVersion version) {
+        return Field.of(version).stream()
+                .filter(field -> !Arrays.stream(ApiVersion.values()).allMatch(field::in))
+                .findFirst()
+                .orElseThrow()
+                .jsonName();
+    }
+
     /** The sandbox's words for a rule the library's validator found broken. */
-    private static String detail(Violation violation, JsonElement value) {
+    private static String detail(Violation violation, JsonElement value, String lookups) {
         String name = violation.field();
         Field field = Field.fromJsonName(name).orElseThrow();
         return switch (violation.rule()) {
@@ -119,7 +133,7 @@ final class PutBodyCheck {
             case "pattern" ->
                 name + " '" + value.getAsString() + "' is not " + field.patternInWords() + ": send one such as "
                         + field.example() + (field.nonEmpty() ? "." : ", or \"\" for none.");
-            case "positive" -> timeoutProblem(value);
+            case "positive" -> timeoutProblem(value, lookups);
             case "US ZIP code" ->
                 "zipCode '" + value.getAsString() + "' is not a US ZIP code: send five"
                         + " digits such as 02142, or ZIP+4 such as 02142-1234.";
@@ -139,19 +153,19 @@ final class PutBodyCheck {
     }
 
     /** The server's own checks: lookup-valued fields that met every rule of their format. */
-    private static void lookupProblems(JsonObject profile, Map<String, String> errors) {
-        lookup(profile, errors, "country", SandboxLookups.COUNTRIES, "countries");
-        lookup(profile, errors, "contactType", SandboxLookups.CONTACT_TYPES, "contact-types");
-        lookup(profile, errors, "preferredLanguage", SandboxLookups.LANGUAGES, "supported-languages");
+    private static void lookupProblems(JsonObject profile, Map<String, String> errors, String lookups) {
+        lookup(profile, errors, "country", SandboxLookups.COUNTRIES, lookups + "countries");
+        lookup(profile, errors, "contactType", SandboxLookups.CONTACT_TYPES, lookups + "contact-types");
+        lookup(profile, errors, "preferredLanguage", SandboxLookups.LANGUAGES, lookups + "supported-languages");
         String timeZone = valid(profile, errors, "timeZone");
         if (timeZone != null && !SandboxLookups.isTimeZone(timeZone)) {
             errors.put(
                     "timeZone",
-                    "timeZone '" + timeZone + "' is not one of the time zones (" + LOOKUPS
+                    "timeZone '" + timeZone + "' is not one of the time zones (" + lookups
                             + "timezones): use a timezone value from it, such as America/New_York.");
         }
         if (profile.has("sessionTimeOut") && !errors.containsKey("sessionTimeOut")) {
-            String problem = timeoutProblem(profile.get("sessionTimeOut"));
+            String problem = timeoutProblem(profile.get("sessionTimeOut"), lookups);
             if (problem != null) {
                 errors.put("sessionTimeOut", problem);
             }
@@ -166,20 +180,20 @@ final class PutBodyCheck {
         if (!states.contains(state) && !(usa && state.equals(SandboxLookups.US_PLACEHOLDER_STATE))) {
             errors.put(
                     "state",
-                    "state '" + state + "' is not a state of " + country + " (" + LOOKUPS
+                    "state '" + state + "' is not a state of " + country + " (" + lookups
                             + "countries/" + country + "/states): use one of them"
                             + (usa ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "") + ".");
         }
     }
 
     private static void lookup(
-            JsonObject profile, Map<String, String> errors, String field, List<String> values, String lookup) {
+            JsonObject profile, Map<String, String> errors, String field, List<String> values, String path) {
         String text = valid(profile, errors, field);
         if (text != null && !text.isEmpty() && !values.contains(text)) {
             errors.put(
                     field,
-                    field + " '" + text + "' is not one of the " + lookup + " lookup (" + LOOKUPS + lookup
-                            + "): use a value from it, such as " + values.get(0) + ".");
+                    field + " '" + text + "' is not one of the " + path.substring(path.lastIndexOf('/') + 1)
+                            + " lookup (" + path + "): use a value from it, such as " + values.get(0) + ".");
         }
     }
 
@@ -189,14 +203,14 @@ final class PutBodyCheck {
     }
 
     /** Null for one of the timeout policies' values, else what to send instead. */
-    private static String timeoutProblem(JsonElement value) {
+    private static String timeoutProblem(JsonElement value, String lookups) {
         BigDecimal seconds = value.getAsBigDecimal();
         boolean known = seconds.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
                 && SandboxLookups.isTimeout(seconds.longValue());
         return known
                 ? null
                 : "sessionTimeOut " + seconds.toPlainString() + " is not one of the timeout"
-                        + " policies (" + LOOKUPS + "timeout-policies): use one of their values "
+                        + " policies (" + lookups + "timeout-policies): use one of their values "
                         + SandboxLookups.TIMEOUT_POLICIES.stream()
                                 .map(p -> p.getValue().toString())
                                 .toList() + ".";

@@ -1,12 +1,16 @@
 package io.github.iamuser.sandbox;
 
+import io.github.iamuser.options.ApiVersion;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Routes an authenticated request to the IAM v2 endpoint of {@code openapi/iam-v2-users.yaml} it names. */
+/**
+ * Routes an authenticated request to the endpoint it names of {@code openapi/iam-v2-users.yaml} or
+ * {@code openapi/iam-v3-users.yaml}, with the version its path starts with.
+ */
 final class SandboxRouter {
-    private static final String BASE = "/identity-management/v2/user-admin/";
+    private static final String USER_ADMIN = "user-admin/";
     private static final String SWITCH_KEY = "accountSwitchKey";
 
     private final Accounts accounts;
@@ -19,16 +23,18 @@ final class SandboxRouter {
 
     /** The response to a request whose signature has been checked. */
     SandboxResponse respond(SandboxRequest request) {
-        List<String> path = request.rawPath().startsWith(BASE)
-                ? Arrays.stream(request.rawPath().substring(BASE.length()).split("/", -1))
+        ApiVersion version = ApiVersion.ofPath(request.rawPath()).orElse(null);
+        String base = version == null ? null : version.pathPrefix() + USER_ADMIN;
+        List<String> path = base != null && request.rawPath().startsWith(base)
+                ? Arrays.stream(request.rawPath().substring(base.length()).split("/", -1))
                         .map(segment -> SandboxRequest.decode(segment, false))
                         .toList()
                 : List.of();
-        Route route = route(path);
+        Route route = route(path, version);
         if (route == null) {
             return Problems.Kind.NO_SUCH_ENDPOINT.answer(request.method() + " " + request.rawPath()
-                    + " is not an endpoint of openapi/iam-v2-users.yaml: check the path, which starts with"
-                    + " /identity-management/v2/.");
+                    + " is not an endpoint of openapi/iam-v2-users.yaml or openapi/iam-v3-users.yaml: check the"
+                    + " path, which starts with /identity-management/v2/ or /identity-management/v3/.");
         }
         String allowed = route.method();
         if (!request.method().equals(allowed)) {
@@ -43,14 +49,16 @@ final class SandboxRouter {
                     + String.join(", ", accounts.switchKeys()) + ".");
         }
         return switch (route.endpoint()) {
-            case GET_USER -> users.get(request, switchKey, path.get(1));
-            case UPDATE_PROFILE -> users.updateProfile(request, switchKey, path.get(1));
+            case LIST_USERS -> users.list(request, version, switchKey);
+            case GET_USER -> users.get(request, version, switchKey, path.get(1));
+            case UPDATE_PROFILE -> users.updateProfile(request, version, switchKey, path.get(1));
             case LOOKUP -> LookupEndpoints.lookup(path.get(1));
-            case STATES -> LookupEndpoints.states(path.get(2));
+            case STATES -> LookupEndpoints.states(path.get(2), version);
         };
     }
 
     private enum Endpoint {
+        LIST_USERS,
         GET_USER,
         UPDATE_PROFILE,
         LOOKUP,
@@ -59,8 +67,11 @@ final class SandboxRouter {
 
     private record Route(String method, Endpoint endpoint) {}
 
-    private static Route route(List<String> path) {
+    private static Route route(List<String> path, ApiVersion version) {
         boolean named = path.stream().noneMatch(String::isEmpty);
+        if (named && version == ApiVersion.V3 && path.equals(List.of("ui-identities"))) {
+            return new Route("GET", Endpoint.LIST_USERS);
+        }
         if (!named || path.size() < 2) {
             return null;
         }

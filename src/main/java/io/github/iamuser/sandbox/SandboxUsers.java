@@ -2,6 +2,9 @@ package io.github.iamuser.sandbox;
 
 /**
  * The accounts and users an {@link IamSandbox} starts with, and returns to on {@link IamSandbox#reset()}.
+ * In v3 their {@code additionalAuthentication} is TFA for {@link #US_USER}, {@link #CANADIAN_USER} and
+ * {@link #CONTRACT_USER}, MFA for {@link #GERMAN_USER} (whom v2 shows with {@code tfaEnabled: false}),
+ * and NONE for the others.
  *
  * <p>The API client's own account (no {@code accountSwitchKey}) holds {@link #US_USER},
  * {@link #CANADIAN_USER}, {@link #GERMAN_USER} and the {@link #loadUser(int) load users}; the

@@ -3,7 +3,6 @@ package io.github.iamuser.sandbox;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +15,19 @@ import java.util.concurrent.ConcurrentMap;
 /** Builds the users of {@link SandboxUsers}, as fresh stores, for a start or a reset. */
 final class SeedData {
     /**
-     * The seeded users, a column each: identity, account, then the 17 profile fields in {@link Field}
-     * order (an empty cell is {@code ""}). The column whose cells hold {@code {n}} stands for every load
-     * user, {@code {n}} being its two-digit number. Two tables only to keep the lines short.
+     * The seeded users, a column each: identity, account, whether two-factor authentication and the
+     * additional authentication method are set up ({@code tfaConfigured}, {@code
+     * additionalAuthenticationConfigured}), then the profile fields in {@link Field} order (an empty cell is {@code ""}; v2's {@code tfaEnabled}
+     * follows from v3's {@code additionalAuthentication}, see {@link SecondFactor}). The column whose cells
+     * hold {@code {n}} stands for every load user, {@code {n}} being its two-digit number. Two tables only
+     * to keep the lines short.
      */
     private static final List<String> TABLES = List.of("""
             uiIdentityId      | A-B-1CDEFG               | A-B-2HIJKL                 | A-B-3MNOPQ
             uiUserName        | alovelace                | etremblay                  | ghopper
             accountId         | 1-1TJZFW                 | 1-1TJZFW                   | 1-1TJZFW
             tfaConfigured     | true                     | true                       | false
+            authConfigured    | true                     | true                       | true
             firstName         | Ada                      | Émilie                     | Grace
             lastName          | Lovelace                 | Tremblay                   | Hopper
             email             | ada.lovelace@example.com | emilie.tremblay@example.ca | grace.hopper@example.com
@@ -41,12 +44,13 @@ final class SeedData {
             preferredLanguage | English                  | Français                   | English
             timeZone          | America/New_York         | America/Toronto            | Europe/Berlin
             sessionTimeOut    | 1800                     | 3600                       | 3600
-            tfaEnabled        | true                     | true                       | false
+            additionalAuth    | TFA                      | TFA                        | MFA
             """, """
             uiIdentityId      | B-C-4RSTUV            | B-D-5WXYZA              | L-U-0000{n}
             uiUserName        | ksato                 | psharma                 | loaduser{n}
             accountId         | 1-5C0YLB              | 1-5C0YLB:1-8BYUX        | 1-1TJZFW
             tfaConfigured     | false                 | true                    | false
+            authConfigured    | false                 | true                    | false
             firstName         | Kenji                 | Priya                   | Load
             lastName          | Sato                  | Sharma                  | User {n}
             email             | kenji.sato@example.jp | priya.sharma@example.in | load.user{n}@example.com
@@ -63,7 +67,7 @@ final class SeedData {
             preferredLanguage | 日本語                | English                 | English
             timeZone          | Asia/Tokyo            | Asia/Kolkata            | America/New_York
             sessionTimeOut    | 7200                  | 14400                   | 1800
-            tfaEnabled        | false                 | true                    | false
+            additionalAuth    | NONE                  | TFA                     | NONE
             """);
 
     /** The server-managed members every seeded user has before its profile. */
@@ -149,8 +153,12 @@ final class SeedData {
         user.addProperty("uiUserName", cells.get("uiUserName"));
         user.addProperty("accountId", cells.get("accountId"));
         addAll(user, SERVER_MANAGED);
-        for (Field field : Field.of(ApiVersion.V2)) {
-            String cell = cells.get(field.jsonName());
+        for (Field field : Field.values()) {
+            String cell = switch (field) {
+                case TFA_ENABLED -> String.valueOf(SecondFactor.tfaEnabled(cells.get("additionalAuth")));
+                case ADDITIONAL_AUTHENTICATION -> cells.get("additionalAuth");
+                default -> cells.get(field.jsonName());
+            };
             user.add(
                     field.jsonName(),
                     switch (field.type()) {
@@ -160,6 +168,7 @@ final class SeedData {
                     });
         }
         user.addProperty("tfaConfigured", Boolean.parseBoolean(cells.get("tfaConfigured")));
+        user.addProperty("additionalAuthenticationConfigured", Boolean.parseBoolean(cells.get("authConfigured")));
         addAll(user, EXTRAS);
         return user;
     }

@@ -1,14 +1,34 @@
 package io.github.iamuser.sandbox;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Get a user, and update a user's profile with IAM's full-replace semantics. */
+/**
+ * Get a user, list users (v3), and update a user's profile with IAM's full-replace semantics, each
+ * answered as the version asked for shows a user (v2 does not show v3's additional authentication).
+ */
 final class UserEndpoints {
     /** Members of a stored user that only the query flag of the same name adds to an answer. */
     private static final List<String> FLAGS = List.of("actions", "authGrants", "notifications");
+
+    /** The members of a stored user that the list of users shows, before the flag-only ones. */
+    private static final List<String> SUMMARY = List.of(
+            "uiIdentityId",
+            "firstName",
+            "lastName",
+            "uiUserName",
+            "email",
+            "accountId",
+            "lastLoginDate",
+            "additionalAuthentication",
+            "additionalAuthenticationConfigured",
+            "isLocked",
+            "tfaEnabled",
+            "tfaConfigured");
 
     private final Accounts accounts;
 
@@ -17,10 +37,64 @@ final class UserEndpoints {
     }
 
     /** {@code GET ui-identities/{id}}: the user, with the members its {@code true} flags ask for. */
-    SandboxResponse get(SandboxRequest request, String switchKey, String uiIdentityId) {
+    SandboxResponse get(SandboxRequest request, ApiVersion version, String switchKey, String uiIdentityId) {
         List<PutBodyCheck.FieldError> errors = new ArrayList<>();
+        Set<String> wanted = flags(request, FLAGS, errors);
+        if (!errors.isEmpty()) {
+            return Problems.validation(errors);
+        }
+        JsonObject user = accounts.find(switchKey, uiIdentityId);
+        return user == null
+                ? Problems.userNotFound()
+                : SandboxResponse.json(
+                        200, view(user, member -> !FLAGS.contains(member) || wanted.contains(member), version));
+    }
+
+    /** {@code GET ui-identities} (v3): a summary of each user, of one group when {@code groupId} is given. */
+    SandboxResponse list(SandboxRequest request, ApiVersion version, String switchKey) {
+        List<PutBodyCheck.FieldError> errors = new ArrayList<>();
+        Set<String> wanted = flags(request, List.of("actions", "authGrants"), errors);
+        String groupId = request.query().get("groupId");
+        if (groupId != null && !groupId.matches("[0-9]{1,18}")) {
+            errors.add(new PutBodyCheck.FieldError(
+                    "groupId",
+                    "query parameter groupId='" + groupId + "' is not a group's number: send one such as 12345."));
+        }
+        if (!errors.isEmpty()) {
+            return Problems.validation(errors);
+        }
+        JsonArray users = new JsonArray();
+        for (JsonObject user : accounts.all(switchKey)) {
+            if (groupId == null || inGroup(user, Long.parseLong(groupId))) {
+                users.add(view(user, member -> SUMMARY.contains(member) || wanted.contains(member), version));
+            }
+        }
+        return SandboxResponse.json(200, users);
+    }
+
+    /** {@code PUT ui-identities/{id}/basic-info}: validates, then replaces the whole profile atomically. */
+    SandboxResponse updateProfile(SandboxRequest request, ApiVersion version, String switchKey, String uiIdentityId) {
+        String mediaProblem = PutBodyCheck.contentTypeProblem(request.header("Content-Type"));
+        if (mediaProblem != null) {
+            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer(mediaProblem);
+        }
+        if (accounts.find(switchKey, uiIdentityId) == null) {
+            return Problems.userNotFound();
+        }
+        PutBodyCheck.Result result = PutBodyCheck.validate(request.body(), version);
+        if (!result.errors().isEmpty()) {
+            return Problems.validation(result.errors());
+        }
+        JsonObject updated = accounts.replaceProfile(switchKey, uiIdentityId, result.profile(), version);
+        return updated == null
+                ? Problems.userNotFound()
+                : SandboxResponse.json(200, view(updated, member -> !FLAGS.contains(member), version));
+    }
+
+    /** The flags among {@code names} whose query value is {@code true}; a value other than true or false is an error. */
+    private static Set<String> flags(SandboxRequest request, List<String> names, List<PutBodyCheck.FieldError> errors) {
         List<String> wanted = new ArrayList<>();
-        for (String flag : FLAGS) {
+        for (String flag : names) {
             String value = request.query().get(flag);
             if (value == null || value.equalsIgnoreCase("false")) {
                 continue;
@@ -34,35 +108,22 @@ final class UserEndpoints {
                                 + "=true or leave it out."));
             }
         }
-        if (!errors.isEmpty()) {
-            return Problems.validation(errors);
-        }
-        JsonObject user = accounts.find(switchKey, uiIdentityId);
-        return user == null ? Problems.userNotFound() : SandboxResponse.json(200, view(user, Set.copyOf(wanted)));
+        return Set.copyOf(wanted);
     }
 
-    /** {@code PUT ui-identities/{id}/basic-info}: validates, then replaces the whole profile atomically. */
-    SandboxResponse updateProfile(SandboxRequest request, String switchKey, String uiIdentityId) {
-        String mediaProblem = PutBodyCheck.contentTypeProblem(request.header("Content-Type"));
-        if (mediaProblem != null) {
-            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer(mediaProblem);
-        }
-        if (accounts.find(switchKey, uiIdentityId) == null) {
-            return Problems.userNotFound();
-        }
-        PutBodyCheck.Result result = PutBodyCheck.validate(request.body());
-        if (!result.errors().isEmpty()) {
-            return Problems.validation(result.errors());
-        }
-        JsonObject updated = accounts.replaceProfile(switchKey, uiIdentityId, result.profile());
-        return updated == null ? Problems.userNotFound() : SandboxResponse.json(200, view(updated, Set.of()));
+    private static boolean inGroup(JsonObject user, long groupId) {
+        return user.has("authGrants")
+                && user.getAsJsonArray("authGrants").asList().stream()
+                        .anyMatch(grant -> grant.getAsJsonObject().has("groupId")
+                                && grant.getAsJsonObject().get("groupId").getAsLong() == groupId);
     }
 
-    /** A copy of the stored user without the flag-only members that were not asked for. */
-    private static JsonObject view(JsonObject stored, Set<String> wanted) {
+    /** A copy of the stored user with the members {@code shown} keeps that {@code version} has. */
+    private static JsonObject view(JsonObject stored, java.util.function.Predicate<String> shown, ApiVersion version) {
         JsonObject view = new JsonObject();
         stored.entrySet().stream()
-                .filter(member -> !FLAGS.contains(member.getKey()) || wanted.contains(member.getKey()))
+                .filter(member -> shown.test(member.getKey()))
+                .filter(member -> version == ApiVersion.V3 || !SecondFactor.V3_ONLY.contains(member.getKey()))
                 .forEach(member -> view.add(member.getKey(), member.getValue()));
         return view;
     }

@@ -14,6 +14,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.annotations.PactDirectory;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -170,6 +171,54 @@ final class BrokenProfileClients {
         void put(RawProfileClient client, JsonObject profile) {
             profile.addProperty("state", "TBD");
             putToOwnAccount(client, profile);
+        }
+    }
+
+    /** The safe update of the US user in IAM v3, done by hand against the v3 contract: GET, job title, PUT. */
+    @Tag(TAG)
+    @ExtendWith(PactConsumerTestExt.class)
+    @PactTestFor(providerName = IamContract.PROVIDER_V3, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
+    @PactDirectory(IamContract.THROWAWAY_DIRECTORY)
+    abstract static class V3UsUserUpdate {
+        /** The v3 contract's safe update of the US user, unchanged. */
+        @Pact(consumer = IamContract.CONSUMER)
+        public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
+            return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser(ExampleUsers.US_USER_V3));
+        }
+
+        @Test
+        void readModifyWrite(MockServer mockServer) {
+            RawProfileClient client = new RawProfileClient(mockServer, ApiVersion.V3);
+            JsonObject profile = client.readProfile(US_USER.uiIdentityId(), ACCOUNT_SWITCH_KEY, true);
+            profile.addProperty("jobTitle", UserInteractions.NEW_JOB_TITLE);
+            put(profile);
+            client.writeProfile(US_USER.uiIdentityId(), ACCOUNT_SWITCH_KEY, profile.toString());
+        }
+
+        /** Changes the profile to send, or leaves it whole. */
+        abstract void put(JsonObject profile);
+    }
+
+    /** Control: v3's complete profile, as the library sends it. */
+    static class V3SendsCompleteUsProfile extends V3UsUserUpdate {
+        @Override
+        void put(JsonObject profile) {}
+    }
+
+    /** Sends v2's tfaEnabled in place of v3's additionalAuthentication. */
+    static class V3SendsTfaEnabled extends V3UsUserUpdate {
+        @Override
+        void put(JsonObject profile) {
+            profile.remove("additionalAuthentication");
+            profile.addProperty("tfaEnabled", true);
+        }
+    }
+
+    /** Sends an additionalAuthentication that is none of TFA, MFA and NONE. */
+    static class V3SendsUnknownMethod extends V3UsUserUpdate {
+        @Override
+        void put(JsonObject profile) {
+            profile.addProperty("additionalAuthentication", "SMS");
         }
     }
 }

@@ -53,7 +53,18 @@ class ContractCatchesBrokenClientsTest {
                         "body - $.sessionTimeOut: Expected 1234 to match"),
                 Arguments.of(
                         BrokenProfileClients.FillsEmptyStateWithPlaceholder.class,
-                        "body - $.state: Expected 'TBD' (String) to be equal to '' (String)"));
+                        "body - $.state: Expected 'TBD' (String) to be equal to '' (String)"),
+                Arguments.of(
+                        BrokenProfileClients.V3SendsTfaEnabled.class,
+                        "body - $: Expected a Map with keys " + profileKeys(ApiVersion.V3)
+                                + " but received one with keys "
+                                + profileKeys(
+                                        ApiVersion.V3,
+                                        keys -> keys.remove("additionalAuthentication"),
+                                        keys -> keys.add("tfaEnabled"))),
+                Arguments.of(
+                        BrokenProfileClients.V3SendsUnknownMethod.class,
+                        "body - $.additionalAuthentication: Expected 'SMS' to match"));
     }
 
     @ParameterizedTest
@@ -81,11 +92,14 @@ class ContractCatchesBrokenClientsTest {
     @ValueSource(
             classes = {
                 BrokenProfileClients.SendsCompleteUsProfile.class,
-                BrokenProfileClients.SendsEmptyFieldsAsEmptyStrings.class
+                BrokenProfileClients.SendsEmptyFieldsAsEmptyStrings.class,
+                BrokenProfileClients.V3SendsCompleteUsProfile.class
             })
     void sameHandMadeClientPassesWhenItSendsTheCompleteProfile(Class<?> control) throws IOException {
-        Path throwawayPact =
-                Path.of(IamContract.THROWAWAY_DIRECTORY, IamContract.CONSUMER + "-" + IamContract.PROVIDER + ".json");
+        String provider = control == BrokenProfileClients.V3SendsCompleteUsProfile.class
+                ? IamContract.PROVIDER_V3
+                : IamContract.PROVIDER;
+        Path throwawayPact = Path.of(IamContract.THROWAWAY_DIRECTORY, IamContract.CONSUMER + "-" + provider + ".json");
         Files.deleteIfExists(throwawayPact);
 
         Events tests = run(control);
@@ -101,10 +115,16 @@ class ContractCatchesBrokenClientsTest {
                 .testEvents();
     }
 
-    /** The 17 profile keys, changed by {@code change}, sorted as Pact lists the keys of a body. */
+    /** The 17 v2 profile keys, changed by {@code change}, sorted as Pact lists the keys of a body. */
     @SafeVarargs
     private static String profileKeys(Consumer<Set<String>>... change) {
-        Set<String> keys = new TreeSet<>(Field.names(ApiVersion.V2));
+        return profileKeys(ApiVersion.V2, change);
+    }
+
+    /** The 17 profile keys of {@code version}, changed by {@code change}, sorted as Pact lists the keys of a body. */
+    @SafeVarargs
+    private static String profileKeys(ApiVersion version, Consumer<Set<String>>... change) {
+        Set<String> keys = new TreeSet<>(Field.names(version));
         Stream.of(change).forEach(c -> c.accept(keys));
         return keys.toString();
     }

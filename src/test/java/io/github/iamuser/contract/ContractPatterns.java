@@ -1,5 +1,7 @@
 package io.github.iamuser.contract;
 
+import io.github.iamuser.profile.Field;
+
 /**
  * The regular expressions the contract matches values with: the exact shape of an EdgeGrid
  * {@code Authorization} header, and the value sets of lookup-valued profile fields.
@@ -47,6 +49,10 @@ final class ContractPatterns {
 
     /** A time zone of the timezones lookup: {@code GMT}, {@code UTC} or an IANA name such as America/New_York. */
     static final String TIME_ZONE = "^(GMT|UTC|[A-Z][A-Za-z]+(/[A-Z][A-Za-z0-9_+-]+){1,2})$";
+
+    /** IAM v3's additionalAuthentication: one of the values the field table lists (TFA, MFA, NONE). */
+    static final String ADDITIONAL_AUTHENTICATION =
+            "^(" + String.join("|", Field.ADDITIONAL_AUTHENTICATION.allowedValues()) + ")$";
 
     /** The values of the timeout-policies lookup, in seconds. */
     static final String SESSION_TIME_OUT = "^(900|1800|2700|3600|7200|14400|64800)$";

@@ -11,6 +11,7 @@ import static io.github.iamuser.contract.SignedRequests.userState;
 import au.com.dius.pact.consumer.dsl.Matchers;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import io.github.iamuser.contract.ExampleUsers.ExampleUser;
+import io.github.iamuser.options.ApiVersion;
 
 /**
  * The error answers the client must understand: a 400 problem document naming the invalid field
@@ -34,6 +35,7 @@ final class ErrorInteractions {
                         .state(IamContract.US_PROFILE_STATE, userState(user.uiIdentityId(), accountSwitchKey))
                         .withRequest(request -> signedJson(
                                 request,
+                                ApiVersion.V2,
                                 "PUT",
                                 "/ui-identities/" + user.uiIdentityId() + "/basic-info",
                                 accountSwitchKey,
@@ -57,7 +59,7 @@ final class ErrorInteractions {
                 "a request for user " + uiIdentityId + ", whom the account does not have",
                 interaction -> interaction
                         .state(IamContract.NO_SUCH_USER_STATE, userState(uiIdentityId, accountSwitchKey))
-                        .withRequest(request -> getUser(request, uiIdentityId, accountSwitchKey))
+                        .withRequest(request -> getUser(request, ApiVersion.V2, uiIdentityId, accountSwitchKey))
                         .willRespondWith(response -> problem(response, 404, problemDocument(404, "User not found"))));
     }
 
@@ -67,7 +69,8 @@ final class ErrorInteractions {
                 "a request for the countries while the rate limit is used up",
                 interaction -> interaction
                         .state(IamContract.RATE_LIMITED_STATE)
-                        .withRequest(request -> signed(request, "GET", "/common/countries", accountSwitchKey))
+                        .withRequest(
+                                request -> signed(request, ApiVersion.V2, "GET", "/common/countries", accountSwitchKey))
                         .willRespondWith(response -> problem(response, 429, problemDocument(429, "Too Many Requests"))
                                 .header(
                                         "Retry-After",

@@ -3,23 +3,26 @@ package io.github.iamuser.contract;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The example values of one user's profile, every one of the 17 fields of the generated
- * {@code UserProfileUpdate} model (so a field added to the spec cannot be left out of the contract).
+ * The example values of one user's profile, every one of the 17 fields of one version's generated
+ * {@code UserProfileUpdate} model (so a field added to a spec cannot be left out of the contract).
  */
 final class ExampleProfile {
     private final Map<String, Object> values;
+    private final ApiVersion version;
 
     private ExampleProfile(Map<String, Object> values) {
-        Set<String> fields = Field.names(ApiVersion.V2);
-        if (!values.keySet().equals(fields)) {
-            throw new IllegalArgumentException("an example profile needs exactly the profile fields " + fields
-                    + ", got " + values.keySet() + ": add the missing ones, remove the others.");
-        }
+        this.version = Arrays.stream(ApiVersion.values())
+                .filter(v -> values.keySet().equals(Field.names(v)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("an example profile needs exactly the profile"
+                        + " fields of v2 " + Field.names(ApiVersion.V2) + " or of v3, got " + values.keySet()
+                        + ": add the missing ones, remove the others."));
         this.values = values;
     }
 
@@ -30,6 +33,19 @@ final class ExampleProfile {
             values.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return new ExampleProfile(ordered(values));
+    }
+
+    /** The API version whose 17 fields the profile has. */
+    ApiVersion version() {
+        return version;
+    }
+
+    /** The same profile in IAM v3: additionalAuthentication {@code method} in place of tfaEnabled. */
+    ExampleProfile inV3(String method) {
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        changed.remove("tfaEnabled");
+        changed.put("additionalAuthentication", method);
+        return new ExampleProfile(ordered(changed));
     }
 
     /** A copy with one field changed. */
@@ -71,9 +87,7 @@ final class ExampleProfile {
 
     private static Map<String, Object> ordered(Map<String, Object> values) {
         Map<String, Object> ordered = new LinkedHashMap<>();
-        Field.names(ApiVersion.V2).stream()
-                .filter(values::containsKey)
-                .forEach(name -> ordered.put(name, values.get(name)));
+        Field.names().stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
         values.keySet().stream()
                 .filter(name -> !ordered.containsKey(name))
                 .forEach(name -> ordered.put(name, values.get(name)));

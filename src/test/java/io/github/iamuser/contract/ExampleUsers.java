@@ -91,6 +91,12 @@ final class ExampleUsers {
     /** A user of the API client's own account who lives in Germany: no state, no ZIP code. */
     static final ExampleUser NO_STATE_USER = new ExampleUser("A-B-3MNOPQ", "ghopper", "1-1TJZFW", NO_STATE_PROFILE);
 
+    /** {@link #US_USER} as IAM v3 reads and writes it: two-factor authentication is additionalAuthentication TFA. */
+    static final ExampleUser US_USER_V3 = US_USER.with(US_PROFILE.inV3("TFA"));
+
+    /** {@link #NO_STATE_USER} as IAM v3 reads and writes it, signing in with Akamai MFA (which v2 cannot show). */
+    static final ExampleUser NO_STATE_USER_V3 = NO_STATE_USER.with(NO_STATE_PROFILE.inV3("MFA"));
+
     private ExampleUsers() {}
 
     /**

@@ -1,9 +1,11 @@
 package io.github.iamuser.contract;
 
+import io.github.iamuser.options.ApiVersion;
+
 /**
- * The parties, file locations and provider states of the Pact contract between this library (the
- * consumer) and the IAM API v2 (the provider), shared by the consumer tests and the provider
- * verification.
+ * The parties, file locations and provider states of the Pact contracts between this library (the
+ * consumer) and the IAM API v2 and v3 (a provider each), shared by the consumer tests and the provider
+ * verifications.
  */
 final class IamContract {
     /** The consumer: this library, whatever program uses it. */
@@ -12,14 +14,19 @@ final class IamContract {
     /** The provider: Akamai's IAM API v2, played locally by the sandbox. */
     static final String PROVIDER = "akamai-iam-v2";
 
+    /** The other provider: Akamai's IAM API v3, played locally by the same sandbox. */
+    static final String PROVIDER_V3 = "akamai-iam-v3";
+
     /** Where the consumer tests write the contract; committed, and CI fails when it drifts. */
     static final String DIRECTORY = "contracts";
 
     /** Where the broken consumers (and their controls) write: a throwaway folder, never {@link #DIRECTORY}. */
     static final String THROWAWAY_DIRECTORY = "target/broken-client-pacts";
 
-    /** The path every IAM v2 user-admin operation starts with. */
-    static final String BASE_PATH = "/identity-management/v2/user-admin";
+    /** The path every user-admin operation of {@code version} starts with, such as {@code /identity-management/v2/user-admin}. */
+    static String basePath(ApiVersion version) {
+        return version.pathPrefix() + "user-admin";
+    }
 
     /** State: the user {@code uiIdentityId} of account {@code accountSwitchKey} has a complete US profile. */
     static final String US_PROFILE_STATE = "a user with a complete US profile";

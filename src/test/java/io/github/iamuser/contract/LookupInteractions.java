@@ -6,6 +6,7 @@ import static io.github.iamuser.contract.SignedRequests.signed;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
+import io.github.iamuser.options.ApiVersion;
 
 /** The six lookups that say which values the lookup-valued profile fields accept. */
 final class LookupInteractions {
@@ -43,7 +44,7 @@ final class LookupInteractions {
         return new ContractInteraction(
                 "a request for " + what,
                 interaction -> interaction
-                        .withRequest(request -> signed(request, "GET", path, accountSwitchKey))
+                        .withRequest(request -> signed(request, ApiVersion.V2, "GET", path, accountSwitchKey))
                         .willRespondWith(response -> json(response, 200, answer)));
     }
 

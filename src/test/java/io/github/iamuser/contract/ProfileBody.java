@@ -15,8 +15,8 @@ import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import io.github.iamuser.contract.ExampleUsers.ExampleUser;
 
 /**
- * Pact bodies of a user's profile: every one of the 17 keys, each with the matcher the contract pins
- * it by. In a PUT body an empty field is pinned to exactly {@code ""}, the spec's "no value" form.
+ * Pact bodies of a user's profile (either version's): every one of the 17 keys, each with the matcher
+ * the contract pins it by. In a PUT body an empty field is pinned to exactly {@code ""}, the spec's "no value" form.
  */
 final class ProfileBody {
     private ProfileBody() {}
@@ -64,6 +64,8 @@ final class ProfileBody {
                             new NumberTypeMatcher(NumberTypeMatcher.NumberType.INTEGER),
                             new RegexMatcher(SESSION_TIME_OUT));
                 case "tfaEnabled" -> body.booleanType(field, (Boolean) value);
+                case "additionalAuthentication" ->
+                    body.stringMatcher(field, ContractPatterns.ADDITIONAL_AUTHENTICATION, (String) value);
                 default -> body.stringType(field, (String) value);
             }
         }

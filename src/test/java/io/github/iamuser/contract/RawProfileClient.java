@@ -26,9 +26,16 @@ final class RawProfileClient {
 
     private final HttpUrl baseUrl;
     private final OkHttpClient http;
+    private final ApiVersion version;
 
-    /** A client for Pact's mock server, signing with the example credential. */
+    /** A client of IAM v2 for Pact's mock server, signing with the example credential. */
     RawProfileClient(MockServer mockServer) {
+        this(mockServer, ApiVersion.V2);
+    }
+
+    /** A client of {@code version}'s paths and fields for Pact's mock server, signing with the example credential. */
+    RawProfileClient(MockServer mockServer, ApiVersion version) {
+        this.version = version;
         EdgeGridCredential credential = ContractClients.credential(mockServer.getPort());
         this.baseUrl = HttpUrl.get(credential.baseUrl());
         this.http = new OkHttpClient.Builder()
@@ -37,7 +44,7 @@ final class RawProfileClient {
     }
 
     /**
-     * The 17 profile fields of a user, read with a GET (in the account of the key; null: own account)
+     * The 17 profile fields (of the client's version) of a user, read with a GET (in the account of the key; null: own account)
      * that sends the three flags as {@code false} when {@code sendFlags}, else no flag at all.
      */
     JsonObject readProfile(String uiIdentityId, String accountSwitchKey, boolean sendFlags) {
@@ -51,7 +58,7 @@ final class RawProfileClient {
         Request get = new Request.Builder().url(url.build()).build();
         JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
         JsonObject profile = new JsonObject();
-        Field.names(ApiVersion.V2).forEach(name -> profile.add(name, user.get(name)));
+        Field.names(version).forEach(name -> profile.add(name, user.get(name)));
         return profile;
     }
 
@@ -64,7 +71,7 @@ final class RawProfileClient {
     }
 
     private HttpUrl url(String path, String accountSwitchKey) {
-        HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(IamContract.BASE_PATH + path);
+        HttpUrl.Builder url = baseUrl.newBuilder().encodedPath(IamContract.basePath(version) + path);
         if (accountSwitchKey != null) {
             url.addQueryParameter("accountSwitchKey", accountSwitchKey);
         }

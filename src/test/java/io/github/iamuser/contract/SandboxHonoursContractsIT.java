@@ -9,6 +9,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -39,7 +40,7 @@ class SandboxHonoursContractsIT {
     static void start() {
         sandbox = IamSandbox.start();
         signer = new ReplaySigner(sandbox.credential());
-        states = new SandboxStates(sandbox);
+        states = new SandboxStates(sandbox, ApiVersion.V2);
     }
 
     @AfterAll

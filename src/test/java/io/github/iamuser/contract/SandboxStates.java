@@ -11,18 +11,19 @@ import io.github.iamuser.sandbox.IamSandbox;
 import java.util.Map;
 
 /**
- * Sets up the provider states the contract names in an {@link IamSandbox}, through its own API:
- * a profile is seeded with a signed, complete PUT, exactly as a client would write it.
+ * Sets up the provider states a contract names in an {@link IamSandbox}, through its own API of the
+ * contract's version: a profile is seeded with a signed, complete PUT, exactly as a client would write it.
  */
 final class SandboxStates {
     private final IamSandbox sandbox;
     private final IamClient client;
 
-    /** Sets up states in {@code sandbox}, signing with its credential. */
-    SandboxStates(IamSandbox sandbox) {
+    /** Sets up states in {@code sandbox} through its {@code version} API, signing with its credential. */
+    SandboxStates(IamSandbox sandbox, ApiVersion version) {
         this.sandbox = sandbox;
         this.client = IamClient.builder()
                 .credential(sandbox.credential())
+                .apiVersion(version)
                 .retryPolicy(RetryPolicy.none())
                 .build();
     }
@@ -33,14 +34,22 @@ final class SandboxStates {
      * unless it already has it.
      */
     void copyProfile(String templateUser, Map<String, Object> params) {
-        JsonObject profile = Field.profileOf(sandbox.user(null, templateUser), ApiVersion.V2);
-        if (profile.equals(Field.profileOf(user(params), ApiVersion.V2))) {
+        ApiVersion version = client.apiVersion();
+        JsonObject profile = Field.profileOf(sandbox.user(null, templateUser), version);
+        if (profile.equals(Field.profileOf(user(params), version))) {
             return;
         }
-        UserProfileUpdate body = client.gson().fromJson(profile, UserProfileUpdate.class);
         String key = accountSwitchKey(params);
-        client.replaceProfile(
-                uiIdentityId(params), body, key == null ? RequestOptions.none() : RequestOptions.forAccount(key));
+        RequestOptions options = key == null ? RequestOptions.none() : RequestOptions.forAccount(key);
+        if (version == ApiVersion.V2) {
+            client.replaceProfile(
+                    uiIdentityId(params), client.gson().fromJson(profile, UserProfileUpdate.class), options);
+        } else {
+            client.replaceProfile(
+                    uiIdentityId(params),
+                    client.gson().fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
+                    options);
+        }
     }
 
     /** The user the state parameters name, as the sandbox holds it; throws when there is none. */

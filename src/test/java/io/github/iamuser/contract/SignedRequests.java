@@ -9,6 +9,7 @@ import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.HttpRequestBuilder;
 import au.com.dius.pact.consumer.dsl.HttpResponseBuilder;
 import au.com.dius.pact.consumer.dsl.Matchers;
+import io.github.iamuser.options.ApiVersion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,9 +22,10 @@ final class SignedRequests {
      * {@code accountSwitchKey} query parameter when {@code accountSwitchKey} is not null (when it is
      * null, the request must carry no other query parameter).
      */
-    static HttpRequestBuilder signed(HttpRequestBuilder request, String method, String path, String accountSwitchKey) {
+    static HttpRequestBuilder signed(
+            HttpRequestBuilder request, ApiVersion version, String method, String path, String accountSwitchKey) {
         request.method(method)
-                .path(IamContract.BASE_PATH + path)
+                .path(IamContract.basePath(version) + path)
                 .header("Authorization", Matchers.regexp(AUTHORIZATION, AUTHORIZATION_EXAMPLE));
         if (accountSwitchKey != null) {
             request.queryParameter("accountSwitchKey", Matchers.regexp(ACCOUNT_SWITCH_KEY, accountSwitchKey));
@@ -36,8 +38,9 @@ final class SignedRequests {
      * explicitly as {@code false}: Akamai's reference requires {@code notifications}, and its Go SDK
      * sends all three.
      */
-    static HttpRequestBuilder getUser(HttpRequestBuilder request, String uiIdentityId, String accountSwitchKey) {
-        return signed(request, "GET", "/ui-identities/" + uiIdentityId, accountSwitchKey)
+    static HttpRequestBuilder getUser(
+            HttpRequestBuilder request, ApiVersion version, String uiIdentityId, String accountSwitchKey) {
+        return signed(request, version, "GET", "/ui-identities/" + uiIdentityId, accountSwitchKey)
                 .queryParameter("actions", "false")
                 .queryParameter("authGrants", "false")
                 .queryParameter("notifications", "false");
@@ -45,8 +48,13 @@ final class SignedRequests {
 
     /** A signed request with a JSON body. */
     static HttpRequestBuilder signedJson(
-            HttpRequestBuilder request, String method, String path, String accountSwitchKey, DslPart body) {
-        return signed(request, method, path, accountSwitchKey)
+            HttpRequestBuilder request,
+            ApiVersion version,
+            String method,
+            String path,
+            String accountSwitchKey,
+            DslPart body) {
+        return signed(request, version, method, path, accountSwitchKey)
                 .header("Content-Type", Matchers.regexp(JSON_MEDIA_TYPE, "application/json; charset=UTF-8"))
                 .body(body);
     }

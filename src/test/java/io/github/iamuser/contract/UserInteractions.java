@@ -16,21 +16,30 @@ final class UserInteractions {
 
     private UserInteractions() {}
 
-    /** The safe update of the US user's job title, in the example account: GET, then PUT. */
+    /** The safe update of the US user's job title, in the example account: GET, then PUT (v2). */
     static ContractInteraction[] safeUpdateOfUsUser() {
-        ExampleUser updated = ExampleUsers.US_USER.with(ExampleUsers.US_PROFILE.with("jobTitle", NEW_JOB_TITLE));
+        return safeUpdateOfUsUser(ExampleUsers.US_USER);
+    }
+
+    /** The safe update of the job title of {@code user}, with a complete US profile of either version: GET, then PUT. */
+    static ContractInteraction[] safeUpdateOfUsUser(ExampleUser user) {
+        ExampleUser updated = user.with(user.profile().with("jobTitle", NEW_JOB_TITLE));
         return new ContractInteraction[] {
-            getUser(IamContract.US_PROFILE_STATE, ExampleUsers.US_USER, ExampleUsers.ACCOUNT_SWITCH_KEY),
+            getUser(IamContract.US_PROFILE_STATE, user, ExampleUsers.ACCOUNT_SWITCH_KEY),
             replaceProfile(IamContract.US_PROFILE_STATE, updated, ExampleUsers.ACCOUNT_SWITCH_KEY, "new job title")
         };
     }
 
-    /** The safe update of the last name of the user without state or ZIP code (own account): GET, then PUT. */
+    /** The safe update of the last name of the user without state or ZIP code (own account): GET, then PUT (v2). */
     static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip() {
-        ExampleUser updated =
-                ExampleUsers.NO_STATE_USER.with(ExampleUsers.NO_STATE_PROFILE.with("lastName", NEW_LAST_NAME));
+        return safeUpdateOfUserWithoutStateOrZip(ExampleUsers.NO_STATE_USER);
+    }
+
+    /** The safe update of the last name of {@code user}, with no state or ZIP code, of either version: GET, then PUT. */
+    static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip(ExampleUser user) {
+        ExampleUser updated = user.with(user.profile().with("lastName", NEW_LAST_NAME));
         return new ContractInteraction[] {
-            getUser(IamContract.NO_STATE_NO_ZIP_STATE, ExampleUsers.NO_STATE_USER, null),
+            getUser(IamContract.NO_STATE_NO_ZIP_STATE, user, null),
             replaceProfile(IamContract.NO_STATE_NO_ZIP_STATE, updated, null, "new last name")
         };
     }
@@ -45,7 +54,8 @@ final class UserInteractions {
                 "a request for user " + user.uiIdentityId(),
                 interaction -> interaction
                         .state(state, userState(user.uiIdentityId(), accountSwitchKey))
-                        .withRequest(request -> SignedRequests.getUser(request, user.uiIdentityId(), accountSwitchKey))
+                        .withRequest(request -> SignedRequests.getUser(
+                                request, user.profile().version(), user.uiIdentityId(), accountSwitchKey))
                         .willRespondWith(response -> json(response, 200, ProfileBody.user(user))));
     }
 
@@ -61,6 +71,7 @@ final class UserInteractions {
                         .state(state, userState(updated.uiIdentityId(), accountSwitchKey))
                         .withRequest(request -> signedJson(
                                 request,
+                                updated.profile().version(),
                                 "PUT",
                                 "/ui-identities/" + updated.uiIdentityId() + "/basic-info",
                                 accountSwitchKey,

@@ -59,7 +59,7 @@ class ClientAndSandboxAgreeTest {
         JsonObject profile = with(c.base(), c.field().jsonName(), c.value());
         List<Violation> client = VALIDATOR.validate(profile, Set.of(c.field().jsonName()));
         List<PutBodyCheck.FieldError> sandbox = PutBodyCheck.validate(
-                        profile.toString().getBytes(StandardCharsets.UTF_8))
+                        profile.toString().getBytes(StandardCharsets.UTF_8), ApiVersion.V2)
                 .errors();
         String seed = "seed " + SEED + " (repeat with -Dprofile.seed=" + SEED + "), " + c;
         assertEquals(client.isEmpty(), sandbox.isEmpty(), () -> seed + ": client " + client + ", sandbox " + sandbox);

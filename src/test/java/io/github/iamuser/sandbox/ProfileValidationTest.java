@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.options.ApiVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -155,9 +156,11 @@ class ProfileValidationTest {
         for (String user : List.of(US_USER, CANADIAN_USER, GERMAN_USER, SandboxUsers.loadUser(0))) {
             assertEquals(
                     List.of(),
-                    PutBodyCheck.validate(Profiles.updateFrom(SANDBOX.sandbox().user(null, user))
-                                    .toString()
-                                    .getBytes(StandardCharsets.UTF_8))
+                    PutBodyCheck.validate(
+                                    Profiles.updateFrom(SANDBOX.sandbox().user(null, user))
+                                            .toString()
+                                            .getBytes(StandardCharsets.UTF_8),
+                                    ApiVersion.V2)
                             .errors(),
                     user);
         }

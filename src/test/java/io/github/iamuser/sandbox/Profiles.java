@@ -8,10 +8,15 @@ import io.github.iamuser.profile.Field;
 final class Profiles {
     private Profiles() {}
 
-    /** The 17 profile fields of a user as returned by GET, and nothing else. */
+    /** The 17 v2 profile fields of a user as returned by GET, and nothing else. */
     static JsonObject updateFrom(JsonObject user) {
+        return updateFrom(user, ApiVersion.V2);
+    }
+
+    /** The 17 profile fields of {@code version} of a user as returned by GET, and nothing else. */
+    static JsonObject updateFrom(JsonObject user, ApiVersion version) {
         JsonObject profile = new JsonObject();
-        for (String field : Field.names(ApiVersion.V2)) {
+        for (String field : Field.names(version)) {
             if (user.has(field)) {
                 profile.add(field, user.get(field).deepCopy());
             }

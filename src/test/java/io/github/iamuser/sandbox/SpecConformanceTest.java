@@ -8,38 +8,31 @@ import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.spec.OpenApiSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.yaml.snakeyaml.Yaml;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The sandbox plays every operation of openapi/iam-v2-users.yaml and accepts the spec's own examples. */
+/** The sandbox plays every operation of each spec (openapi/iam-v2-users.yaml, iam-v3-users.yaml) and accepts its own examples. */
 class SpecConformanceTest {
     private static final Gson GSON = new Gson();
-    private static Map<String, Object> spec;
 
     @RegisterExtension
     static final RunningSandbox SANDBOX = new RunningSandbox();
 
-    @BeforeAll
-    static void start() throws IOException {
-        try (InputStream in = Files.newInputStream(OpenApiSpec.FILE)) {
-            spec = new Yaml().load(in);
-        }
-    }
-
-    @Test
-    void everyOperationOfTheSpecIsAnEndpoint() {
+    @ParameterizedTest
+    @CsvSource({"v2, 8", "v3, 9"})
+    void everyOperationOfTheSpecIsAnEndpoint(String version, int count) {
+        Map<String, Object> spec = OpenApiSpec.load(version).root();
+        ApiVersion api = ApiVersion.valueOf(version.toUpperCase(java.util.Locale.ROOT));
         List<String> operations = new ArrayList<>();
         map(spec, "paths")
                 .forEach((path, item) -> ((Map<?, ?>) item).keySet().forEach(method -> {
@@ -49,7 +42,7 @@ class SpecConformanceTest {
                     String upper = method.toString().toUpperCase();
                     RequestBody body = upper.equals("PUT")
                             ? RequestBody.create(
-                                    Profiles.updateFrom(SANDBOX.sandbox().user(null, SandboxUsers.US_USER))
+                                    Profiles.updateFrom(SANDBOX.sandbox().user(null, SandboxUsers.US_USER), api)
                                             .toString(),
                                     MediaType.get("application/json"))
                             : null;
@@ -60,27 +53,36 @@ class SpecConformanceTest {
                     assertEquals(200, answer.status(), upper + " " + path + ": " + answer.body());
                     operations.add(upper + " " + path);
                 }));
-        assertEquals(8, operations.size(), operations.toString());
+        assertEquals(count, operations.size(), operations.toString());
     }
 
-    @Test
-    void theSpecsRequestExamplesAreAcceptedAndStoredAsSent() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void theSpecsRequestExamplesAreAcceptedAndStoredAsSent(ApiVersion version) {
+        Map<String, Object> spec = spec(version);
+        Map<String, Object> put =
+                map(map(map(spec, "paths"), basePath(version) + "ui-identities/{uiIdentityId}/basic-info"), "put");
         Map<String, Object> examples =
-                map(map(map(map(operation("put"), "requestBody"), "content"), "application/json"), "examples");
+                map(map(map(map(put, "requestBody"), "content"), "application/json"), "examples");
         Map<String, String> userOfExample =
                 Map.of("usUser", SandboxUsers.US_USER, "noStateNoZip", SandboxUsers.GERMAN_USER);
         assertEquals(userOfExample.keySet(), examples.keySet());
         examples.forEach((name, example) -> {
             JsonObject body =
                     GSON.toJsonTree(((Map<?, ?>) example).get("value")).getAsJsonObject();
-            SignedClient.Answer answer = SANDBOX.client().putProfile(null, userOfExample.get(name), body);
+            SignedClient.Answer answer = SANDBOX.client()
+                    .put(
+                            basePath(version).substring(1) + "ui-identities/" + userOfExample.get(name) + "/basic-info",
+                            body.toString());
             assertEquals(200, answer.status(), name + ": " + answer.body());
-            assertEquals(body, Profiles.updateFrom(answer.object()), name);
+            assertEquals(body, Profiles.updateFrom(answer.object(), version), name);
         });
     }
 
-    @Test
-    void theLookupExamplesAreAmongTheSandboxsValues() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void theLookupExamplesAreAmongTheSandboxsValues(ApiVersion version) {
+        Map<String, Object> spec = spec(version);
         for (String lookup : List.of(
                 "contact-types",
                 "countries",
@@ -88,7 +90,7 @@ class SpecConformanceTest {
                 "timeout-policies",
                 "timezones",
                 "countries/{country}/states")) {
-            String path = "/identity-management/v2/user-admin/common/" + lookup;
+            String path = basePath(version) + "common/" + lookup;
             Map<String, Object> content = map(map(map(map(map(spec, "paths"), path), "get"), "responses"), "200");
             JsonArray expected = GSON.toJsonTree(
                             map(map(content, "content"), "application/json").get("example"))
@@ -104,10 +106,12 @@ class SpecConformanceTest {
         }
     }
 
-    private static Map<String, Object> operation(String method) {
-        return map(
-                map(map(spec, "paths"), "/identity-management/v2/user-admin/ui-identities/{uiIdentityId}/basic-info"),
-                method);
+    private static Map<String, Object> spec(ApiVersion version) {
+        return OpenApiSpec.load("v" + version.number()).root();
+    }
+
+    private static String basePath(ApiVersion version) {
+        return version.pathPrefix() + "user-admin/";
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,6 @@ import org.yaml.snakeyaml.Yaml;
 
 /** Test helper that reads a spec of openapi/ (iam-v2-users.yaml, iam-v3-users.yaml), the project's source of truth. */
 public final class OpenApiSpec {
-    public static final Path FILE = file("v2");
 
     private final Map<String, Object> root;
 
@@ -22,11 +21,6 @@ public final class OpenApiSpec {
     /** The spec file of an API version ({@code v2}, {@code v3}), relative to the project's root folder. */
     public static Path file(String version) {
         return Path.of("openapi", "iam-" + version + "-users.yaml");
-    }
-
-    /** Loads the v2 spec from the project's root folder. */
-    public static OpenApiSpec load() {
-        return load("v2");
     }
 
     /** Loads the spec of an API version ({@code v2}, {@code v3}) from the project's root folder. */
