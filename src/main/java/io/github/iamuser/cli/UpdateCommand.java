@@ -3,6 +3,7 @@ package io.github.iamuser.cli;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -10,6 +11,8 @@ import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,7 @@ final class UpdateCommand extends ApiCommand {
     @Option(
             names = "--clear",
             paramLabel = "FIELD",
+            completionCandidates = TextFields.class,
             description = "Empty a text field explicitly (sent as \"\"), e.g. --clear mobilePhone.")
     List<String> clears = new ArrayList<>();
 
@@ -124,6 +128,17 @@ final class UpdateCommand extends ApiCommand {
         if (earlier != null) {
             throw usageError(field + " is named twice (" + earlier + " and " + option
                     + "): give each field once, with one --set or one --clear.");
+        }
+    }
+
+    /** The text fields that may be empty, the ones --clear can empty: for completion. */
+    static final class TextFields implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Field.values())
+                    .filter(f -> f.type() == Field.Type.STRING && !f.nonEmpty())
+                    .map(Field::jsonName)
+                    .iterator();
         }
     }
 }
