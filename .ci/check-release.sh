@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A second build of the release, in another folder, time zone, locale and umask, with the release profile:
+# A second build of the release, in another folder, time zone and locale, with the release profile (the umask
+# must be the same: the jars' folder entries keep the permissions the build's folders were made with):
 # 1. reproducible: every published file must be byte for byte the one ./mvnw install made (artifact:compare);
 # 2. a release rehearsal: signed with a throwaway key, bundled by Sonatype's Central publishing plugin
 #    (-DskipUpload=true: nothing is sent), and the bundle must hold, for the pom and each of the nine jars,
@@ -28,8 +29,10 @@ MAVEN_GPG_PASSPHRASE="$passphrase"
 export MAVEN_GPG_KEY MAVEN_GPG_PASSPHRASE
 
 log="$work/build.log"
-if ! (cd "$copy" && umask 077 && TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 ./mvnw -B "$@" -Prelease -DskipTests \
-      -DskipUpload=true deploy artifact:compare -Dcompare.fail=false '-Dbuildinfo.ignore=*/*.asc' >"$log" 2>&1); then
+# Not installed (deploy's install phase would replace the reference it is compared with), yet compared.
+if ! (cd "$copy" && TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 ./mvnw -B "$@" -Prelease -DskipTests \
+      -DskipUpload=true -Dmaven.install.skip=true deploy \
+      artifact:compare -Dbuildinfo.detect.skip=false -Dcompare.fail=false '-Dbuildinfo.ignore=*/*.asc' >"$log" 2>&1); then
   tail -60 "$log" >&2
   fail "the release build (./mvnw -Prelease deploy -DskipUpload=true) failed: the lines above say why."
 fi
