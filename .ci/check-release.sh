@@ -53,7 +53,7 @@ echo "reproducible: $(grep '^ok=' "$compare" | cut -d= -f2) files byte for byte 
 bundle="$copy/target/central-publishing/central-bundle.zip"
 [ -f "$bundle" ] || fail "no Central bundle at target/central-publishing/central-bundle.zip."
 mkdir "$work/bundle"
-(cd "$work/bundle" && unzip -q "$bundle")
+python3 -m zipfile -e "$bundle" "$work/bundle"
 version="$(python3 -c 'import sys, xml.etree.ElementTree as E; print(E.parse(sys.argv[1]).getroot().findtext("{http://maven.apache.org/POM/4.0.0}version"))' pom.xml)"
 dir="$work/bundle/io/github/iamuser/akamai-iam-user/$version"
 [ -d "$dir" ] || fail "the bundle has no io/github/iamuser/akamai-iam-user/$version/ folder: $(cd "$work/bundle" && find . -type d)."
