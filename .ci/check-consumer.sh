@@ -13,17 +13,20 @@ maven=(./mvnw -B "$@")
 "${maven[@]}" -f examples/consumer/pom.xml verify \
   || fail "examples/consumer does not build or its tests fail against the installed artifacts (see above)."
 
-# README's "Using the library" shows exactly the consumer's dependencies on the library.
-python3 - <<'PY' || fail "README's 'Using the library' snippet differs from examples/consumer/pom.xml's dependencies on io.github.iamuser: make them the same."
+# README's "Using the library" shows exactly the consumer's dependencies on the library, at this build's version.
+python3 - <<'PY' || fail "README's 'Using the library' snippet and examples/consumer/pom.xml's dependencies on io.github.iamuser must be the same, at pom.xml's version."
 import re, sys, textwrap
+import xml.etree.ElementTree as ET
+version = ET.parse("pom.xml").getroot().findtext("{http://maven.apache.org/POM/4.0.0}version")
 readme = open("README.md", encoding="utf-8").read()
 section = readme[readme.index("## Using the library"):]
 shown = re.search(r"```xml\n(.*?)```", section, re.S).group(1)
 pom = open("examples/consumer/pom.xml", encoding="utf-8").read()
 blocks = re.findall(r"( *<dependency>\s*<groupId>io\.github\.iamuser</groupId>.*?</dependency>\n)", pom, re.S)
 used = textwrap.dedent("".join(blocks))
-if shown != used:
-    print("README shows:\n" + shown + "\nexamples/consumer/pom.xml uses:\n" + used, file=sys.stderr)
+if shown != used or len(blocks) != 2 or set(re.findall(r"<version>(.*?)</version>", used)) != {version}:
+    print("pom.xml's version: " + version + "\nREADME shows:\n" + shown + "\nexamples/consumer/pom.xml uses:\n" + used,
+          file=sys.stderr)
     sys.exit(1)
 PY
 
