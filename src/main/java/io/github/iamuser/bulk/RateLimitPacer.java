@@ -15,8 +15,9 @@ import okhttp3.Response;
  * ({@code X-RateLimit-Limit}: the bucket's size; {@code X-RateLimit-Remaining}: what is left of it).
  * While plenty remains, calls go as fast as the run's concurrency allows. Once what remains falls to
  * a low-water mark, calls are spaced at the rate the bucket is seen to refill (requests answered
- * plus the change of Remaining, over the last seconds), a little slower when Remaining is under the
- * mark and faster when over it, so the bucket neither empties (429s) nor fills (time lost). A 429
+ * plus the change of Remaining, over the last seconds, a full bucket's time left out since it gains
+ * nothing), a little slower when Remaining is under the mark and faster when over it, so the bucket
+ * neither empties (429s) nor fills (time lost). A 429
  * that reaches it holds every call until the wait the server asked for ({@code Retry-After},
  * {@code X-RateLimit-Next}) is over. Installed as a client interceptor, so every call waits its turn
  * before it is signed.
@@ -89,18 +90,24 @@ final class RateLimitPacer implements Interceptor {
             return;
         }
         answers++;
+        if (remaining >= limit) {
+            // A full bucket: capacity is going unused, and what it gains cannot be measured. Go freely, measure anew.
+            samples.clear();
+            pace = 0;
+            return;
+        }
         samples.addLast(new long[] {now, remaining, answers});
         while (samples.size() > 2 && now - samples.peekFirst()[0] > WINDOW) {
             samples.removeFirst();
         }
-        int low = Math.min(Math.max(limit / 4, concurrency + 1), Math.max(concurrency + 1, limit / 2));
+        int low = Math.max(1, Math.min(limit / 2, concurrency + 1));
         if (remaining > 2 * low) {
             pace = 0;
             return;
         }
         double refill = refillRate();
-        double base = refill > 0 ? refill : Math.max(1, remaining);
-        pace = Math.max(0.5, base + (remaining - low) / SETTLE_SECONDS);
+        double base = refill > 0 ? refill : limit; // not measured yet: guess the bucket refills in a second
+        pace = Math.max(1, base + (remaining - low) / SETTLE_SECONDS);
         if (nextSlot < now) {
             nextSlot = now;
         }
