@@ -80,7 +80,8 @@ class BulkKilledProcessTest {
                 assertEquals("Bulk " + i, now.get("jobTitle").getAsString());
                 assertEquals("", now.get("mobilePhone").getAsString());
             }
-            Matcher summary = Pattern.compile("applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
+            Matcher summary = Pattern.compile(
+                            "rows in [0-9.]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
                     .matcher(rerun.err());
             assertTrue(summary.find(), rerun::toString);
             int skipped = Integer.parseInt(summary.group(2));
