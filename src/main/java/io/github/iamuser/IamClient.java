@@ -9,6 +9,7 @@ import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.generated.model.UserSummary;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
@@ -18,6 +19,7 @@ import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -122,6 +124,14 @@ public final class IamClient {
         Objects.requireNonNull(include, "include");
         return calls.execute(usersApi.getUser(
                 uiIdentityId, include.notifications(), include.actions(), include.authGrants(), key(options)));
+    }
+
+    /**
+     * Lists the users of the account the options select, of one group when {@code groupId} is not
+     * null: summaries (identity, names, email, flags), not whole profiles; get each user for the rest.
+     */
+    public List<UserSummary> listUsers(Long groupId, RequestOptions options) {
+        return calls.execute(usersApi.listUsers(groupId, false, false, key(options)));
     }
 
     /**

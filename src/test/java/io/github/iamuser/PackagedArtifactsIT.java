@@ -41,6 +41,26 @@ class PackagedArtifactsIT {
     }
 
     @Test
+    void theLibraryNeedsNeitherTheCsvNorTheProgressBarLibrary() throws IOException {
+        try (JarFile library = new JarFile(jar("").toFile())) {
+            assertTrue(library.getEntry("io/github/iamuser/bulk/BulkUpdate.class") != null);
+            List<String> using = library.stream()
+                    .filter(e -> e.getName().endsWith(".class"))
+                    .filter(e -> {
+                        try (var in = library.getInputStream(e)) {
+                            String bytes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                            return bytes.contains("org/apache/commons/csv") || bytes.contains("me/tongfei");
+                        } catch (IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    })
+                    .map(e -> e.getName())
+                    .toList();
+            assertEquals(List.of(), using, "library classes that refer to the command line's libraries");
+        }
+    }
+
+    @Test
     void theSandboxJarHoldsOnlyTheSandbox() throws IOException {
         List<String> classes = entries(jar("-sandbox"), ".class");
         assertTrue(classes.contains("io/github/iamuser/sandbox/IamSandbox.class"));
@@ -59,6 +79,8 @@ class PackagedArtifactsIT {
                     "io/github/iamuser/sandbox/IamSandbox.class",
                     "io/github/iamuser/IamClient.class",
                     "picocli/CommandLine.class",
+                    "org/apache/commons/csv/CSVParser.class",
+                    "me/tongfei/progressbar/ProgressBar.class",
                     "retrofit2/Retrofit.class",
                     "okhttp3/OkHttpClient.class")) {
                 assertTrue(cli.getEntry(needed) != null, needed + " is missing from iam-user.jar");

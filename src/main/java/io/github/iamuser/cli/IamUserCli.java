@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             GetCommand.class,
             UpdateCommand.class,
+            ListCommand.class,
+            BulkCommand.class,
+            RestoreCommand.class,
             LookupsCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
@@ -90,7 +93,7 @@ public final class IamUserCli implements Runnable {
         cli.getCommandSpec()
                 .usageMessage()
                 .description("Read and safely update Akamai IAM user profiles (IAM API "
-                        + String.join(", ", LibraryInfo.iamApiVersions()) + ").");
+                        + String.join(", ", LibraryInfo.iamApiVersions()) + "), one or in bulk.");
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -62,6 +62,12 @@ public final class SafeProfileUpdater {
         if (options.dryRun()) {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
+        options.beforePut()
+                .beforePut(
+                        uiIdentityId,
+                        key,
+                        Field.profileOf(gson.toJsonTree(before).getAsJsonObject()),
+                        plan.body().deepCopy());
         User after = api.replaceProfile(uiIdentityId, plan.body(), key);
         JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject());
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);

@@ -43,6 +43,7 @@ final class SandboxRouter {
                     + String.join(", ", accounts.switchKeys()) + ".");
         }
         return switch (route.endpoint()) {
+            case LIST_USERS -> UserList.list(request, accounts.all(switchKey));
             case GET_USER -> users.get(request, switchKey, path.get(1));
             case UPDATE_PROFILE -> users.updateProfile(request, switchKey, path.get(1));
             case LOOKUP -> LookupEndpoints.lookup(path.get(1));
@@ -51,6 +52,7 @@ final class SandboxRouter {
     }
 
     private enum Endpoint {
+        LIST_USERS,
         GET_USER,
         UPDATE_PROFILE,
         LOOKUP,
@@ -61,6 +63,9 @@ final class SandboxRouter {
 
     private static Route route(List<String> path) {
         boolean named = path.stream().noneMatch(String::isEmpty);
+        if (named && path.equals(List.of("ui-identities"))) {
+            return new Route("GET", Endpoint.LIST_USERS);
+        }
         if (!named || path.size() < 2) {
             return null;
         }

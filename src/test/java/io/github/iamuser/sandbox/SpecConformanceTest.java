@@ -60,7 +60,7 @@ class SpecConformanceTest {
                     assertEquals(200, answer.status(), upper + " " + path + ": " + answer.body());
                     operations.add(upper + " " + path);
                 }));
-        assertEquals(8, operations.size(), operations.toString());
+        assertEquals(9, operations.size(), operations.toString());
     }
 
     @Test
