@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Footprint of the library for its users: the jars a project depending on akamai-iam-user pulls in
 # at run time (compile and runtime scope, optional ones such as picocli left out), with their sizes,
-# and the library jar itself. Usage: bench/footprint.sh (builds the library jar if it is missing).
+# then the published jars themselves: the library, the sandbox and the command line (target/iam-user.jar).
+# Usage: bench/footprint.sh (builds the jars if one is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 list="$(mktemp)"
 trap 'rm -f "$list"' EXIT
 
 library_jar() { ls target/akamai-iam-user-*.jar 2>/dev/null | grep -v -e sources -e javadoc -e sandbox | head -1; }
-if [ -z "$(library_jar)" ]; then
-  ./mvnw -B -q package -DskipTests
+sandbox_jar() { ls target/akamai-iam-user-*-sandbox.jar 2>/dev/null | head -1; }
+if [ -z "$(library_jar)" ] || [ -z "$(sandbox_jar)" ] || [ ! -f target/iam-user.jar ]; then
+  ./mvnw -B -q package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 fi
 ./mvnw -B -q dependency:list -DincludeScope=runtime -DexcludeOptional=true \
   -DoutputAbsoluteArtifactFilename=true -DoutputFile="$list" -DappendOutput=false >/dev/null
 
-python3 - "$list" "$(library_jar)" <<'PY'
+python3 - "$list" "$(library_jar)" "$(sandbox_jar)" target/iam-user.jar <<'PY'
 import os, re, sys
 rows = []
 for line in open(sys.argv[1]):
@@ -33,4 +35,8 @@ print(f"| **{len(rows)} jars** | **{total / 1024:.0f}** ({total / 1048576:.2f} M
 own = os.path.getsize(sys.argv[2])
 print(f"\nLibrary jar {os.path.basename(sys.argv[2])}: {own / 1024:.0f} KiB;"
       f" with its dependencies: {(total + own) / 1048576:.2f} MiB.")
+print("\n| published jar | size (KiB) |")
+print("|---|---:|")
+for label, path in (("library", sys.argv[2]), ("sandbox (test scope)", sys.argv[3]), ("command line", sys.argv[4])):
+    print(f"| {label}: {os.path.basename(path)} | {os.path.getsize(path) / 1024:.0f} |")
 PY

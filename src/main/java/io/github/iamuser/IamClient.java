@@ -14,12 +14,14 @@ import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -121,6 +123,15 @@ public final class IamClient {
     public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
         requireText("uiIdentityId", uiIdentityId);
         return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), key(options));
+    }
+
+    /**
+     * Lists the users of the account the options select, of one group when {@code groupId} is not
+     * null: summaries (identity, names, email, flags; the generated {@code UserSummary} of the client's
+     * version), not whole profiles; get each user for the rest.
+     */
+    public List<IamUserSummary> listUsers(Long groupId, RequestOptions options) {
+        return calls.listUsers(groupId, key(options));
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.IamUserSummary;
 import java.util.List;
 import retrofit2.Call;
 import retrofit2.Retrofit;
@@ -60,6 +61,14 @@ final class VersionedCalls {
                         uiIdentityId, include.notifications(), include.actions(), include.authGrants(), key))
                 : calls.execute(usersV3.getUser(
                         uiIdentityId, include.actions(), include.authGrants(), include.notifications(), key));
+    }
+
+    /** Lists the users of the account, of one group when {@code groupId} is not null, without the optional members. */
+    List<IamUserSummary> listUsers(Long groupId, String key) {
+        return List.copyOf(
+                version == ApiVersion.V2
+                        ? calls.execute(users.listUsers(groupId, false, false, key))
+                        : calls.execute(usersV3.listUsers(groupId, false, false, key)));
     }
 
     /** PUTs a checked profile, as the model handed to Retrofit made from the checked JSON. */

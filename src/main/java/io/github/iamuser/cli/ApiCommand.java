@@ -2,16 +2,25 @@ package io.github.iamuser.cli;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.IamClientBuilder;
+import io.github.iamuser.options.ApiVersion;
 import picocli.CommandLine.Mixin;
 
-/** A command that calls the IAM API, with the connection options that choose credentials and account. */
+/** A command that calls the IAM API, with the connection options that choose credentials, account and version. */
 abstract class ApiCommand extends OutputCommand {
     @Mixin
     ConnectionOptions connection;
 
-    /** A client for the selected credential, in the account --account-switch-key selects if given. */
+    /** The IAM API version --api-version chose (default 2). */
+    ApiVersion apiVersion() {
+        return connection.apiVersion;
+    }
+
+    /**
+     * A client for the selected credential, speaking the version --api-version chose, in the account
+     * --account-switch-key selects if given.
+     */
     IamClient client() {
-        IamClientBuilder builder = clientBuilder(connection.credential());
+        IamClientBuilder builder = clientBuilder(connection.credential()).apiVersion(apiVersion());
         if (connection.accountSwitchKey != null) {
             builder.accountSwitchKey(connection.accountSwitchKey);
         }

@@ -2,11 +2,12 @@ package io.github.iamuser.cli;
 
 import io.github.iamuser.auth.CredentialResolver;
 import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.options.ApiVersion;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Where the credentials come from and which account calls run in, for commands that call the API. */
+/** Where the credentials come from, which account calls run in and which IAM version they speak, for commands that call the API. */
 final class ConnectionOptions {
     /** The environment the command line runs in (credentials, home and cache directories). */
     final Map<String, String> env;
@@ -31,6 +32,14 @@ final class ConnectionOptions {
             description = "Run in another account, e.g. 1-5C0YLB (default: the"
                     + " section's account_key or $AKAMAI_ACCOUNT_KEY).")
     String accountSwitchKey;
+
+    @Option(
+            names = "--api-version",
+            paramLabel = "2|3",
+            defaultValue = "2",
+            converter = ApiVersionConverter.class,
+            description = ApiVersionConverter.DESCRIPTION)
+    ApiVersion apiVersion;
 
     ConnectionOptions(Map<String, String> env, Redactor redactor) {
         this.env = env;

@@ -2,6 +2,7 @@ package io.github.iamuser.cli;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code iam-user demo}: a real, signed profile update against an in-process sandbox, showing the
@@ -21,16 +23,25 @@ import picocli.CommandLine.Command;
         description = "Update a profile on a local sandbox (no Akamai account needed)"
                 + " and show before, difference and after.")
 final class DemoCommand extends OutputCommand {
+    @Option(
+            names = "--api-version",
+            paramLabel = "2|3",
+            defaultValue = "2",
+            converter = ApiVersionConverter.class,
+            description = ApiVersionConverter.DESCRIPTION)
+    ApiVersion apiVersion;
+
     @Override
     int run() {
         PrintWriter out = out();
         Printer printer = printer();
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient client = clientBuilder(sandbox.credential()).build();
+            IamClient client =
+                    clientBuilder(sandbox.credential()).apiVersion(apiVersion).build();
             String id = SandboxUsers.US_USER;
             if (!json) {
-                out.println(
-                        "Local IAM v2 sandbox on " + sandbox.baseUrl() + " (signed requests, no Akamai account used).");
+                out.println("Local IAM sandbox on " + sandbox.baseUrl() + ", called in " + apiVersion
+                        + " (signed requests, no Akamai account used).");
                 out.println();
                 out.println("1. Before:");
                 printer.user(client.getUser(id), client.apiVersion());
@@ -52,8 +63,14 @@ final class DemoCommand extends OutputCommand {
                     + " 16 fields null, Gson drops them, and the full-replace PUT would erase them. This"
                     + " library refuses to send it:");
             try {
-                client.usersApi()
-                        .updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
+                (apiVersion == ApiVersion.V2
+                                ? client.usersApi().updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
+                                : client.generatedApi(io.github.iamuser.generated.v3.api.UsersApi.class)
+                                        .updateUserProfile(
+                                                id,
+                                                new io.github.iamuser.generated.v3.model.UserProfileUpdate()
+                                                        .jobTitle("CTO"),
+                                                null))
                         .execute();
                 out.println("   (unexpected: it was sent)");
             } catch (InvalidProfileException refused) {

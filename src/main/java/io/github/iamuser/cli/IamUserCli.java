@@ -1,5 +1,6 @@
 package io.github.iamuser.cli;
 
+import io.github.iamuser.LibraryInfo;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,13 +17,16 @@ import picocli.CommandLine.Command;
         name = "iam-user",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Read and safely update Akamai IAM user profiles (IAM API v2).",
         subcommands = {
             GetCommand.class,
             UpdateCommand.class,
+            ListCommand.class,
+            BulkCommand.class,
+            RestoreCommand.class,
             LookupsCommand.class,
             SandboxCommand.class,
             DemoCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class IamUserCli implements Runnable {
@@ -86,6 +90,10 @@ public final class IamUserCli implements Runnable {
     private static int execute(
             Map<String, String> env, Redactor redactor, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor));
+        cli.getCommandSpec()
+                .usageMessage()
+                .description("Read and safely update Akamai IAM user profiles (IAM API "
+                        + String.join(", ", LibraryInfo.iamApiVersions()) + "), one or in bulk.");
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

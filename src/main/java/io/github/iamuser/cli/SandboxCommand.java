@@ -30,6 +30,25 @@ final class SandboxCommand extends CliCommand {
                     + " an .edgerc file is left untouched (exit code 2).")
     Path edgercFile;
 
+    @Option(
+            names = "--users",
+            paramLabel = "N",
+            description = "Also seed N generated users (G-U-000000 ...) in the own account, for bulk runs.")
+    int users;
+
+    @Option(
+            names = "--rate-limit",
+            paramLabel = "R",
+            description = "Allow R requests a second (a token bucket, bursts of --burst); over it, answer 429 with"
+                    + " X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Next, as Akamai does.")
+    double rateLimit;
+
+    @Option(
+            names = "--burst",
+            paramLabel = "B",
+            description = "The rate limit's bucket size: requests allowed at once (default: R, rounded up).")
+    Integer burst;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
@@ -37,7 +56,19 @@ final class SandboxCommand extends CliCommand {
         if (port < 0 || port > 65535) {
             throw usageError("--port " + port + " is not a port: give 1 to 65535, or leave it out for a free one.");
         }
-        try (IamSandbox sandbox = IamSandbox.builder().port(port).start()) {
+        if (users < 0 || users > SandboxUsers.MAX_GENERATED_USERS) {
+            throw usageError(
+                    "--users " + users + " is out of range: give 0 to " + SandboxUsers.MAX_GENERATED_USERS + ".");
+        }
+        if (rateLimit < 0 || burst != null && (burst < 1 || rateLimit == 0)) {
+            throw usageError("--rate-limit must be a positive number of requests a second, and --burst a positive"
+                    + " number of requests that goes with it, e.g. --rate-limit 20 --burst 20.");
+        }
+        IamSandbox.Builder builder = IamSandbox.builder().port(port).users(users);
+        if (rateLimit > 0) {
+            builder.rateLimit(rateLimit, burst != null ? burst : (int) Math.ceil(rateLimit));
+        }
+        try (IamSandbox sandbox = builder.start()) {
             String edgerc = sandbox.edgercSection(section);
             PrintWriter out = out();
             if (edgercFile != null) {
@@ -53,12 +84,34 @@ final class SandboxCommand extends CliCommand {
             out.println("Seeded users: " + SandboxUsers.US_USER + " (USA), " + SandboxUsers.CANADIAN_USER
                     + " (Canada), " + SandboxUsers.GERMAN_USER + " (no state or ZIP); account switch keys "
                     + SandboxUsers.SWITCH_KEY + ", " + SandboxUsers.SWITCH_KEY_WITH_CONTRACT + ".");
+            if (users > 0) {
+                out.println("Generated users: " + SandboxUsers.generatedUser(0) + " to "
+                        + SandboxUsers.generatedUser(users - 1) + ".");
+            }
+            if (rateLimit > 0) {
+                out.println("Rate limit: " + rateLimit + " requests a second, bursts of "
+                        + (burst != null ? burst : (int) Math.ceil(rateLimit)) + ".");
+            }
             out.flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                out.println(counts(sandbox));
+                out.flush();
+                stopped.countDown();
+            }));
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stopped by the caller of an in-process run
         }
         return IamUserCli.OK;
+    }
+
+    /** What the sandbox counted: proof of how many updates each user got. */
+    static String counts(IamSandbox sandbox) {
+        java.util.Map<String, Long> stored = sandbox.storedProfileCounts();
+        long more = stored.values().stream().filter(n -> n > 1).count();
+        return "Sandbox stopped: " + sandbox.putCount() + " PUTs, "
+                + stored.values().stream().mapToLong(Long::longValue).sum()
+                + " profiles replaced for " + stored.size() + " users (" + more + " more than once), "
+                + sandbox.rateLimitedCount() + " answers 429.";
     }
 }

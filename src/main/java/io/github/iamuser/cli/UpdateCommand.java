@@ -3,6 +3,7 @@ package io.github.iamuser.cli;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -10,6 +11,8 @@ import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,7 @@ final class UpdateCommand extends ApiCommand {
     @Option(
             names = "--clear",
             paramLabel = "FIELD",
+            completionCandidates = TextFields.class,
             description = "Empty a text field explicitly (sent as \"\"), e.g. --clear mobilePhone.")
     List<String> clears = new ArrayList<>();
 
@@ -70,7 +74,8 @@ final class UpdateCommand extends ApiCommand {
 
     /**
      * Parses every --set and --clear before anything is sent: a field named twice is a usage error;
-     * values of the wrong type and values that break a field's rules are reported all at once.
+     * values of the wrong type, fields the --api-version does not have and values that break a field's
+     * rules are reported all at once.
      */
     ProfileChange change() {
         if (sets.isEmpty() && clears.isEmpty()) {
@@ -108,6 +113,7 @@ final class UpdateCommand extends ApiCommand {
         });
         JsonObject changed = new JsonObject();
         change.values().forEach(changed::add);
+        violations.addAll(change.refusedIn(apiVersion()));
         violations.addAll(new ProfileValidator().validate(changed, changed.keySet()));
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
@@ -124,6 +130,17 @@ final class UpdateCommand extends ApiCommand {
         if (earlier != null) {
             throw usageError(field + " is named twice (" + earlier + " and " + option
                     + "): give each field once, with one --set or one --clear.");
+        }
+    }
+
+    /** The text fields that may be empty, the ones --clear can empty: for completion. */
+    static final class TextFields implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Field.values())
+                    .filter(f -> f.type() == Field.Type.STRING && !f.nonEmpty())
+                    .map(Field::jsonName)
+                    .iterator();
         }
     }
 }

@@ -1,15 +1,22 @@
 package io.github.iamuser.cli;
 
+import io.github.iamuser.LibraryInfo;
 import picocli.CommandLine;
 
-/** The version line of {@code iam-user --version}, from the jar's manifest. */
+/**
+ * What {@code iam-user --version} prints: the command line's version (from its jar's manifest), the
+ * library's, the IAM API versions the library calls, and the Java that runs it.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = IamUserCli.class.getPackage().getImplementationVersion();
+        String cli = IamUserCli.class.getPackage().getImplementationVersion();
         return new String[] {
-            "iam-user " + (version == null ? "dev" : version) + " (Akamai IAM API v2), java "
-                    + System.getProperty("java.version")
+            "iam-user " + (cli == null ? "dev" : cli),
+            "library: akamai-iam-user " + LibraryInfo.version(),
+            "IAM API: " + String.join(", ", LibraryInfo.iamApiVersions()),
+            "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
+                    + System.getProperty("java.vendor") + ")"
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.github.iamuser.http;
 
+import io.github.iamuser.LibraryInfo;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import okhttp3.Interceptor;
@@ -17,13 +18,11 @@ public final class UserAgentInterceptor implements Interceptor {
     }
 
     /**
-     * {@code akamai-iam-user/<version> java/<java.version>}, the version from the jar's manifest
-     * ({@code dev} when run from classes), then the suffix (such as {@code my-tool/1.2}) if not null.
+     * {@code akamai-iam-user/<version> java/<java.version>}, the version being {@link LibraryInfo#version()},
+     * then the suffix (such as {@code my-tool/1.2}) if not null.
      */
     public static String defaultUserAgent(String suffix) {
-        String version = UserAgentInterceptor.class.getPackage().getImplementationVersion();
-        String base = "akamai-iam-user/" + (version == null ? "dev" : version) + " java/"
-                + System.getProperty("java.version");
+        String base = "akamai-iam-user/" + LibraryInfo.version() + " java/" + System.getProperty("java.version");
         if (suffix != null && !PRODUCT_TOKENS.matcher(suffix).matches()) {
             throw new IllegalArgumentException("userAgentSuffix '" + suffix + "' is not valid: use"
                     + " printable ASCII words separated by single spaces, for example my-tool/1.2.");

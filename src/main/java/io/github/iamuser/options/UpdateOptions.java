@@ -1,16 +1,24 @@
 package io.github.iamuser.options;
 
 import io.github.iamuser.auth.AccountSwitchKeys;
+import io.github.iamuser.profile.BeforePut;
+import java.util.Objects;
 
 /**
  * How a safe update runs: the account switch key (null: the client's default), dry run (GET only,
- * nothing written), and whether lookup-valued fields are checked against the account's lookups.
+ * nothing written), whether lookup-valued fields are checked against the account's lookups, and
+ * what runs just before the PUT ({@link BeforePut}, such as a bulk run's backup).
  */
-public record UpdateOptions(String accountSwitchKey, boolean dryRun, boolean checkLookups) {
+public record UpdateOptions(String accountSwitchKey, boolean dryRun, boolean checkLookups, BeforePut beforePut) {
 
-    /** The defaults: the client's account, a real update, no lookup checks. */
+    /** The defaults: the client's account, a real update, no lookup checks, nothing before the PUT. */
     public static UpdateOptions defaults() {
-        return new UpdateOptions(null, false, false);
+        return new UpdateOptions(null, false, false, BeforePut.NONE);
+    }
+
+    /** Options with nothing run before the PUT. */
+    public UpdateOptions(String accountSwitchKey, boolean dryRun, boolean checkLookups) {
+        this(accountSwitchKey, dryRun, checkLookups, BeforePut.NONE);
     }
 
     /** Checks the account switch key's form. */
@@ -18,20 +26,26 @@ public record UpdateOptions(String accountSwitchKey, boolean dryRun, boolean che
         if (accountSwitchKey != null) {
             AccountSwitchKeys.require(accountSwitchKey);
         }
+        Objects.requireNonNull(beforePut, "beforePut (use BeforePut.NONE)");
     }
 
     /** The same options in another account. */
     public UpdateOptions withAccountSwitchKey(String key) {
-        return new UpdateOptions(key, dryRun, checkLookups);
+        return new UpdateOptions(key, dryRun, checkLookups, beforePut);
     }
 
     /** The same options, sending nothing but the GET when {@code dryRun} is true. */
     public UpdateOptions withDryRun(boolean dryRun) {
-        return new UpdateOptions(accountSwitchKey, dryRun, checkLookups);
+        return new UpdateOptions(accountSwitchKey, dryRun, checkLookups, beforePut);
     }
 
     /** The same options, also checking lookup-valued fields against the account's lookups (cached). */
     public UpdateOptions withLookupChecks(boolean checkLookups) {
-        return new UpdateOptions(accountSwitchKey, dryRun, checkLookups);
+        return new UpdateOptions(accountSwitchKey, dryRun, checkLookups, beforePut);
+    }
+
+    /** The same options, running {@code beforePut} just before the PUT (not in a dry run, nor when nothing changed). */
+    public UpdateOptions withBeforePut(BeforePut beforePut) {
+        return new UpdateOptions(accountSwitchKey, dryRun, checkLookups, beforePut);
     }
 }

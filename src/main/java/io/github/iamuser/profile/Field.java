@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import io.github.iamuser.options.ApiVersion;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -218,6 +219,15 @@ public enum Field {
     public static Set<String> names(ApiVersion version) {
         return Collections.unmodifiableSet(
                 new LinkedHashSet<>(of(version).stream().map(Field::jsonName).toList()));
+    }
+
+    /** The version whose profile {@code profile} holds (the one of whose fields it has the most; v2 on a tie). */
+    public static ApiVersion versionOf(JsonObject profile) {
+        return Arrays.stream(ApiVersion.values())
+                .max(Comparator.comparingLong((ApiVersion v) ->
+                                names(v).stream().filter(profile::has).count())
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
     }
 
     /** The JSON names of all fields of either version, in the specs' order. */

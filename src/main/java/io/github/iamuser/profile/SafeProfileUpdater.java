@@ -68,6 +68,12 @@ public final class SafeProfileUpdater {
         if (options.dryRun()) {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
+        options.beforePut()
+                .beforePut(
+                        uiIdentityId,
+                        key,
+                        Field.profileOf(gson.toJsonTree(before).getAsJsonObject(), version),
+                        plan.body().deepCopy());
         IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
         JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);

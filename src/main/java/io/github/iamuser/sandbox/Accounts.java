@@ -16,7 +16,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Stored user objects are never mutated, only swapped, so readers may serialize them directly.
  */
 final class Accounts {
-    private final AtomicReference<Stores> stores = new AtomicReference<>(SeedData.stores());
+    private final int generated;
+    private final AtomicReference<Stores> stores;
+
+    /** The seeded accounts, with {@code generated} generated users in the own account. */
+    Accounts(int generated) {
+        this.generated = generated;
+        this.stores = new AtomicReference<>(SeedData.stores(generated));
+    }
 
     /** True when the switch key (null for none) selects an account. */
     boolean knows(String switchKey) {
@@ -28,16 +35,16 @@ final class Accounts {
         return new TreeSet<>(stores.get().switched().keySet());
     }
 
+    /** The users of the account a switch key selects (null for none), sorted by id; null when there is no such account. */
+    List<JsonObject> all(String switchKey) {
+        Map<String, JsonObject> users = stores.get().users(switchKey);
+        return users == null ? null : new TreeMap<>(users).values().stream().toList();
+    }
+
     /** The stored user (shared: do not mutate), or null when the account has no such user. */
     JsonObject find(String switchKey, String uiIdentityId) {
         Map<String, JsonObject> users = stores.get().users(switchKey);
         return users == null ? null : users.get(uiIdentityId);
-    }
-
-    /** The stored users of the account a switch key selects (shared: do not mutate), by id; null for no account. */
-    List<JsonObject> all(String switchKey) {
-        Map<String, JsonObject> users = stores.get().users(switchKey);
-        return users == null ? null : new TreeMap<>(users).values().stream().toList();
     }
 
     /**
@@ -64,7 +71,7 @@ final class Accounts {
 
     /** Puts every account and user back as {@link SandboxUsers} describes. */
     void reset() {
-        stores.set(SeedData.stores());
+        stores.set(SeedData.stores(generated));
     }
 
     /** The users of the own account, and of each switched account by its switch key. */

@@ -6,10 +6,9 @@ import io.github.iamuser.auth.EdgeGridCredential;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A local IAM server on 127.0.0.1 that plays {@code openapi/iam-v2-users.yaml} and {@code
@@ -40,8 +39,6 @@ public final class IamSandbox implements AutoCloseable {
      */
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     static {
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
@@ -51,15 +48,18 @@ public final class IamSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExchangeRunner exchanges;
     private final EdgeGridCredential credential;
-    private final Accounts accounts = new Accounts();
+    private final Accounts accounts;
     private final Faults faults = new Faults();
     private final RequestLog log = new RequestLog();
 
     private IamSandbox(Builder builder) throws IOException {
+        accounts = new Accounts(builder.users);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", builder.port), 128);
         String host = "127.0.0.1:" + server.getAddress().getPort();
         EdgeGridCredential given = builder.credential;
-        credential = (given == null ? randomCredential(host) : given.toBuilder().host(host))
+        credential = (given == null
+                        ? RandomCredential.forHost(host)
+                        : given.toBuilder().host(host))
                 .accountSwitchKey(null)
                 .build();
         exchanges = new ExchangeRunner(builder.threads, builder.readTimeout, "iam-sandbox-" + host);
@@ -67,7 +67,12 @@ public final class IamSandbox implements AutoCloseable {
         server.createContext(
                 "/",
                 new SandboxHandler(
-                        new EdgeGridVerifier(credential), new SandboxRouter(accounts), faults, log, exchanges));
+                        new EdgeGridVerifier(credential),
+                        new SandboxRouter(accounts),
+                        faults,
+                        log,
+                        exchanges,
+                        builder.ratePerSecond > 0 ? new RateLimiter(builder.ratePerSecond, builder.burst) : null));
         server.start();
     }
 
@@ -125,6 +130,20 @@ public final class IamSandbox implements AutoCloseable {
         return log.putCount();
     }
 
+    /** How many requests were answered 429 by the rate limit (or a fault) since the start or the last reset. */
+    public long rateLimitedCount() {
+        return log.rateLimitedCount();
+    }
+
+    /**
+     * For each user whose profile was replaced since the start or the last reset, how many PUTs
+     * replaced it (answered 200), by id as sent in the path: proof that a bulk run updated each
+     * user exactly once.
+     */
+    public Map<String, Long> storedProfileCounts() {
+        return log.storedProfileCounts();
+    }
+
     /**
      * A copy of a stored user, as the sandbox holds it (with {@code notifications}, {@code actions}
      * and {@code authGrants}); {@code accountSwitchKey} null for the own account.
@@ -142,8 +161,8 @@ public final class IamSandbox implements AutoCloseable {
     }
 
     /**
-     * Re-seeds every user as {@link SandboxUsers} describes, and clears the fault queue, the request
-     * log and the PUT count.
+     * Re-seeds every user as {@link SandboxUsers} describes (and the generated users), and clears the
+     * fault queue, the request log and the counts.
      */
     public void reset() {
         accounts.reset();
@@ -163,38 +182,43 @@ public final class IamSandbox implements AutoCloseable {
         return "IamSandbox{" + baseUrl() + "}";
     }
 
-    private static EdgeGridCredential.Builder randomCredential(String host) {
-        return EdgeGridCredential.builder()
-                .host(host)
-                .clientToken("akab-" + randomToken())
-                .accessToken("akab-" + randomToken())
-                .clientSecret(Base64.getEncoder().encodeToString(randomBytes(32)));
-    }
-
-    /** A token shaped like Akamai's: two groups of 16 lower-case letters and digits. */
-    private static String randomToken() {
-        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i < 33; i++) {
-            token.append(i == 16 ? '-' : alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return token.toString();
-    }
-
-    private static byte[] randomBytes(int count) {
-        byte[] bytes = new byte[count];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
     /** Configures an {@link IamSandbox}; every setting has a default. */
     public static final class Builder {
         private int port;
         private EdgeGridCredential credential;
         private int threads = DEFAULT_THREADS;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private int users;
+        private double ratePerSecond;
+        private int burst;
 
         private Builder() {}
+
+        /** Adds {@code count} generated users ({@link SandboxUsers#generatedUser}) to the own account (default 0). */
+        public Builder users(int count) {
+            if (count < 0 || count > SandboxUsers.MAX_GENERATED_USERS) {
+                throw new IllegalArgumentException(
+                        "users must be 0 to " + SandboxUsers.MAX_GENERATED_USERS + " (got " + count + ").");
+            }
+            this.users = count;
+            return this;
+        }
+
+        /**
+         * Limits requests as Akamai does, with a token bucket: {@code perSecond} requests a second,
+         * bursts of up to {@code burst}; a request over the limit is a 429 with {@code X-RateLimit-Limit},
+         * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Next}, and every answer carries the first two.
+         * Default: no limit.
+         */
+        public Builder rateLimit(double perSecond, int burst) {
+            if (!(perSecond > 0) || burst < 1) {
+                throw new IllegalArgumentException("rateLimit needs a positive rate and a burst of at least 1 (got "
+                        + perSecond + " a second, burst " + burst + "), such as rateLimit(20, 20).");
+            }
+            this.ratePerSecond = perSecond;
+            this.burst = burst;
+            return this;
+        }
 
         /** The port on 127.0.0.1 (0, the default, picks a free one). */
         public Builder port(int port) {

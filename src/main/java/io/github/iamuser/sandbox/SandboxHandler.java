@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Answers every exchange: reads the body (within the {@link ExchangeRunner}'s read limit), plays a
- * queued fault if one matches, else checks the EdgeGrid signature and lets the {@link SandboxRouter}
- * respond; records the request before the response leaves.
+ * queued fault if one matches, else takes a token of the {@link RateLimiter} (when there is one),
+ * checks the EdgeGrid signature and lets the {@link SandboxRouter} respond; records the request
+ * before the response leaves.
  */
 final class SandboxHandler implements HttpHandler {
     /** The largest body the sandbox reads; a profile is a few hundred bytes. */
@@ -23,9 +26,16 @@ final class SandboxHandler implements HttpHandler {
     private final Faults faults;
     private final RequestLog log;
     private final ExchangeRunner exchanges;
+    private final RateLimiter limiter;
 
     SandboxHandler(
-            EdgeGridVerifier verifier, SandboxRouter router, Faults faults, RequestLog log, ExchangeRunner exchanges) {
+            EdgeGridVerifier verifier,
+            SandboxRouter router,
+            Faults faults,
+            RequestLog log,
+            ExchangeRunner exchanges,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.verifier = verifier;
         this.router = router;
         this.faults = faults;
@@ -67,7 +77,22 @@ final class SandboxHandler implements HttpHandler {
             return;
         }
         SandboxResponse faulty = fault == null ? null : fault.response(Instant.now());
-        send(exchange, request, faulty != null ? faulty : authenticatedResponse(request));
+        send(exchange, request, faulty != null ? faulty : limitedResponse(request));
+    }
+
+    /** The answer within the rate limit: a 429 when it is used up, else the answer with the limit's headers. */
+    private SandboxResponse limitedResponse(SandboxRequest request) {
+        if (limiter == null) {
+            return authenticatedResponse(request);
+        }
+        RateLimiter.Decision decision = limiter.take();
+        if (decision.refusal() != null) {
+            return decision.refusal();
+        }
+        SandboxResponse response = authenticatedResponse(request);
+        Map<String, String> headers = new HashMap<>(response.headers());
+        headers.putAll(decision.headers());
+        return response.withHeaders(headers);
     }
 
     private SandboxResponse authenticatedResponse(SandboxRequest request) {

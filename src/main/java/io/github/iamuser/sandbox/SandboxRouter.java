@@ -49,7 +49,7 @@ final class SandboxRouter {
                     + String.join(", ", accounts.switchKeys()) + ".");
         }
         return switch (route.endpoint()) {
-            case LIST_USERS -> users.list(request, version, switchKey);
+            case LIST_USERS -> UserList.list(request, accounts.all(switchKey), version);
             case GET_USER -> users.get(request, version, switchKey, path.get(1));
             case UPDATE_PROFILE -> users.updateProfile(request, version, switchKey, path.get(1));
             case LOOKUP -> LookupEndpoints.lookup(path.get(1));
@@ -69,7 +69,7 @@ final class SandboxRouter {
 
     private static Route route(List<String> path, ApiVersion version) {
         boolean named = path.stream().noneMatch(String::isEmpty);
-        if (named && version == ApiVersion.V3 && path.equals(List.of("ui-identities"))) {
+        if (named && path.equals(List.of("ui-identities"))) {
             return new Route("GET", Endpoint.LIST_USERS);
         }
         if (!named || path.size() < 2) {

@@ -46,6 +46,9 @@ public final class SandboxUsers {
     /** Priya Sharma, India, in the account of {@link #SWITCH_KEY_WITH_CONTRACT}. */
     public static final String CONTRACT_USER = "B-D-5WXYZA";
 
+    /** The most users {@code IamSandbox.builder().users(n)} generates. */
+    public static final int MAX_GENERATED_USERS = 1_000_000;
+
     /** How many load users the own account holds, for concurrent tests and benchmarks. */
     public static final int LOAD_USER_COUNT = 32;
 
@@ -61,5 +64,17 @@ public final class SandboxUsers {
                     "load user index " + index + " is out of range: use 0 to " + (LOAD_USER_COUNT - 1) + ".");
         }
         return String.format("L-U-%06d", index);
+    }
+
+    /**
+     * The id of generated user {@code index} (0 to n - 1 for a sandbox started with
+     * {@code users(n)}), e.g. {@code G-U-000042}: own account, USA, a valid profile.
+     */
+    public static String generatedUser(int index) {
+        if (index < 0 || index >= MAX_GENERATED_USERS) {
+            throw new IllegalArgumentException(
+                    "generated user index " + index + " is out of range: use 0 to " + (MAX_GENERATED_USERS - 1) + ".");
+        }
+        return String.format("G-U-%06d", index);
     }
 }

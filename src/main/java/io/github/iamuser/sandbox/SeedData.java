@@ -98,8 +98,8 @@ final class SeedData {
 
     private SeedData() {}
 
-    /** Fresh stores of every account and user. */
-    static Accounts.Stores stores() {
+    /** Fresh stores of every account and user, with {@code generated} users of {@link GeneratedUsers} added. */
+    static Accounts.Stores stores(int generated) {
         ConcurrentMap<String, JsonObject> own = new ConcurrentHashMap<>();
         Map<String, ConcurrentMap<String, JsonObject>> switched = new TreeMap<>();
         for (Map<String, String> column : columns()) {
@@ -111,6 +111,9 @@ final class SeedData {
                         : switched.computeIfAbsent(account, key -> new ConcurrentHashMap<>());
                 users.put(cells.get("uiIdentityId"), user);
             }
+        }
+        for (int i = 0; i < generated; i++) {
+            own.put(SandboxUsers.generatedUser(i), user(GeneratedUsers.cells(i)));
         }
         return new Accounts.Stores(own, Map.copyOf(switched));
     }

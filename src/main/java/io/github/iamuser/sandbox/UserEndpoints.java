@@ -1,6 +1,5 @@
 package io.github.iamuser.sandbox;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import java.util.ArrayList;
@@ -8,27 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Get a user, list users (v3), and update a user's profile with IAM's full-replace semantics, each
- * answered as the version asked for shows a user (v2 does not show v3's additional authentication).
+ * Get a user, and update a user's profile with IAM's full-replace semantics, each answered as the
+ * version asked for shows a user (v2 does not show v3's additional authentication).
  */
 final class UserEndpoints {
     /** Members of a stored user that only the query flag of the same name adds to an answer. */
     private static final List<String> FLAGS = List.of("actions", "authGrants", "notifications");
-
-    /** The members of a stored user that the list of users shows, before the flag-only ones. */
-    private static final List<String> SUMMARY = List.of(
-            "uiIdentityId",
-            "firstName",
-            "lastName",
-            "uiUserName",
-            "email",
-            "accountId",
-            "lastLoginDate",
-            "additionalAuthentication",
-            "additionalAuthenticationConfigured",
-            "isLocked",
-            "tfaEnabled",
-            "tfaConfigured");
 
     private final Accounts accounts;
 
@@ -48,28 +32,6 @@ final class UserEndpoints {
                 ? Problems.userNotFound()
                 : SandboxResponse.json(
                         200, view(user, member -> !FLAGS.contains(member) || wanted.contains(member), version));
-    }
-
-    /** {@code GET ui-identities} (v3): a summary of each user, of one group when {@code groupId} is given. */
-    SandboxResponse list(SandboxRequest request, ApiVersion version, String switchKey) {
-        List<PutBodyCheck.FieldError> errors = new ArrayList<>();
-        Set<String> wanted = flags(request, List.of("actions", "authGrants"), errors);
-        String groupId = request.query().get("groupId");
-        if (groupId != null && !groupId.matches("[0-9]{1,18}")) {
-            errors.add(new PutBodyCheck.FieldError(
-                    "groupId",
-                    "query parameter groupId='" + groupId + "' is not a group's number: send one such as 12345."));
-        }
-        if (!errors.isEmpty()) {
-            return Problems.validation(errors);
-        }
-        JsonArray users = new JsonArray();
-        for (JsonObject user : accounts.all(switchKey)) {
-            if (groupId == null || inGroup(user, Long.parseLong(groupId))) {
-                users.add(view(user, member -> SUMMARY.contains(member) || wanted.contains(member), version));
-            }
-        }
-        return SandboxResponse.json(200, users);
     }
 
     /** {@code PUT ui-identities/{id}/basic-info}: validates, then replaces the whole profile atomically. */
@@ -109,13 +71,6 @@ final class UserEndpoints {
             }
         }
         return Set.copyOf(wanted);
-    }
-
-    private static boolean inGroup(JsonObject user, long groupId) {
-        return user.has("authGrants")
-                && user.getAsJsonArray("authGrants").asList().stream()
-                        .anyMatch(grant -> grant.getAsJsonObject().has("groupId")
-                                && grant.getAsJsonObject().get("groupId").getAsLong() == groupId);
     }
 
     /** A copy of the stored user with the members {@code shown} keeps that {@code version} has. */

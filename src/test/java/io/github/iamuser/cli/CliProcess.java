@@ -56,6 +56,11 @@ final class CliProcess {
         return process.exitValue();
     }
 
+    /** Kills the process at once, as {@code kill -9} does (SIGKILL: no shutdown hook runs), and waits for its end. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -272,7 +272,7 @@ class IamUserCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"get", "update", "lookups", "sandbox", "demo"})
+    @ValueSource(strings = {"get", "update", "lookups", "sandbox", "demo", "completion"})
     void helpWorksOnEveryCommandAndListsTheExitCodes(String command) {
         CliRun run = CliRun.of(Map.of(), command, "--help");
         assertEquals(0, run.exitCode(), run::toString);

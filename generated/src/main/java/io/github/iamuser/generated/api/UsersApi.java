@@ -12,6 +12,7 @@ import okhttp3.MultipartBody;
 import io.github.iamuser.generated.model.Problem;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.generated.model.UserSummary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,20 @@ public interface UsersApi {
   @GET("identity-management/v2/user-admin/ui-identities/{uiIdentityId}")
   Call<User> getUser(
     @retrofit2.http.Path("uiIdentityId") String uiIdentityId, @retrofit2.http.Query("notifications") Boolean notifications, @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("authGrants") Boolean authGrants, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+  );
+
+  /**
+   * List users
+   * Returns every user who has access to the account, as summaries: identity, names, email, login name, account, last login and the two-factor and lock flags. The summaries do not hold the rest of the profile (addresses, phones, lookup-valued fields): get each user for those. &#x60;groupId&#x60; narrows the list to the users of one group; the flags add optional members to each summary. 
+   * @param groupId Lists only the users who have a role on this group (a group&#39;s numeric identifier). (optional)
+   * @param authGrants When true, each summary includes the user&#39;s role assignments (&#x60;authGrants&#x60;). (optional, default to false)
+   * @param actions When true, each summary includes the &#x60;actions&#x60; the caller may take on the user. (optional, default to false)
+   * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
+   * @return Call&lt;List&lt;UserSummary&gt;&gt;
+   */
+  @GET("identity-management/v2/user-admin/ui-identities")
+  Call<List<UserSummary>> listUsers(
+    @retrofit2.http.Query("groupId") Long groupId, @retrofit2.http.Query("authGrants") Boolean authGrants, @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
   );
 
   /**

@@ -28,10 +28,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A user as the list of users returns it: who the user is, not the profile (no address, phones or lookup-valued fields). Unknown members are to be ignored. 
+ * A user as the list of users returns it: who the user is, not the profile (no address, phones or lookup-valued fields). Unknown members are to be ignored. &#x60;x-implements&#x60; names the interface the Java client&#39;s &#x60;UserSummary&#x60; of both versions implements; other generators ignore it. 
  */
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
-public class UserSummary {
+public class UserSummary implements io.github.iamuser.profile.IamUserSummary {
   public static final String SERIALIZED_NAME_UI_IDENTITY_ID = "uiIdentityId";
   @SerializedName(SERIALIZED_NAME_UI_IDENTITY_ID)
   @jakarta.annotation.Nonnull
@@ -49,17 +49,17 @@ public class UserSummary {
 
   public static final String SERIALIZED_NAME_FIRST_NAME = "firstName";
   @SerializedName(SERIALIZED_NAME_FIRST_NAME)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String firstName;
 
   public static final String SERIALIZED_NAME_LAST_NAME = "lastName";
   @SerializedName(SERIALIZED_NAME_LAST_NAME)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String lastName;
 
   public static final String SERIALIZED_NAME_EMAIL = "email";
   @SerializedName(SERIALIZED_NAME_EMAIL)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String email;
 
   public static final String SERIALIZED_NAME_ADDITIONAL_AUTHENTICATION = "additionalAuthentication";
@@ -178,7 +178,7 @@ public class UserSummary {
     this.accountId = accountId;
   }
 
-  public UserSummary firstName(@jakarta.annotation.Nonnull String firstName) {
+  public UserSummary firstName(@jakarta.annotation.Nullable String firstName) {
     
     this.firstName = firstName;
     return this;
@@ -188,18 +188,18 @@ public class UserSummary {
    * The user&#39;s first name.
    * @return firstName
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getFirstName() {
     return firstName;
   }
 
 
-  public void setFirstName(@jakarta.annotation.Nonnull String firstName) {
+  public void setFirstName(@jakarta.annotation.Nullable String firstName) {
     this.firstName = firstName;
   }
 
-  public UserSummary lastName(@jakarta.annotation.Nonnull String lastName) {
+  public UserSummary lastName(@jakarta.annotation.Nullable String lastName) {
     
     this.lastName = lastName;
     return this;
@@ -209,18 +209,18 @@ public class UserSummary {
    * The user&#39;s last name.
    * @return lastName
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getLastName() {
     return lastName;
   }
 
 
-  public void setLastName(@jakarta.annotation.Nonnull String lastName) {
+  public void setLastName(@jakarta.annotation.Nullable String lastName) {
     this.lastName = lastName;
   }
 
-  public UserSummary email(@jakarta.annotation.Nonnull String email) {
+  public UserSummary email(@jakarta.annotation.Nullable String email) {
     
     this.email = email;
     return this;
@@ -230,14 +230,14 @@ public class UserSummary {
    * The user&#39;s email address and login identity.
    * @return email
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getEmail() {
     return email;
   }
 
 
-  public void setEmail(@jakarta.annotation.Nonnull String email) {
+  public void setEmail(@jakarta.annotation.Nullable String email) {
     this.email = email;
   }
 

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The bulk benchmark of BENCHMARKS.md: 1,000 generated users on the sandbox under a rate limit of R
+# requests a second; `iam-user bulk` timed against the least time R allows; the same run killed with
+# SIGKILL half way and finished with its journal; `iam-user restore` of each backup. The sandbox's
+# counters prove each user was updated exactly once. Usage: bench/bulk.sh [USERS] [RATE] (default 1000 20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/iam-user.jar ] || ./mvnw -B -q package -DskipTests
+java -cp target/iam-user.jar bench/BulkBenchmark.java "${1:-1000}" "${2:-20}"

@@ -1,0 +1,34 @@
+package io.github.iamuser.bulk;
+
+import io.github.iamuser.profile.BeforePut;
+import io.github.iamuser.profile.ProfileChange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * One unit of a bulk run, from a row or a backup entry: where it came from, the user and account
+ * (null: the client's default), a fingerprint of what it asks (so a journal tells this row from
+ * another row of the same user), the change it makes, and a check run just before its PUT (a
+ * restore's conflict check; throwing stops the PUT).
+ */
+record BulkTask(
+        long line,
+        String uiIdentityId,
+        String accountSwitchKey,
+        String fingerprint,
+        Supplier<ProfileChange> change,
+        BeforePut check) {
+
+    /** A short SHA-256 of {@code what}: the same text, the same fingerprint. */
+    static String fingerprint(String what) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

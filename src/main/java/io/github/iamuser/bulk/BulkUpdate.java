@@ -1,0 +1,223 @@
+package io.github.iamuser.bulk;
+
+import io.github.iamuser.IamClient;
+import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.Field;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Bulk updates and restores an admin can trust: rows in, one safe update per row (complete body,
+ * validation, email opt-in, nothing sent when nothing changes, server differences reported), at most
+ * {@code concurrency} at a time and never two of one user, paced within the rate limit; results and
+ * progress out. A bad row is reported and the others go on. With a backup, each PUT's before and
+ * after are on the disk before it is sent; with a journal, a run stopped at any moment is finished by
+ * running it again, every user updated once.
+ *
+ * <pre>{@code
+ * BulkReport report = BulkUpdate.builder(iam).journal(Path.of("run.journal")).backup(Path.of("run.backup"))
+ *     .build().apply(List.of(new BulkRow(2, "A-B-1CDEFG", null, Map.of("jobTitle", "CTO"), Set.of("mobilePhone"))));
+ * }</pre>
+ */
+public final class BulkUpdate {
+    /** How many rows run at once unless {@link Builder#concurrency} says otherwise. */
+    public static final int DEFAULT_CONCURRENCY = 4;
+
+    private final IamClient client;
+    private final Settings settings;
+
+    private BulkUpdate(IamClient client, Settings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    /** Starts configuring bulk runs through {@code client} (whose API version, account and retries they use). */
+    public static Builder builder(IamClient client) {
+        return new Builder(Objects.requireNonNull(client, "client"));
+    }
+
+    /**
+     * Applies the rows: each sets and clears its fields on its user, the rest kept.
+     *
+     * @throws IllegalArgumentException when two rows name the same user in the same account, or a row names a
+     *     field the client's API version does not have; nothing is sent
+     * @throws IllegalStateException when the journal or backup is in use by another run; nothing is sent
+     */
+    public BulkReport apply(List<BulkRow> rows) throws IOException, InterruptedException {
+        String account = client.accountSwitchKey().orElse(null);
+        Map<String, Long> seen = new HashMap<>();
+        List<String> repeated = new ArrayList<>();
+        List<BulkTask> tasks = new ArrayList<>();
+        for (BulkRow row : rows) {
+            String key =
+                    (row.accountSwitchKey() != null ? row.accountSwitchKey() : account) + "\n" + row.uiIdentityId();
+            Long first = seen.putIfAbsent(key, row.line());
+            if (first != null) {
+                repeated.add(row.uiIdentityId() + " on lines " + first + " and " + row.line());
+            }
+            tasks.add(new BulkTask(
+                    row.line(),
+                    row.uiIdentityId(),
+                    row.accountSwitchKey(),
+                    BulkTask.fingerprint("update\n" + row.uiIdentityId() + "\n" + row.set() + "\n" + row.clear()),
+                    () -> row.change(settings.allowEmailChange()),
+                    (id, key2, before, after) -> {}));
+        }
+        if (!repeated.isEmpty()) {
+            throw new IllegalArgumentException("each user may appear once, but " + String.join("; ", repeated)
+                    + ": merge each user's rows into one. Nothing was sent.");
+        }
+        List<String> otherVersion = rows.stream()
+                .flatMap(row -> Stream.concat(row.set().keySet().stream(), row.clear().stream()))
+                .distinct()
+                .flatMap(name -> Field.fromJsonName(name).stream())
+                .flatMap(field -> field.refusedIn(client.apiVersion()).stream())
+                .map(v -> v.field() + ", which " + v.message())
+                .toList();
+        if (!otherVersion.isEmpty()) {
+            throw new IllegalArgumentException("the rows set or clear " + String.join("; ", otherVersion) + ".");
+        }
+        return run(tasks);
+    }
+
+    /**
+     * Puts each user's profile back as a backup recorded it before the first PUT it holds for that
+     * user; a user whose profile is no longer what the last PUT sent is a {@link RowStatus#CONFLICT}
+     * and left alone, unless {@code force}.
+     *
+     * @throws IllegalArgumentException when the backup was written in another API version; nothing is sent
+     */
+    public BulkReport restore(List<BackupEntry> entries, boolean force) throws IOException, InterruptedException {
+        ApiVersion version = client.apiVersion();
+        entries.stream()
+                .map(entry -> Field.versionOf(entry.before()))
+                .filter(written -> written != version)
+                .findFirst()
+                .ifPresent(written -> {
+                    throw new IllegalArgumentException("the backup holds " + written + " profiles, and this client"
+                            + " speaks " + version + ": restore with the version the backup was written in (command"
+                            + " line: --api-version " + written.number() + "). Nothing was sent.");
+                });
+        return run(RestorePlan.tasks(entries, client.accountSwitchKey().orElse(null), force));
+    }
+
+    private BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
+        RateLimitPacer pacer = new RateLimitPacer(settings.concurrency());
+        IamClient paced = settings.pacing() ? client.withOptions(b -> b.addInterceptor(pacer)) : client;
+        boolean write = !settings.dryRun();
+        try (Journal journal = settings.journal() == null ? Journal.none() : Journal.open(settings.journal(), write);
+                BackupFile backup = settings.backup() == null || !write ? null : BackupFile.open(settings.backup())) {
+            return new BulkRun(paced, settings, journal, backup).run(tasks);
+        }
+    }
+
+    /** What a run is told to do; see {@link Builder}. */
+    record Settings(
+            int concurrency,
+            boolean dryRun,
+            boolean allowEmailChange,
+            boolean checkLookups,
+            Path backup,
+            Path journal,
+            BulkListener listener,
+            UserGuard guard,
+            boolean pacing) {}
+
+    /** Configures {@link BulkUpdate}; every setting has a default. */
+    public static final class Builder {
+        private final IamClient client;
+        private int concurrency = DEFAULT_CONCURRENCY;
+        private boolean dryRun;
+        private boolean allowEmailChange;
+        private boolean checkLookups;
+        private Path backup;
+        private Path journal;
+        private BulkListener listener = BulkListener.NONE;
+        private UserGuard guard = UserGuard.NONE;
+        private boolean pacing = true;
+
+        private Builder(IamClient client) {
+            this.client = client;
+        }
+
+        /** How many rows run at once, 1 to 64 (default {@value BulkUpdate#DEFAULT_CONCURRENCY}); one user's calls never overlap. */
+        public Builder concurrency(int concurrency) {
+            if (concurrency < 1 || concurrency > 64) {
+                throw new IllegalArgumentException("concurrency must be 1 to 64 (got " + concurrency
+                        + "): the rate limit, not threads, sets the pace; 4 is usually enough.");
+            }
+            this.concurrency = concurrency;
+            return this;
+        }
+
+        /** When true, each row is read and checked and its difference reported; nothing but GETs is sent. */
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        /** Confirms that rows may change a user's email, the login identity (default: such rows fail). */
+        public Builder allowEmailChange(boolean allowEmailChange) {
+            this.allowEmailChange = allowEmailChange;
+            return this;
+        }
+
+        /** Also checks lookup-valued fields against the account's lookups (asked once per account). */
+        public Builder checkLookups(boolean checkLookups) {
+            this.checkLookups = checkLookups;
+            return this;
+        }
+
+        /** Appends one line per PUT to {@code file} (before and after), forced to the disk before the PUT. */
+        public Builder backup(Path file) {
+            this.backup = file;
+            return this;
+        }
+
+        /** Journals each row to {@code file}; a run started again with the same file skips what is done. */
+        public Builder journal(Path file) {
+            this.journal = file;
+            return this;
+        }
+
+        /** Told of the progress after each row. */
+        public Builder listener(BulkListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Held around each row's read-modify-write (default: none beyond the client's own per-user order). */
+        public Builder userGuard(UserGuard guard) {
+            this.guard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /** When false, calls are not paced by the X-RateLimit headers (the client still retries 429s). */
+        public Builder pacing(boolean pacing) {
+            this.pacing = pacing;
+            return this;
+        }
+
+        /** The configured runner. */
+        public BulkUpdate build() {
+            return new BulkUpdate(
+                    client,
+                    new Settings(
+                            concurrency,
+                            dryRun,
+                            allowEmailChange,
+                            checkLookups,
+                            backup,
+                            journal,
+                            listener,
+                            guard,
+                            pacing));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.iamuser.bulk;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A file of JSON lines that survives a crash at any moment: each line is written whole and forced
+ * to the disk before {@link #append} returns; one run holds the file's lock at a time; a line cut
+ * short by a crash is closed by a line break before the next one is written, and is read back as
+ * incomplete. New files are readable by their owner only (they hold personal data).
+ */
+final class DurableLines implements AutoCloseable {
+    private final Path path;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DurableLines(Path path, FileChannel channel, FileLock lock) {
+        this.path = path;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Opens {@code path} for appending (created if missing) and locks it; refused when another run holds it. */
+    static DurableLines open(Path path) throws IOException {
+        FileChannel channel = FileChannel.open(
+                path,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
+                ownerOnly());
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalStateException(path + " is in use by another run (it holds the file's lock):"
+                        + " let that run finish, or give another file.");
+            }
+            DurableLines lines = new DurableLines(path, channel, lock);
+            lines.closeCutLine();
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Appends {@code json} as one line and forces it to the disk. */
+    synchronized void append(JsonObject json) throws IOException {
+        write((Lines.GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The file these lines go to. */
+    Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+
+    /** A crash may have cut the last line short: end it, so that the next line starts on a line of its own. */
+    private void closeCutLine() throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return;
+        }
+        ByteBuffer last = ByteBuffer.allocate(1);
+        channel.read(last, size - 1);
+        if (last.get(0) != '\n') {
+            write(new byte[] {'\n'});
+        }
+    }
+
+    private void write(byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long at = channel.size();
+        while (buffer.hasRemaining()) {
+            at += channel.write(buffer, at);
+        }
+        channel.force(false);
+    }
+
+    /** Reads every line of {@code path} (none when it does not exist): each a JSON object, or null when incomplete. */
+    static List<Lines.Line> read(Path path) throws IOException {
+        List<String> texts;
+        try {
+            texts = Files.readAllLines(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException none) {
+            return List.of();
+        }
+        List<Lines.Line> lines = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonObject json = null;
+            try {
+                JsonElement parsed = JsonParser.parseString(text);
+                json = parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
+            } catch (JsonParseException cut) {
+                // a line a crash cut short: its write never finished, so what it would record never happened
+            }
+            lines.add(new Lines.Line(i + 1, json));
+        }
+        return lines;
+    }
+
+    private static FileAttribute<?>[] ownerOnly() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
+                : new FileAttribute<?>[0];
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.iamuser.bulk;
+
+import com.google.gson.JsonObject;
+import io.github.iamuser.IamClient;
+import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.IamUserSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Every user of an account with the whole profile: IAM's list operation gives the users, then each
+ * user is read (the list holds only part of the profile), at most {@code concurrency} at a time and
+ * paced within the rate limit like a bulk run.
+ */
+public final class UserExport {
+    private UserExport() {}
+
+    /** One user: its id and its 17 profile fields (of the client's API version) in the spec's order. */
+    public record ExportedUser(String uiIdentityId, JsonObject profile) {}
+
+    /** Told how many profiles have been read, of how many. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code done} of {@code total} profiles read. */
+        void read(int done, int total);
+    }
+
+    /**
+     * The users of the client's account (of one group when {@code groupId} is not null), in the
+     * list's order; {@code progress} is told after each profile read (from the reading threads, one call at a time).
+     *
+     * @throws io.github.iamuser.errors.IamException when the list or a user cannot be read
+     */
+    public static List<ExportedUser> export(IamClient client, Long groupId, int concurrency, Progress progress)
+            throws InterruptedException {
+        RateLimitPacer pacer = new RateLimitPacer(concurrency);
+        IamClient paced = client.withOptions(b -> b.addInterceptor(pacer));
+        List<IamUserSummary> users = paced.listUsers(groupId, RequestOptions.none());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
+            Thread thread = new Thread(r, "iam-user-export");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ExportedUser>> reads = new ArrayList<>();
+            int[] done = {0};
+            for (IamUserSummary user : users) {
+                reads.add(pool.submit(() -> {
+                    JsonObject profile = Field.profileOf(
+                            paced.gson()
+                                    .toJsonTree(paced.getUser(user.getUiIdentityId()))
+                                    .getAsJsonObject(),
+                            paced.apiVersion());
+                    synchronized (done) {
+                        progress.read(++done[0], users.size());
+                    }
+                    return new ExportedUser(user.getUiIdentityId(), profile);
+                }));
+            }
+            List<ExportedUser> exported = new ArrayList<>();
+            for (Future<ExportedUser> read : reads) {
+                exported.add(read.get());
+            }
+            return exported;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.iamuser.cli;
+
+import io.github.iamuser.IamClient;
+import io.github.iamuser.bulk.BulkRow;
+import io.github.iamuser.bulk.BulkUpdate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code iam-user bulk FILE}: one safe update per row of a CSV or JSON Lines file, paced, journaled, backed up. */
+@Command(
+        name = "bulk",
+        description = {
+            "Apply a CSV or JSON Lines file of profile changes, one safe update per row, within the rate limit.",
+            "CSV: a header uiIdentityId (optionally accountSwitchKey) and any profile fields; each row states the"
+                    + " wanted values, a blank cell clears a field, columns not listed keep their values (what"
+                    + " 'list --csv' writes reads back). JSON Lines (.jsonl, or - for stdin): one object per line,"
+                    + " {\"uiIdentityId\": \"...\", \"set\": {\"jobTitle\": \"CTO\"}, \"clear\": [\"mobilePhone\"]}.",
+            "A bad row is reported with its line, user, field and reason, and the other rows go on."
+        })
+final class BulkCommand extends BulkRunCommand {
+    @Parameters(paramLabel = "FILE", description = "The .csv or .jsonl file, or - to read JSON Lines from stdin.")
+    String file;
+
+    @Option(
+            names = "--backup",
+            paramLabel = "FILE",
+            description = "Before each PUT, append the user's profile before and after to FILE (one JSON line, forced"
+                    + " to the disk); 'iam-user restore FILE' puts the befores back.")
+    Path backup;
+
+    @Option(
+            names = "--allow-email-change",
+            description = "Confirm that rows may change emails, the users' login identity.")
+    boolean allowEmailChange;
+
+    @Option(names = "--check-lookups", description = "Also check lookup-valued fields against the account's lookups.")
+    boolean checkLookups;
+
+    @Override
+    String task() {
+        return "bulk";
+    }
+
+    @Override
+    int run() throws IOException, InterruptedException {
+        List<BulkRow> rows;
+        try {
+            rows = BulkInput.read(file, System.in);
+        } catch (BulkInput.BadInput e) {
+            throw usageError(file + ": " + e.getMessage() + " Nothing was sent.");
+        }
+        IamClient client = client();
+        BulkUpdate.Builder settings = BulkUpdate.builder(client)
+                .backup(backup)
+                .allowEmailChange(allowEmailChange)
+                .checkLookups(checkLookups);
+        return run(client, settings, bulk -> {
+            try {
+                return bulk.apply(rows);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                if (requestSent()) {
+                    throw e;
+                }
+                throw usageError(e.getMessage());
+            }
+        });
+    }
+}

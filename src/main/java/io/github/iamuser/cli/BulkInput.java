@@ -1,0 +1,56 @@
+package io.github.iamuser.cli;
+
+import io.github.iamuser.bulk.BulkRow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads the rows of {@code iam-user bulk FILE}: a {@code .csv} file, or a {@code .jsonl} file or {@code -} (standard input). */
+final class BulkInput {
+    private BulkInput() {}
+
+    /** The rows of {@code file}, read whole before anything is sent; {@link BadInput} says what is wrong and where. */
+    static List<BulkRow> read(String file, InputStream stdin) throws IOException {
+        String name = file.toLowerCase(Locale.ROOT);
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".jsonl") && !file.equals("-")) {
+            throw new BadInput(file + " is neither .csv nor .jsonl: name the file for its format, or give - to read"
+                    + " JSON Lines from standard input.");
+        }
+        try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
+                Reader reader = new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            List<BulkRow> rows = csv ? CsvRows.read(reader) : JsonlRows.read(reader);
+            if (rows.isEmpty()) {
+                throw new BadInput(file + " holds no rows: nothing to do.");
+            }
+            return rows;
+        } catch (NoSuchFileException e) {
+            throw new BadInput(file + " does not exist: give the path of the bulk file.");
+        } catch (CharacterCodingException e) {
+            throw new BadInput(file + " is not UTF-8 text: save it as UTF-8 (spreadsheets offer \"CSV UTF-8\").");
+        }
+    }
+
+    /** A bulk file that cannot be read as a whole: a usage error, nothing sent. */
+    static final class BadInput extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+}

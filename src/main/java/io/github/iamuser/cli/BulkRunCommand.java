@@ -1,0 +1,89 @@
+package io.github.iamuser.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import io.github.iamuser.IamClient;
+import io.github.iamuser.bulk.BulkListener;
+import io.github.iamuser.bulk.BulkProgress;
+import io.github.iamuser.bulk.BulkReport;
+import io.github.iamuser.bulk.BulkUpdate;
+import io.github.iamuser.bulk.RowResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code bulk} and {@code restore} share: dry run, concurrency, journal, the per-user lock,
+ * progress on stderr, one JSON object per row with {@code --json}, the summary and the exit code
+ * (0 every row done as asked, 1 any row failed, 3 the server stored something else for a row).
+ */
+abstract class BulkRunCommand extends ApiCommand {
+    private static final Gson ROW_JSON =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    @Option(names = "--dry-run", description = "Read and check every row and show what would change; send no PUT.")
+    boolean dryRun;
+
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "4",
+            description = "Rows worked on at once (default ${DEFAULT-VALUE}); one user's calls never overlap, and the"
+                    + " rate limit's X-RateLimit headers set the pace.")
+    int concurrency;
+
+    @Option(
+            names = "--journal",
+            paramLabel = "FILE",
+            description = "Record each row in FILE as it goes; run the same command again with the same FILE to"
+                    + " finish a stopped run (Ctrl-C, kill, lost network): what is done is skipped, and every user"
+                    + " is updated once.")
+    Path journal;
+
+    /** The task's name in progress lines ("bulk", "restore"). */
+    abstract String task();
+
+    /** Runs the rows with the settings of the options, reporting as it goes; returns the exit code. */
+    int run(IamClient client, BulkUpdate.Builder settings, Work work) throws IOException, InterruptedException {
+        if (concurrency < 1 || concurrency > 64) {
+            throw usageError("--concurrency " + concurrency + " is out of range: give 1 to 64 (4 is usually enough).");
+        }
+        String host = client.credential().host();
+        try (ProgressReporter progress =
+                new ProgressReporter(task(), err(), ProgressReporter.stderrIsTerminal(connection.env))) {
+            BulkListener listener = new BulkListener() {
+                @Override
+                public void started(BulkProgress p) {
+                    progress.started(p);
+                }
+
+                @Override
+                public void rowFinished(RowResult result, BulkProgress p) {
+                    progress.rowFinished(result, p);
+                    if (json) {
+                        out().println(ROW_JSON.toJson(result));
+                    }
+                }
+            };
+            BulkReport report = work.run(settings.concurrency(concurrency)
+                    .dryRun(dryRun)
+                    .journal(journal)
+                    .listener(listener)
+                    .userGuard((account, id) -> UserLock.acquire(
+                            UserLock.file(connection.env, connection.home(), host, account, id), err())::close)
+                    .build());
+            progress.summary(report.totals(), dryRun);
+            return switch (report.outcome()) {
+                case DONE -> IamUserCli.OK;
+                case FAILED -> IamUserCli.API_ERROR;
+                case STORED_DIFFERENTLY -> IamUserCli.STORED_DIFFERENTLY;
+            };
+        }
+    }
+
+    /** The run itself, given the configured runner. */
+    @FunctionalInterface
+    interface Work {
+        BulkReport run(BulkUpdate bulk) throws IOException, InterruptedException;
+    }
+}

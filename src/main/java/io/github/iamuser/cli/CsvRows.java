@@ -1,0 +1,103 @@
+package io.github.iamuser.cli;
+
+import io.github.iamuser.bulk.BulkRow;
+import io.github.iamuser.profile.Field;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * Reads a bulk CSV (Apache Commons CSV: quoting, embedded commas and line breaks, a spreadsheet's
+ * byte-order mark): a header {@code uiIdentityId}, optionally {@code accountSwitchKey}, and any of the
+ * 17 profile fields; each row states the wanted value of each listed field, a blank cell meaning no
+ * value ({@code ""}); fields not listed keep their values. What {@code list --csv} writes reads back.
+ */
+final class CsvRows {
+    static final String ID = "uiIdentityId";
+    static final String ACCOUNT = "accountSwitchKey";
+
+    private CsvRows() {}
+
+    /** The rows of {@code in}, by the line each starts on; {@link BulkInput.BadInput} names the line of a malformed one. */
+    static List<BulkRow> read(Reader in) throws IOException {
+        BufferedReader reader = new BufferedReader(in);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset(); // no byte-order mark
+        }
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(header);
+            List<BulkRow> rows = new ArrayList<>();
+            long line = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    throw new BulkInput.BadInput(
+                            "line " + line + " has " + record.size() + " cells but the header has " + header.size()
+                                    + ": quote a value that holds a comma, and give every row all the columns.");
+                }
+                rows.add(row(line, header, record));
+                line = parser.getCurrentLineNumber() + 1;
+            }
+            return rows;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            if (e instanceof BulkInput.BadInput bad) {
+                throw bad;
+            }
+            throw new BulkInput.BadInput(
+                    "the CSV cannot be read (" + e.getMessage() + "): check its quoting and header.");
+        }
+    }
+
+    private static void checkHeader(List<String> header) {
+        if (!header.contains(ID)) {
+            throw new BulkInput.BadInput("the header has no " + ID + " column: the first line must name the columns,"
+                    + " such as " + ID + ",jobTitle,mobilePhone (iam-user list --csv writes one).");
+        }
+        List<String> unknown = header.stream()
+                .filter(name -> !name.equals(ID)
+                        && !name.equals(ACCOUNT)
+                        && Field.fromJsonName(name).isEmpty())
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new BulkInput.BadInput("the header names " + String.join(", ", unknown) + ", which "
+                    + (unknown.size() == 1 ? "is" : "are") + " not a column of a bulk file: use " + ID + ", " + ACCOUNT
+                    + " or a profile field (" + String.join(", ", Field.names()) + "; tfaEnabled in IAM v2,"
+                    + " additionalAuthentication in v3).");
+        }
+    }
+
+    private static BulkRow row(long line, List<String> header, CSVRecord record) {
+        String id = record.get(ID).strip();
+        if (id.isEmpty()) {
+            throw new BulkInput.BadInput("line " + line + " has no " + ID + ": every row names its user.");
+        }
+        String account = header.contains(ACCOUNT) ? record.get(ACCOUNT).strip() : "";
+        Map<String, String> set = new LinkedHashMap<>();
+        for (String name : header) {
+            if (!name.equals(ID) && !name.equals(ACCOUNT)) {
+                set.put(name, record.get(name)); // a blank cell is "", the spec's no value
+            }
+        }
+        return new BulkRow(line, id, account.isEmpty() ? null : account, set, Set.of());
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.iamuser.cli;
+
+import static io.github.iamuser.cli.SafeWriter.escape;
+
+import io.github.iamuser.bulk.BulkListener;
+import io.github.iamuser.bulk.BulkProgress;
+import io.github.iamuser.bulk.RowResult;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Shows a bulk run's progress on stderr: a progress bar (me.tongfei:progressbar: rows done of all,
+ * rate, time left) when stderr is a terminal; otherwise a plain line every few seconds, so logs and
+ * pipes get no control characters. Failed rows are printed as they happen (after the bar, on a
+ * terminal), each with its line, user, field and reason; {@link #summary} ends the run.
+ */
+final class ProgressReporter implements BulkListener, AutoCloseable {
+    private static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
+
+    private final String task;
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final List<RowResult> failures = new ArrayList<>();
+    private ProgressBar bar;
+    private Duration lastLine = Duration.ZERO;
+
+    ProgressReporter(String task, PrintWriter err, boolean terminal) {
+        this.task = task;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** True when stderr is most likely a terminal: a console, and a terminal type that draws. */
+    static boolean stderrIsTerminal(Map<String, String> env) {
+        String term = env.get("TERM");
+        return System.console() != null && term != null && !term.equals("dumb");
+    }
+
+    @Override
+    public void started(BulkProgress progress) {
+        if (terminal) {
+            PrintStream raw = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(progress.total())
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(raw))
+                    .setUnit(" rows", 1)
+                    .showSpeed()
+                    .build();
+        } else {
+            err.println(task + ": " + progress.total() + " rows to do");
+        }
+    }
+
+    @Override
+    public void rowFinished(RowResult result, BulkProgress progress) {
+        if (!result.status().done()) {
+            if (terminal) {
+                failures.add(result);
+            } else {
+                failure(result);
+            }
+        }
+        if (bar != null) {
+            bar.stepTo(progress.done());
+            bar.setExtraMessage(" failed " + progress.failed());
+        } else if (progress.done() == progress.total()
+                || progress.elapsed().minus(lastLine).compareTo(PLAIN_EVERY) >= 0) {
+            lastLine = progress.elapsed();
+            err.println(line(progress));
+        }
+    }
+
+    /** Closes the bar, prints the failures it held back, then the summary. */
+    void summary(BulkProgress totals, boolean dryRun) {
+        close();
+        failures.forEach(this::failure);
+        String applied = dryRun ? " would apply " : " applied ";
+        err.println(task + (dryRun ? " (dry run, nothing sent)" : "") + ": " + totals.total() + " rows in "
+                + seconds(totals.elapsed()) + ":" + applied + totals.applied() + ", unchanged " + totals.unchanged()
+                + ", failed " + totals.failed() + ", skipped " + totals.skipped() + " (done by an earlier run)"
+                + (totals.storedDifferently() > 0
+                        ? "; stored differently by the server: " + totals.storedDifferently()
+                        : "")
+                + ".");
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
+    private void failure(RowResult r) {
+        String where = "line " + r.line() + ", user " + escape(r.uiIdentityId()) + ": " + r.status();
+        if (r.problems().isEmpty()) {
+            err.println(where);
+        }
+        r.problems()
+                .forEach(p ->
+                        err.println(where + ": " + (p.field() == null ? "" : p.field() + ": ") + escape(p.reason())));
+    }
+
+    private String line(BulkProgress p) {
+        double seconds = Math.max(0.001, p.elapsed().toMillis() / 1000.0);
+        double rate = p.done() / seconds;
+        String left = rate > 0 && p.done() < p.total()
+                ? ", about " + Math.round((p.total() - p.done()) / rate) + " s left"
+                : "";
+        return String.format(
+                "%s: %d/%d rows (%d%%), %.1f rows/s%s; applied %d, unchanged %d, failed %d, skipped %d",
+                task,
+                p.done(),
+                p.total(),
+                p.total() == 0 ? 100 : p.done() * 100 / p.total(),
+                rate,
+                left,
+                p.applied(),
+                p.unchanged(),
+                p.failed(),
+                p.skipped());
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.1f s", d.toMillis() / 1000.0);
+    }
+}

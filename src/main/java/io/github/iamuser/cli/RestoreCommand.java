@@ -1,0 +1,63 @@
+package io.github.iamuser.cli;
+
+import io.github.iamuser.IamClient;
+import io.github.iamuser.bulk.BackupFile;
+import io.github.iamuser.bulk.BulkUpdate;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code iam-user restore BACKUP}: puts back each user's profile as a bulk run's backup recorded it before its PUT. */
+@Command(
+        name = "restore",
+        description = {
+            "Put back each user's profile as BACKUP (written by 'bulk --backup') recorded it before the first PUT it"
+                    + " holds, as safe updates with the same progress, journal and report as bulk.",
+            "A user whose profile is no longer what the last PUT sent (someone changed it since) is reported as a"
+                    + " conflict and left alone, unless --force."
+        })
+final class RestoreCommand extends BulkRunCommand {
+    @Parameters(paramLabel = "BACKUP", description = "The backup file that 'bulk --backup' wrote.")
+    Path backupFile;
+
+    @Option(names = "--force", description = "Put the befores back even over changes made since the backup.")
+    boolean force;
+
+    @Override
+    String task() {
+        return "restore";
+    }
+
+    @Override
+    int run() throws IOException, InterruptedException {
+        BackupFile.Read backup;
+        try {
+            backup = BackupFile.read(backupFile);
+        } catch (NoSuchFileException e) {
+            throw usageError(backupFile + " does not exist: give the file that 'bulk --backup' wrote.");
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage() + " Nothing was sent.");
+        }
+        if (backup.entries().isEmpty()) {
+            throw usageError(backupFile + " holds no backup entry: nothing to restore.");
+        }
+        if (!backup.incompleteLines().isEmpty()) {
+            err().println("restore: " + backupFile + " lines " + backup.incompleteLines() + " were cut short by a stop"
+                    + " before their PUT was sent; they are left out.");
+        }
+        IamClient client = client();
+        return run(client, BulkUpdate.builder(client), bulk -> {
+            try {
+                return bulk.restore(backup.entries(), force);
+            } catch (IllegalStateException e) {
+                if (requestSent()) {
+                    throw e;
+                }
+                throw usageError(e.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.iamuser.profile;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Called by a safe update once the complete body is checked and just before it is PUT, with the
+ * profile as read and the profile about to be sent (17 fields each, copies): where a caller records
+ * a backup or a journal entry first, or stops the update by throwing (then nothing is sent).
+ */
+@FunctionalInterface
+public interface BeforePut {
+    /** Does nothing. */
+    BeforePut NONE = (uiIdentityId, accountSwitchKey, before, after) -> {};
+
+    /**
+     * Runs before the PUT of {@code after} to the user; {@code accountSwitchKey} is the one the update
+     * runs with (null: the client's default).
+     */
+    void beforePut(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after);
+}

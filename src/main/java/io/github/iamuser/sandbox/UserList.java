@@ -1,0 +1,100 @@
+package io.github.iamuser.sandbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET ui-identities}: the users of the account as summaries (identity, names, email, login,
+ * last login, two-factor and lock flags, and in v3 the additional authentication), sorted by id; {@code groupId} keeps those with a role on
+ * that group (or a subgroup of it), and {@code authGrants} and {@code actions} add those members.
+ */
+final class UserList {
+    /** The members of a stored user that a summary carries, as Akamai's reference lists them. */
+    private static final List<String> SUMMARY = List.of(
+            "uiIdentityId",
+            "firstName",
+            "lastName",
+            "uiUserName",
+            "email",
+            "accountId",
+            "lastLoginDate",
+            "tfaEnabled",
+            "tfaConfigured",
+            "isLocked");
+
+    private UserList() {}
+
+    /** The answer to a list request of {@code version} over {@code users}, the account's stored users. */
+    static SandboxResponse list(SandboxRequest request, List<JsonObject> users, ApiVersion version) {
+        List<PutBodyCheck.FieldError> errors = new ArrayList<>();
+        boolean authGrants = flag(request, "authGrants", errors);
+        boolean actions = flag(request, "actions", errors);
+        String group = request.query().get("groupId");
+        Long groupId = null;
+        if (group != null) {
+            try {
+                groupId = Long.parseLong(group);
+            } catch (NumberFormatException e) {
+                errors.add(new PutBodyCheck.FieldError(
+                        "groupId",
+                        "query parameter groupId='" + group + "' is not a group's number: send groupId=12345"
+                                + " or leave it out for every user."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Problems.validation(errors);
+        }
+        JsonArray answer = new JsonArray();
+        for (JsonObject user : users) {
+            if (groupId != null && !inGroup(user.get("authGrants"), groupId)) {
+                continue;
+            }
+            JsonObject summary = new JsonObject();
+            SUMMARY.stream().filter(user::has).forEach(name -> summary.add(name, user.get(name)));
+            if (version == ApiVersion.V3) {
+                SecondFactor.V3_ONLY.forEach(name -> summary.add(name, user.get(name)));
+            }
+            if (authGrants && user.has("authGrants")) {
+                summary.add("authGrants", user.get("authGrants"));
+            }
+            if (actions && user.has("actions")) {
+                summary.add("actions", user.get("actions"));
+            }
+            answer.add(summary);
+        }
+        return SandboxResponse.json(200, answer);
+    }
+
+    private static boolean flag(SandboxRequest request, String name, List<PutBodyCheck.FieldError> errors) {
+        String value = request.query().get(name);
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        errors.add(new PutBodyCheck.FieldError(
+                name,
+                "query parameter " + name + "='" + value + "' is not a boolean: send " + name
+                        + "=true or leave it out."));
+        return false;
+    }
+
+    /** True when a role assignment, or one of its subgroups', is on {@code groupId}. */
+    private static boolean inGroup(JsonElement grants, long groupId) {
+        if (grants == null || !grants.isJsonArray()) {
+            return false;
+        }
+        for (JsonElement grant : grants.getAsJsonArray()) {
+            JsonObject g = grant.getAsJsonObject();
+            if (g.has("groupId") && g.get("groupId").getAsLong() == groupId || inGroup(g.get("subGroups"), groupId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

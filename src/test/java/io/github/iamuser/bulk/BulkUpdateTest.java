@@ -1,0 +1,166 @@
+package io.github.iamuser.bulk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import io.github.iamuser.IamClient;
+import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.Field;
+import io.github.iamuser.sandbox.Fault;
+import io.github.iamuser.sandbox.IamSandbox;
+import io.github.iamuser.sandbox.SandboxUsers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library's bulk runs against the sandbox: journal resume, backup, restore, pacing within a rate limit. */
+class BulkUpdateTest {
+    @TempDir
+    Path dir;
+
+    private static List<BulkRow> titles(int count, String title) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> new BulkRow(
+                        i + 1, SandboxUsers.generatedUser(i), null, Map.of("jobTitle", title), Set.of("mobilePhone")))
+                .toList();
+    }
+
+    @Test
+    void aPutWhoseAnswerWasLostIsConfirmedOnTheRerunAndNotSentTwice() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(6).start()) {
+            IamClient impatient = IamClient.builder()
+                    .credential(sandbox.credential())
+                    .readTimeout(Duration.ofMillis(300))
+                    .retryPolicy(RetryPolicy.none())
+                    .build();
+            // The network loses the answer to one PUT: the sandbox stores it, the client gives up waiting.
+            sandbox.faults().enqueue(Fault.delay(Duration.ofSeconds(1)).onlyFor("PUT", null));
+            Path journal = dir.resolve("run.journal");
+            BulkReport first = BulkUpdate.builder(impatient)
+                    .concurrency(1)
+                    .journal(journal)
+                    .build()
+                    .apply(titles(6, "Lead"));
+            assertEquals(1, first.totals().failed(), first.toString());
+            Thread.sleep(1200); // the delayed PUT lands meanwhile
+
+            BulkReport rerun =
+                    BulkUpdate.builder(impatient).journal(journal).build().apply(titles(6, "Lead"));
+
+            assertEquals(BulkReport.Outcome.DONE, rerun.outcome(), rerun.toString());
+            assertEquals(5, rerun.totals().skipped());
+            RowResult confirmed = rerun.results().stream()
+                    .filter(r -> r.status() == RowStatus.APPLIED)
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(confirmed.note().contains("applied by an earlier run"), confirmed.toString());
+            assertEquals(6, sandbox.storedProfileCounts().size());
+            sandbox.storedProfileCounts()
+                    .forEach((user, puts) -> assertEquals(1L, puts, user + " updated " + puts + " times"));
+        }
+    }
+
+    @Test
+    void aRunStoppedBetweenItsPutAndItsJournalLineIsFinishedByRunningItAgain() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(4).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            Path journal = dir.resolve("run.journal");
+            Path backup = dir.resolve("run.backup");
+            BulkUpdate.builder(iam).journal(journal).backup(backup).build().apply(titles(4, "Lead"));
+            // As if killed after the PUT of the last row, before its "finished" line, mid-way through another line.
+            List<String> lines = new ArrayList<>(Files.readAllLines(journal));
+            int lastFinished = lines.size() - 1;
+            assertTrue(lines.get(lastFinished).contains("\"event\":\"finished\""));
+            lines.remove(lastFinished);
+            Files.writeString(journal, String.join("\n", lines) + "\n{\"event\":\"start", StandardCharsets.UTF_8);
+
+            BulkReport rerun = BulkUpdate.builder(iam)
+                    .journal(journal)
+                    .backup(backup)
+                    .build()
+                    .apply(titles(4, "Lead"));
+
+            assertEquals(3, rerun.totals().skipped(), rerun.toString());
+            assertEquals(1, rerun.totals().applied(), rerun.toString());
+            sandbox.storedProfileCounts().forEach((user, puts) -> assertEquals(1L, puts, user));
+            assertEquals(4, BackupFile.read(backup).entries().size(), "no second backup line without a second PUT");
+            assertTrue(Files.readString(journal).contains("{\"event\":\"start\n{"), "the cut line was closed first");
+        }
+    }
+
+    @Test
+    void aJournalHeldByAnotherRunIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(1).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            Path journal = dir.resolve("held.journal");
+            try (DurableLines other = DurableLines.open(journal)) {
+                IllegalStateException e = assertThrows(
+                        IllegalStateException.class,
+                        () -> BulkUpdate.builder(iam).journal(journal).build().apply(titles(1, "Lead")));
+                assertTrue(e.getMessage().contains("in use by another run"), e.getMessage());
+            }
+            assertTrue(sandbox.requests().isEmpty());
+        }
+    }
+
+    @Test
+    void restorePutsEveryProfileBackExactlyFromABackupWithARepeatedLine() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(5).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            List<JsonObject> before = IntStream.range(0, 5)
+                    .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
+                    .toList();
+            Path backup = dir.resolve("run.backup");
+            BulkUpdate.builder(iam).backup(backup).build().apply(titles(5, "Lead"));
+            List<String> lines = Files.readAllLines(backup);
+            Files.writeString(backup, String.join("\n", lines) + "\n" + lines.get(0) + "\n"); // a stopped run's repeat
+
+            BulkReport restored = BulkUpdate.builder(iam)
+                    .build()
+                    .restore(BackupFile.read(backup).entries(), false);
+
+            assertEquals(BulkReport.Outcome.DONE, restored.outcome(), restored.toString());
+            assertEquals(5, restored.totals().applied());
+            for (int i = 0; i < 5; i++) {
+                assertEquals(
+                        before.get(i),
+                        Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+            }
+        }
+    }
+
+    @Test
+    void pacingKeepsWithinTheRateLimitWhereUnpacedCallsAreRefused() throws Exception {
+        long paced429;
+        long unpaced429;
+        try (IamSandbox sandbox =
+                IamSandbox.builder().users(30).rateLimit(40, 8).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            long start = System.nanoTime();
+            BulkReport report = BulkUpdate.builder(iam).concurrency(4).build().apply(titles(30, "Lead"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(BulkReport.Outcome.DONE, report.outcome(), report.toString());
+            paced429 = sandbox.rateLimitedCount();
+            assertTrue(seconds >= (60 - 8) / 40.0 * 0.9, "faster than the limit allows: " + seconds + " s");
+            assertTrue(paced429 <= 3, paced429 + " answers 429 while paced");
+        }
+        try (IamSandbox sandbox =
+                IamSandbox.builder().users(30).rateLimit(40, 8).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            BulkUpdate.builder(iam).concurrency(4).pacing(false).build().apply(titles(30, "Lead"));
+            unpaced429 = sandbox.rateLimitedCount();
+        }
+        assertTrue(unpaced429 > paced429 + 5, "unpaced " + unpaced429 + " vs paced " + paced429);
+    }
+}
