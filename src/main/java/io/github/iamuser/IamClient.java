@@ -28,10 +28,9 @@ import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
- * The entry point: an immutable, thread-safe client for the IAM user-profile operations of API v2 or
- * v3 (chosen once, {@code builder().apiVersion(ApiVersion.V3)}; default v2), with EdgeGrid signing,
- * account switching, retries, timeouts, logging and typed errors. Users are answered as the generated
- * {@code User} of the client's version, seen through {@link IamUser}.
+ * The entry point: an immutable, thread-safe client for the IAM user-profile operations of API v2 or v3
+ * (chosen once on the builder; default v2), with EdgeGrid signing, account switching, retries, timeouts,
+ * logging and typed errors.
  *
  * <pre>{@code
  * IamClient iam = IamClient.builder().credential(credential).build();
@@ -122,7 +121,7 @@ public final class IamClient {
      */
     public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
         requireText("uiIdentityId", uiIdentityId);
-        return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), key(options));
+        return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), VersionedCalls.key(options));
     }
 
     /**
@@ -131,7 +130,7 @@ public final class IamClient {
      * version), not whole profiles; get each user for the rest.
      */
     public List<IamUserSummary> listUsers(Long groupId, RequestOptions options) {
-        return calls.listUsers(groupId, key(options));
+        return calls.listUsers(groupId, VersionedCalls.key(options));
     }
 
     /**
@@ -228,8 +227,7 @@ public final class IamClient {
 
     /** PUTs a checked profile: the model Retrofit sends is made from the checked JSON, not the caller's object. */
     IamUser put(String uiIdentityId, JsonObject checked, RequestOptions options) {
-        requireText("uiIdentityId", uiIdentityId);
-        return calls.putProfile(uiIdentityId, checked, key(options));
+        return calls.putProfile(uiIdentityId, checked, VersionedCalls.key(options));
     }
 
     /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
@@ -287,10 +285,6 @@ public final class IamClient {
         return "IamClient{" + apiVersion() + ", host=" + settings.credential.host()
                 + (stack.accountSwitchKey == null ? "" : ", accountSwitchKey=" + stack.accountSwitchKey)
                 + ", retryPolicy=" + settings.retryPolicy + "}";
-    }
-
-    static String key(RequestOptions options) {
-        return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
     }
 
     static void requireText(String name, String value) {

@@ -25,7 +25,7 @@ public final class Lookups {
 
     /** The values a profile's {@code contactType} accepts, in the account the options select. */
     public List<String> contactTypes(RequestOptions options) {
-        return list(api.contactTypes(IamClient.key(options)));
+        return list(api.contactTypes(VersionedCalls.key(options)));
     }
 
     /** The values a profile's {@code country} accepts. */
@@ -35,7 +35,7 @@ public final class Lookups {
 
     /** The values a profile's {@code country} accepts, in the account the options select. */
     public List<String> countries(RequestOptions options) {
-        return list(api.countries(IamClient.key(options)));
+        return list(api.countries(VersionedCalls.key(options)));
     }
 
     /** The states or provinces of a country as the countries lookup spells it ({@code USA}, {@code Canada}; others have none). */
@@ -46,7 +46,7 @@ public final class Lookups {
     /** The states or provinces of a country, in the account the options select. */
     public List<String> states(String country, RequestOptions options) {
         IamClient.requireText("country", country);
-        return list(api.states(country, IamClient.key(options)));
+        return list(api.states(country, VersionedCalls.key(options)));
     }
 
     /** The values a profile's {@code preferredLanguage} accepts. */
@@ -56,7 +56,7 @@ public final class Lookups {
 
     /** The values a profile's {@code preferredLanguage} accepts, in the account the options select. */
     public List<String> supportedLanguages(RequestOptions options) {
-        return list(api.supportedLanguages(IamClient.key(options)));
+        return list(api.supportedLanguages(VersionedCalls.key(options)));
     }
 
     /** The session timeout policies; their values, in seconds, are what {@code sessionTimeOut} accepts. */
@@ -66,7 +66,7 @@ public final class Lookups {
 
     /** The session timeout policies, in the account the options select. */
     public List<TimeoutPolicy> timeoutPolicies(RequestOptions options) {
-        return list(api.timeoutPolicies(IamClient.key(options)));
+        return list(api.timeoutPolicies(VersionedCalls.key(options)));
     }
 
     /** The time zones; their {@code timezone} values are what a profile's {@code timeZone} accepts. */
@@ -76,7 +76,7 @@ public final class Lookups {
 
     /** The time zones, in the account the options select. */
     public List<TimeZone> timeZones(RequestOptions options) {
-        return list(api.timeZones(IamClient.key(options)));
+        return list(api.timeZones(VersionedCalls.key(options)));
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -10,9 +10,11 @@ import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
+import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
 import java.util.List;
+import java.util.Objects;
 import retrofit2.Call;
 import retrofit2.Retrofit;
 
@@ -44,6 +46,11 @@ final class VersionedCalls {
         return version;
     }
 
+    /** The account switch key the options give, or null (the client's default). */
+    static String key(RequestOptions options) {
+        return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
+    }
+
     /** v2's generated user operations, on the client's stack. */
     UsersApi usersV2() {
         return users;
@@ -73,6 +80,7 @@ final class VersionedCalls {
 
     /** PUTs a checked profile, as the model handed to Retrofit made from the checked JSON. */
     IamUser putProfile(String uiIdentityId, JsonObject checked, String key) {
+        IamClient.requireText("uiIdentityId", uiIdentityId);
         return version == ApiVersion.V2
                 ? calls.execute(
                         users.updateUserProfile(uiIdentityId, gson.fromJson(checked, UserProfileUpdate.class), key))

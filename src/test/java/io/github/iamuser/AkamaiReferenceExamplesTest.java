@@ -296,7 +296,7 @@ class AkamaiReferenceExamplesTest {
     }
 
     /** A lookup fixture as the client's read of it should look: strings as they are, objects as their values joined. */
-    private static List<String> flatten(JsonArray answer) {
+    static List<String> flatten(JsonArray answer) {
         List<String> flat = new ArrayList<>();
         for (JsonElement item : answer) {
             if (item.isJsonPrimitive()) {
@@ -317,9 +317,15 @@ class AkamaiReferenceExamplesTest {
     }
 
     static String fixture(String name) {
-        try (InputStream in = AkamaiReferenceExamplesTest.class.getResourceAsStream("/reference/v2/" + name)) {
+        return fixture("v2", name);
+    }
+
+    /** A fixture of the reference of an API version ({@code v2}, {@code v3}), as its bytes say. */
+    static String fixture(String version, String name) {
+        String path = "/reference/" + version + "/" + name;
+        try (InputStream in = AkamaiReferenceExamplesTest.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing fixture reference/v2/" + name);
+                throw new IllegalStateException("missing fixture " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -26,9 +25,6 @@ import io.github.iamuser.profile.Violation;
 import io.github.iamuser.spec.OpenApiSpec;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +153,10 @@ class AkamaiReferenceExamplesV3Test {
         assertEquals(
                 "/identity-management/v3/user-admin" + path,
                 server.takeRequest().getPath());
-        assertEquals(flatten(JsonParser.parseString(answer).getAsJsonArray()), read);
+        assertEquals(
+                AkamaiReferenceExamplesTest.flatten(
+                        JsonParser.parseString(answer).getAsJsonArray()),
+                read);
     }
 
     @Test
@@ -333,35 +332,7 @@ class AkamaiReferenceExamplesV3Test {
         List<String> read(Lookups lookups);
     }
 
-    /** A lookup fixture as the client's read of it should look: strings as they are, objects as their values joined. */
-    private static List<String> flatten(JsonArray answer) {
-        List<String> flat = new ArrayList<>();
-        for (JsonElement item : answer) {
-            if (item.isJsonPrimitive()) {
-                flat.add(item.getAsString());
-            } else if (item.getAsJsonObject().has("value")) {
-                flat.add(item.getAsJsonObject().get("name").getAsString() + "="
-                        + item.getAsJsonObject().get("value").getAsInt());
-            } else {
-                JsonObject zone = item.getAsJsonObject();
-                flat.add(String.join(
-                        "|",
-                        Stream.of("timezone", "description", "offset", "posix")
-                                .map(k -> zone.get(k).getAsString())
-                                .toList()));
-            }
-        }
-        return flat;
-    }
-
     static String fixture(String name) {
-        try (InputStream in = AkamaiReferenceExamplesV3Test.class.getResourceAsStream("/reference/v3/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture reference/v3/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AkamaiReferenceExamplesTest.fixture("v3", name);
     }
 }

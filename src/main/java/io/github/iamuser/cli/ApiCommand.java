@@ -12,7 +12,7 @@ abstract class ApiCommand extends OutputCommand {
 
     /** The IAM API version --api-version chose (default 2). */
     ApiVersion apiVersion() {
-        return connection.apiVersion;
+        return connection.apiVersion.value;
     }
 
     /**

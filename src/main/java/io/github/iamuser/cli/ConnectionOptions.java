@@ -2,9 +2,9 @@ package io.github.iamuser.cli;
 
 import io.github.iamuser.auth.CredentialResolver;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.options.ApiVersion;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the credentials come from, which account calls run in and which IAM version they speak, for commands that call the API. */
@@ -33,13 +33,8 @@ final class ConnectionOptions {
                     + " section's account_key or $AKAMAI_ACCOUNT_KEY).")
     String accountSwitchKey;
 
-    @Option(
-            names = "--api-version",
-            paramLabel = "2|3",
-            defaultValue = "2",
-            converter = ApiVersionConverter.class,
-            description = ApiVersionConverter.DESCRIPTION)
-    ApiVersion apiVersion;
+    @Mixin
+    ApiVersionOption apiVersion;
 
     ConnectionOptions(Map<String, String> env, Redactor redactor) {
         this.env = env;

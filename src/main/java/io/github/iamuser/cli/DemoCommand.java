@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code iam-user demo}: a real, signed profile update against an in-process sandbox, showing the
@@ -23,24 +23,20 @@ import picocli.CommandLine.Option;
         description = "Update a profile on a local sandbox (no Akamai account needed)"
                 + " and show before, difference and after.")
 final class DemoCommand extends OutputCommand {
-    @Option(
-            names = "--api-version",
-            paramLabel = "2|3",
-            defaultValue = "2",
-            converter = ApiVersionConverter.class,
-            description = ApiVersionConverter.DESCRIPTION)
-    ApiVersion apiVersion;
+    @Mixin
+    ApiVersionOption apiVersion;
 
     @Override
     int run() {
         PrintWriter out = out();
         Printer printer = printer();
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient client =
-                    clientBuilder(sandbox.credential()).apiVersion(apiVersion).build();
+            IamClient client = clientBuilder(sandbox.credential())
+                    .apiVersion(apiVersion.value)
+                    .build();
             String id = SandboxUsers.US_USER;
             if (!json) {
-                out.println("Local IAM sandbox on " + sandbox.baseUrl() + ", called in " + apiVersion
+                out.println("Local IAM sandbox on " + sandbox.baseUrl() + ", called in " + apiVersion.value
                         + " (signed requests, no Akamai account used).");
                 out.println();
                 out.println("1. Before:");
@@ -63,7 +59,7 @@ final class DemoCommand extends OutputCommand {
                     + " 16 fields null, Gson drops them, and the full-replace PUT would erase them. This"
                     + " library refuses to send it:");
             try {
-                (apiVersion == ApiVersion.V2
+                (apiVersion.value == ApiVersion.V2
                                 ? client.usersApi().updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
                                 : client.generatedApi(io.github.iamuser.generated.v3.api.UsersApi.class)
                                         .updateUserProfile(
