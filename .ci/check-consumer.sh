@@ -33,9 +33,14 @@ PY
 # What a user's project gets at run time is what the library resolves for itself (and BENCHMARKS.md lists).
 lists="$(mktemp -d)"
 trap 'rm -rf "$lists"' EXIT
-"${maven[@]}" -q dependency:list -DincludeScope=runtime -DexcludeOptional=true -DoutputFile="$lists/library.txt" >/dev/null
+# The library's tree, without its optional dependencies (the command line's) and what they bring.
+"${maven[@]}" -q dependency:tree -Dscope=runtime -DoutputFile="$lists/library.tree" >/dev/null
+awk 'NR > 1 { depth = index($0, "- ") / 3
+              if (skip && depth > skip) next; skip = 0
+              if (/\(optional\)/) { skip = depth; next }
+              print "   " substr($0, index($0, "- ") + 2) }' "$lists/library.tree" >"$lists/library.txt"
 "${maven[@]}" -q -f examples/consumer/pom.xml dependency:list -DincludeScope=runtime -DoutputFile="$lists/consumer.txt" >/dev/null
-closure() { grep -E '^ +[^ ]+:[^ ]+:jar:' "$1" | grep -v -e '(optional)' -e 'io\.github\.iamuser:' | awk '{print $1}' | sort; }
+closure() { grep -E '^ +[^ ]+:[^ ]+:jar:' "$1" | grep -v -e 'io\.github\.iamuser:' | awk '{print $1}' | sort; }
 if ! diff <(closure "$lists/library.txt") <(closure "$lists/consumer.txt"); then
   fail "a user of the library resolves other runtime artifacts than the library itself ('<' library, '>' user):" \
     "an exclusion or version in pom.xml does not reach its users."
