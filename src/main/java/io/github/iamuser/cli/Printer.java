@@ -43,9 +43,10 @@ final class Printer {
         JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
         out.println("User " + escape(user.getUiIdentityId()) + " (" + escape(user.getUiUserName()) + ", account "
                 + escape(user.getAccountId()) + ")");
+        String column = nameColumn(Field.names(version));
         for (String name : Field.names(version)) {
             JsonElement value = fields.get(name);
-            out.printf("  %-18s %s%n", name, value == null ? "(absent)" : escape(value.getAsString()));
+            out.printf(column + " %s%n", name, value == null ? "(absent)" : escape(value.getAsString()));
         }
     }
 
@@ -91,9 +92,16 @@ final class Printer {
 
     /** Prints a field-by-field difference as an aligned table. */
     void diff(List<FieldDiff> changes) {
+        String column = nameColumn(changes.stream().map(FieldDiff::field).toList());
         for (FieldDiff d : changes) {
-            out.printf("  %-18s %s -> %s%n", d.field(), quote(d.before()), quote(d.after()));
+            out.printf(column + " %s -> %s%n", d.field(), quote(d.before()), quote(d.after()));
         }
+    }
+
+    /** The format of the field-name column: 18 wide, or wider for a longer name such as additionalAuthentication. */
+    private static String nameColumn(java.util.Collection<String> names) {
+        return "  %-"
+                + Math.max(18, names.stream().mapToInt(String::length).max().orElse(0) + 1) + "s";
     }
 
     private static String quote(String value) {

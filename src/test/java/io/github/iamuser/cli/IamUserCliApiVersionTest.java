@@ -129,7 +129,7 @@ class IamUserCliApiVersionTest {
         CliRun v3 = cli("get", SandboxUsers.GERMAN_USER, "--api-version", "3");
         CliRun v2 = cli("get", SandboxUsers.GERMAN_USER);
 
-        assertTrue(v3.out().contains("additionalAuthentication MFA"), v3::toString);
+        assertTrue(v3.out().contains("additionalAuthentication  MFA"), v3::toString);
         assertTrue(v2.out().contains("tfaEnabled         false"), v2::toString);
         assertTrue(!v2.out().contains("additionalAuthentication"), v2::toString);
     }
@@ -139,7 +139,7 @@ class IamUserCliApiVersionTest {
         CliRun run = cli("update", SandboxUsers.US_USER, "--set", "additionalAuthentication=MFA", "--api-version", "3");
 
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("additionalAuthentication \"TFA\" -> \"MFA\""), run::toString);
+        assertTrue(run.out().contains("additionalAuthentication  \"TFA\" -> \"MFA\""), run::toString);
         assertEquals(
                 "MFA",
                 sandbox.user(null, SandboxUsers.US_USER)
