@@ -50,7 +50,7 @@ abstract class BulkRunCommand extends ApiCommand {
         }
         String host = client.credential().host();
         try (ProgressReporter progress =
-                new ProgressReporter(task(), err(), ProgressReporter.stderrIsTerminal(connection.env))) {
+                new ProgressReporter(task(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
             BulkListener listener = new BulkListener() {
                 @Override
                 public void started(BulkProgress p) {
@@ -72,7 +72,7 @@ abstract class BulkRunCommand extends ApiCommand {
                     .userGuard((account, id) -> UserLock.acquire(
                             UserLock.file(connection.env, connection.home(), host, account, id), err())::close)
                     .build());
-            progress.summary(report.totals(), dryRun);
+            progress.summary(report.totals());
             return switch (report.outcome()) {
                 case DONE -> IamUserCli.OK;
                 case FAILED -> IamUserCli.API_ERROR;

@@ -31,14 +31,16 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
     private final String task;
     private final PrintWriter err;
     private final boolean terminal;
+    private final boolean dryRun;
     private final List<RowResult> failures = new ArrayList<>();
     private ProgressBar bar;
     private Duration lastLine = Duration.ZERO;
 
-    ProgressReporter(String task, PrintWriter err, boolean terminal) {
+    ProgressReporter(String task, PrintWriter err, boolean terminal, boolean dryRun) {
         this.task = task;
         this.err = err;
         this.terminal = terminal;
+        this.dryRun = dryRun;
     }
 
     /** True when stderr is most likely a terminal: a console, and a terminal type that draws. */
@@ -84,12 +86,12 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
     }
 
     /** Closes the bar, prints the failures it held back, then the summary. */
-    void summary(BulkProgress totals, boolean dryRun) {
+    void summary(BulkProgress totals) {
         close();
         failures.forEach(this::failure);
-        String applied = dryRun ? " would apply " : " applied ";
         err.println(task + (dryRun ? " (dry run, nothing sent)" : "") + ": " + totals.total() + " rows in "
-                + seconds(totals.elapsed()) + ":" + applied + totals.applied() + ", unchanged " + totals.unchanged()
+                + seconds(totals.elapsed()) + ": " + appliedWord() + " " + totals.applied() + ", unchanged "
+                + totals.unchanged()
                 + ", failed " + totals.failed() + ", skipped " + totals.skipped() + " (done by an earlier run)"
                 + (totals.storedDifferently() > 0
                         ? "; stored differently by the server: " + totals.storedDifferently()
@@ -122,17 +124,22 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
                 ? ", about " + Math.round((p.total() - p.done()) / rate) + " s left"
                 : "";
         return String.format(
-                "%s: %d/%d rows (%d%%), %.1f rows/s%s; applied %d, unchanged %d, failed %d, skipped %d",
+                "%s: %d/%d rows (%d%%), %.1f rows/s%s; %s %d, unchanged %d, failed %d, skipped %d",
                 task,
                 p.done(),
                 p.total(),
                 p.total() == 0 ? 100 : p.done() * 100 / p.total(),
                 rate,
                 left,
+                appliedWord(),
                 p.applied(),
                 p.unchanged(),
                 p.failed(),
                 p.skipped());
+    }
+
+    private String appliedWord() {
+        return dryRun ? "would apply" : "applied";
     }
 
     private static String seconds(Duration d) {

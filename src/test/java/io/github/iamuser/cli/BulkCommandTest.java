@@ -241,6 +241,8 @@ class BulkCommandTest {
         assertTrue(run.out().contains("\"before\":\"Chief Engineer\",\"after\":\"CTO\""), run::toString);
         assertFalse(Files.exists(dir.resolve("b")), "no backup without a PUT");
         assertTrue(run.err().contains("dry run, nothing sent"), run::toString);
+        assertTrue(run.err().contains("would apply 1"), run::toString);
+        assertFalse(run.err().contains("applied"), "a dry run applies nothing: " + run);
     }
 
     @Test
