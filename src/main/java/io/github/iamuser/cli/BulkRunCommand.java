@@ -49,6 +49,8 @@ abstract class BulkRunCommand extends ApiCommand {
             throw usageError("--concurrency " + concurrency + " is out of range: give 1 to 64 (4 is usually enough).");
         }
         String host = client.credential().host();
+        Thread stopAdvice = new Thread(() -> err().println(stopAdvice()));
+        Runtime.getRuntime().addShutdownHook(stopAdvice);
         try (ProgressReporter progress =
                 new ProgressReporter(task(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
             BulkListener listener = new BulkListener() {
@@ -78,7 +80,23 @@ abstract class BulkRunCommand extends ApiCommand {
                 case FAILED -> IamUserCli.API_ERROR;
                 case STORED_DIFFERENTLY -> IamUserCli.STORED_DIFFERENTLY;
             };
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAdvice);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is stopping: the advice is being printed
+            }
         }
+    }
+
+    /** What to do after a run stopped before its end (Ctrl-C, kill): printed when the JVM stops mid-run. */
+    private String stopAdvice() {
+        return task() + ": stopped before the end. Rows already applied stay applied. "
+                + (journal != null
+                        ? "Run the same command again, with --journal " + journal
+                                + ", to finish: what is done is skipped and no user is updated twice."
+                        : "Run the same command again to finish (a row whose user already holds its values sends"
+                                + " nothing); next time add --journal FILE to skip what is done without reading it.");
     }
 
     /** The run itself, given the configured runner. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real {@code iam-user bulk} process killed with SIGKILL half way through, then run again with its
+ * A real {@code iam-user bulk} process killed with SIGKILL (or stopped with SIGTERM, which must print how
+ * to finish) half way through, then run again with its
  * journal: every user is updated exactly once (the sandbox counts the PUTs that replaced each
  * profile), and the backup restores every profile exactly.
  */
@@ -28,6 +29,16 @@ class BulkKilledProcessTest {
 
     @Test
     void aRunKilledHalfWayIsFinishedByTheSameCommandWithEveryUserUpdatedOnce(@TempDir Path dir) throws Exception {
+        stopHalfWayAndFinish(dir, false);
+    }
+
+    @Test
+    void aRunStoppedLikeCtrlCSaysHowToFinishAndTheSameCommandFinishesIt(@TempDir Path dir) throws Exception {
+        stopHalfWayAndFinish(dir, true);
+    }
+
+    /** Stops a bulk run half way with SIGKILL, or SIGTERM as Ctrl-C does, then finishes and restores it. */
+    private static void stopHalfWayAndFinish(Path dir, boolean stopGently) throws Exception {
         try (IamSandbox sandbox =
                 IamSandbox.builder().users(USERS).rateLimit(30, 6).start()) {
             Path edgerc = dir.resolve(".edgerc");
@@ -64,7 +75,16 @@ class BulkKilledProcessTest {
                     && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            first.kill();
+            if (stopGently) {
+                first.stop();
+                assertTrue(
+                        first.err()
+                                .contains("bulk: stopped before the end. Rows already applied stay applied. Run the"
+                                        + " same command again, with --journal " + dir.resolve("run.journal")),
+                        first::toString);
+            } else {
+                first.kill();
+            }
             int updatedWhenKilled = sandbox.storedProfileCounts().size();
             assertTrue(
                     updatedWhenKilled >= USERS / 2 && updatedWhenKilled < USERS,

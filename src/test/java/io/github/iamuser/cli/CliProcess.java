@@ -61,6 +61,12 @@ final class CliProcess {
         process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
     }
 
+    /** Stops the process as Ctrl-C or {@code kill} does (SIGTERM: shutdown hooks run), and waits for its end. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor(1, TimeUnit.MINUTES);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
