@@ -4,6 +4,7 @@
 // Proof from the sandbox's counters: PUTs that replaced each profile (must be exactly 1 per user), 429s.
 // Run by bench/bulk.sh: java -cp target/iam-user.jar bench/BulkBenchmark.java [USERS] [RATE]
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -71,7 +72,7 @@ public class BulkBenchmark {
     static List<JsonObject> profiles(IamSandbox sandbox) {
         List<JsonObject> profiles = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            profiles.add(Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i))));
+            profiles.add(Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
         }
         return profiles;
     }
