@@ -2,6 +2,7 @@ package io.github.iamuser.bulk;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.BeforePut;
 import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class BulkUpdate {
                     row.accountSwitchKey(),
                     BulkTask.fingerprint("update\n" + row.uiIdentityId() + "\n" + row.set() + "\n" + row.clear()),
                     () -> row.change(settings.allowEmailChange()),
-                    (id, key2, before, after) -> {}));
+                    BeforePut.NONE));
         }
         if (!repeated.isEmpty()) {
             throw new IllegalArgumentException("each user may appear once, but " + String.join("; ", repeated)

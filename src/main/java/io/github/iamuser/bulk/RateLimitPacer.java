@@ -34,7 +34,6 @@ final class RateLimitPacer implements Interceptor {
     private long nextSlot;
     private long heldUntil;
     private double pace; // calls a second while pacing; 0 when calls go freely
-    private long rateLimited;
 
     RateLimitPacer(int concurrency) {
         this.concurrency = concurrency;
@@ -55,16 +54,6 @@ final class RateLimitPacer implements Interceptor {
         return response;
     }
 
-    /** How many answers were 429s (after the client's own retries). */
-    synchronized long rateLimited() {
-        return rateLimited;
-    }
-
-    /** The calls a second the pacer now spaces calls at; 0 when it lets them go freely. */
-    synchronized double pace() {
-        return pace;
-    }
-
     /** The moment the next call may start, and reserves it. */
     private synchronized long slot() {
         long now = System.nanoTime();
@@ -79,7 +68,6 @@ final class RateLimitPacer implements Interceptor {
     private synchronized void observe(Response response) {
         long now = System.nanoTime();
         if (response.code() == 429) {
-            rateLimited++;
             Duration wait = RateLimitSignals.requestedWait(response.headers(), Instant.now())
                     .orElse(Duration.ofSeconds(1));
             heldUntil = Math.max(heldUntil, now + wait.toNanos());
