@@ -8,8 +8,10 @@ import io.github.iamuser.options.ApiVersion;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -95,8 +97,18 @@ public enum Field {
                         + " by + or ( and separated by spaces, dots, hyphens or parentheses, with no letters");
     }
 
-    private static final Set<String> NAMES = Collections.unmodifiableSet(
-            new LinkedHashSet<>(Arrays.stream(values()).map(Field::jsonName).toList()));
+    private static final Set<String> NAMES = namesOf(Arrays.asList(values()));
+    private static final Map<ApiVersion, List<Field>> BY_VERSION = new EnumMap<>(ApiVersion.class);
+    private static final Map<ApiVersion, Set<String>> NAMES_BY_VERSION = new EnumMap<>(ApiVersion.class);
+
+    static {
+        for (ApiVersion version : ApiVersion.values()) {
+            List<Field> fields =
+                    Arrays.stream(values()).filter(f -> f.in(version)).toList();
+            BY_VERSION.put(version, fields);
+            NAMES_BY_VERSION.put(version, namesOf(fields));
+        }
+    }
 
     private final String jsonName;
     private final Type type;
@@ -212,13 +224,17 @@ public enum Field {
 
     /** The 17 fields of {@code version}'s profile, in its spec's order. */
     public static List<Field> of(ApiVersion version) {
-        return Arrays.stream(values()).filter(f -> f.in(version)).toList();
+        return BY_VERSION.get(version);
     }
 
     /** The JSON names of the 17 fields of {@code version}'s profile, in its spec's order. */
     public static Set<String> names(ApiVersion version) {
+        return NAMES_BY_VERSION.get(version);
+    }
+
+    private static Set<String> namesOf(List<Field> fields) {
         return Collections.unmodifiableSet(
-                new LinkedHashSet<>(of(version).stream().map(Field::jsonName).toList()));
+                new LinkedHashSet<>(fields.stream().map(Field::jsonName).toList()));
     }
 
     /** The version whose profile {@code profile} holds (the one of whose fields it has the most; v2 on a tie). */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -29,13 +28,6 @@ public final class SafeProfileUpdater {
     public SafeProfileUpdater(ProfileApi api, Gson gson) {
         this.api = Objects.requireNonNull(api, "api");
         this.gson = Objects.requireNonNull(gson, "gson");
-    }
-
-    /** Read-modify-write with a change that {@code edit} builds (see {@link #update(String, UpdateOptions, ProfileChange)}). */
-    public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, Consumer<ProfileChange> edit) {
-        ProfileChange change = new ProfileChange();
-        edit.accept(change);
-        return update(uiIdentityId, options, change);
     }
 
     /**
@@ -69,11 +61,7 @@ public final class SafeProfileUpdater {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
         options.beforePut()
-                .beforePut(
-                        uiIdentityId,
-                        key,
-                        Field.profileOf(gson.toJsonTree(before).getAsJsonObject(), version),
-                        plan.body().deepCopy());
+                .beforePut(uiIdentityId, key, plan.before(), plan.body().deepCopy());
         IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
         JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
@@ -87,8 +75,13 @@ public final class SafeProfileUpdater {
                 Arrays.asList(field, country, key), k -> List.copyOf(api.lookup(field, country, key)));
     }
 
-    /** What a change does to a profile, worked out before anything is sent. */
-    record Plan(JsonObject body, List<FieldDiff> diff, Set<String> changed, List<Violation> violations) {}
+    /** What a change does to a profile (read as {@code before}), worked out before anything is sent. */
+    record Plan(
+            JsonObject before,
+            JsonObject body,
+            List<FieldDiff> diff,
+            Set<String> changed,
+            List<Violation> violations) {}
 
     /** Applies {@code change} to the {@code version} profile of {@code user} (a GET's JSON; absent text counts as ""). */
     static Plan plan(JsonObject user, ProfileChange change, ApiVersion version) {
@@ -125,6 +118,6 @@ public final class SafeProfileUpdater {
             violations.add(new Violation("email", "email change not confirmed", message, null));
         }
         violations.addAll(new ProfileValidator().validate(after, changed));
-        return new Plan(after, diff, changed, violations);
+        return new Plan(before, after, diff, changed, violations);
     }
 }
