@@ -147,7 +147,7 @@ public final class IamClient {
 
     /**
      * Read-modify-write with options: the account, dry run (returns the difference and the exact
-     * body that would be sent, and sends nothing but the GET), and checks against the lookups.
+     * body that would be sent, and sends nothing but GETs), and checks against the lookups.
      */
     public ProfileUpdateResult updateProfile(
             String uiIdentityId, UpdateOptions options, Consumer<ProfileChange> change) {

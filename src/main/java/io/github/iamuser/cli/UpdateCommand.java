@@ -45,7 +45,7 @@ final class UpdateCommand extends ApiCommand {
             description = "Empty a text field explicitly (sent as \"\"), e.g. --clear mobilePhone.")
     List<String> clears = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Show the difference and the exact body; send nothing but the GET.")
+    @Option(names = "--dry-run", description = "Show the difference and the exact body; send nothing but GETs.")
     boolean dryRun;
 
     @Option(names = "--allow-email-change", description = "Confirm a change of email, the user's login identity.")

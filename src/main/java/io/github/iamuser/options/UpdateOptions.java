@@ -34,7 +34,7 @@ public record UpdateOptions(String accountSwitchKey, boolean dryRun, boolean che
         return new UpdateOptions(key, dryRun, checkLookups, beforePut);
     }
 
-    /** The same options, sending nothing but the GET when {@code dryRun} is true. */
+    /** The same options, sending nothing but GETs (the user, and lookups when checked) when {@code dryRun} is true. */
     public UpdateOptions withDryRun(boolean dryRun) {
         return new UpdateOptions(accountSwitchKey, dryRun, checkLookups, beforePut);
     }
