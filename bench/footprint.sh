@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 list="$(mktemp)"
-trap 'rm -f "$list"' EXIT
+tree="$(mktemp)"
+trap 'rm -f "$list" "$tree"' EXIT
 
 library_jar() { ls target/akamai-iam-user-*.jar 2>/dev/null | grep -v -e sources -e javadoc -e sandbox | head -1; }
 sandbox_jar() { ls target/akamai-iam-user-*-sandbox.jar 2>/dev/null | head -1; }
@@ -15,15 +16,23 @@ if [ -z "$(library_jar)" ] || [ -z "$(sandbox_jar)" ] || [ ! -f target/iam-user.
 fi
 ./mvnw -B -q dependency:list -DincludeScope=runtime -DexcludeOptional=true \
   -DoutputAbsoluteArtifactFilename=true -DoutputFile="$list" -DappendOutput=false >/dev/null
+# dependency:list marks an optional dependency but not what it brings (commons-csv's commons-io): the tree tells.
+./mvnw -B -q dependency:tree -Dscope=runtime -DoutputFile="$tree" >/dev/null
 
-python3 - "$list" "$(library_jar)" "$(sandbox_jar)" target/iam-user.jar <<'PY'
+python3 - "$list" "$(library_jar)" "$(sandbox_jar)" target/iam-user.jar "$tree" <<'PY'
 import os, re, sys
+inherited, skip = set(), 0  # what a user's project gets: the tree without optional dependencies' subtrees
+for line in open(sys.argv[5]).readlines()[1:]:
+    depth = line.index("- ") // 3 + 1
+    if skip and depth > skip:
+        continue
+    skip = depth if "(optional)" in line else 0
+    if not skip:
+        inherited.add(":".join(line[line.index("- ") + 2:].split(":")[:2]))
 rows = []
 for line in open(sys.argv[1]):
-    if "(optional)" in line:  # dependency:list marks them but does not always leave them out
-        continue
     m = re.match(r"\s+(\S+):(\S+):jar:(\S+):(compile|runtime):(/\S+\.jar)", line)
-    if m:
+    if m and m.group(1) + ":" + m.group(2) in inherited:
         rows.append((m.group(1) + ":" + m.group(2) + ":" + m.group(3), os.path.getsize(m.group(5))))
 rows.sort(key=lambda r: -r[1])
 print("| runtime dependency | size (KiB) |")

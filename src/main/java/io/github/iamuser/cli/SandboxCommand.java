@@ -5,6 +5,7 @@ import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,8 +66,9 @@ final class SandboxCommand extends CliCommand {
                     + " number of requests that goes with it, e.g. --rate-limit 20 --burst 20.");
         }
         IamSandbox.Builder builder = IamSandbox.builder().port(port).users(users);
+        int bucket = burst != null ? burst : (int) Math.ceil(rateLimit);
         if (rateLimit > 0) {
-            builder.rateLimit(rateLimit, burst != null ? burst : (int) Math.ceil(rateLimit));
+            builder.rateLimit(rateLimit, bucket);
         }
         try (IamSandbox sandbox = builder.start()) {
             String edgerc = sandbox.edgercSection(section);
@@ -89,8 +91,7 @@ final class SandboxCommand extends CliCommand {
                         + SandboxUsers.generatedUser(users - 1) + ".");
             }
             if (rateLimit > 0) {
-                out.println("Rate limit: " + rateLimit + " requests a second, bursts of "
-                        + (burst != null ? burst : (int) Math.ceil(rateLimit)) + ".");
+                out.println("Rate limit: " + rateLimit + " requests a second, bursts of " + bucket + ".");
             }
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -107,7 +108,7 @@ final class SandboxCommand extends CliCommand {
 
     /** What the sandbox counted: proof of how many updates each user got. */
     static String counts(IamSandbox sandbox) {
-        java.util.Map<String, Long> stored = sandbox.storedProfileCounts();
+        Map<String, Long> stored = sandbox.storedProfileCounts();
         long more = stored.values().stream().filter(n -> n > 1).count();
         return "Sandbox stopped: " + sandbox.putCount() + " PUTs, "
                 + stored.values().stream().mapToLong(Long::longValue).sum()

@@ -62,7 +62,8 @@ final class PutBodyCheck {
         }
         JsonObject profile = parsed.value().getAsJsonObject();
         Map<String, String> errors = new HashMap<>();
-        for (String key : Field.unknownKeys(profile, version)) {
+        List<String> unknown = Field.unknownKeys(profile, version);
+        for (String key : unknown) {
             errors.put(
                     key,
                     Field.fromJsonName(key).isPresent()
@@ -95,7 +96,7 @@ final class PutBodyCheck {
             errors.putIfAbsent(violation.field(), detail(violation, checked.get(violation.field()), lookups));
         }
         lookupProblems(checked, errors, lookups);
-        List<String> order = new ArrayList<>(Field.unknownKeys(profile, version));
+        List<String> order = new ArrayList<>(unknown);
         order.addAll(Field.names(version));
         List<FieldError> list = order.stream()
                 .filter(errors::containsKey)

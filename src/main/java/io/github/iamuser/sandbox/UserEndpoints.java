@@ -54,7 +54,7 @@ final class UserEndpoints {
     }
 
     /** The flags among {@code names} whose query value is {@code true}; a value other than true or false is an error. */
-    private static Set<String> flags(SandboxRequest request, List<String> names, List<PutBodyCheck.FieldError> errors) {
+    static Set<String> flags(SandboxRequest request, List<String> names, List<PutBodyCheck.FieldError> errors) {
         List<String> wanted = new ArrayList<>();
         for (String flag : names) {
             String value = request.query().get(flag);

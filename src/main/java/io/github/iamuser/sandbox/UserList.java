@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code GET ui-identities}: the users of the account as summaries (identity, names, email, login,
@@ -31,8 +32,7 @@ final class UserList {
     /** The answer to a list request of {@code version} over {@code users}, the account's stored users. */
     static SandboxResponse list(SandboxRequest request, List<JsonObject> users, ApiVersion version) {
         List<PutBodyCheck.FieldError> errors = new ArrayList<>();
-        boolean authGrants = flag(request, "authGrants", errors);
-        boolean actions = flag(request, "actions", errors);
+        Set<String> flags = UserEndpoints.flags(request, List.of("authGrants", "actions"), errors);
         String group = request.query().get("groupId");
         Long groupId = null;
         if (group != null) {
@@ -58,30 +58,15 @@ final class UserList {
             if (version == ApiVersion.V3) {
                 SecondFactor.V3_ONLY.forEach(name -> summary.add(name, user.get(name)));
             }
-            if (authGrants && user.has("authGrants")) {
+            if (flags.contains("authGrants") && user.has("authGrants")) {
                 summary.add("authGrants", user.get("authGrants"));
             }
-            if (actions && user.has("actions")) {
+            if (flags.contains("actions") && user.has("actions")) {
                 summary.add("actions", user.get("actions"));
             }
             answer.add(summary);
         }
         return SandboxResponse.json(200, answer);
-    }
-
-    private static boolean flag(SandboxRequest request, String name, List<PutBodyCheck.FieldError> errors) {
-        String value = request.query().get(name);
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        errors.add(new PutBodyCheck.FieldError(
-                name,
-                "query parameter " + name + "='" + value + "' is not a boolean: send " + name
-                        + "=true or leave it out."));
-        return false;
     }
 
     /** True when a role assignment, or one of its subgroups', is on {@code groupId}. */
