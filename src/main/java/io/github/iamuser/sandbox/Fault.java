@@ -2,8 +2,8 @@ package io.github.iamuser.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +43,8 @@ public final class Fault {
 
     /**
      * 429 with {@code Retry-After} (whole seconds, rounded up), {@code X-RateLimit-Limit},
-     * {@code X-RateLimit-Remaining: 0}, {@code X-RateLimit-Next} (the HTTP date that many seconds
-     * after the moment of answering, which the server's {@code Date} header also gives) and a problem
+     * {@code X-RateLimit-Remaining: 0}, {@code X-RateLimit-Next} (that many seconds after the moment of
+     * answering, an ISO 8601 instant in milliseconds as Akamai writes it) and a problem
      * document.
      */
     public static Fault rateLimited(Duration retryAfter) {
@@ -147,7 +147,6 @@ public final class Fault {
 
     private SandboxResponse rateLimitedResponse(Instant now) {
         long seconds = duration.plusNanos(999_999_999).toSeconds();
-        DateTimeFormatter http = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
         return problem(
                         429,
                         "Too Many Requests",
@@ -161,7 +160,8 @@ public final class Fault {
                         "X-RateLimit-Remaining",
                         "0",
                         "X-RateLimit-Next",
-                        http.format(now.plusSeconds(seconds))));
+                        DateTimeFormatter.ISO_INSTANT.format(
+                                now.plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS))));
     }
 
     private static SandboxResponse problem(int status, String title, String detail) {

@@ -53,8 +53,8 @@ class FaultInjectionTest {
         assertEquals("100", answer.headers().get("X-RateLimit-Limit"));
         assertEquals("0", answer.headers().get("X-RateLimit-Remaining"));
         ZonedDateTime date = ZonedDateTime.parse(answer.headers().get("Date"), DateTimeFormatter.RFC_1123_DATE_TIME);
-        ZonedDateTime next =
-                ZonedDateTime.parse(answer.headers().get("X-RateLimit-Next"), DateTimeFormatter.RFC_1123_DATE_TIME);
+        // Akamai writes X-RateLimit-Next as an ISO 8601 instant in milliseconds (its Go SDK parses it as RFC 3339).
+        ZonedDateTime next = ZonedDateTime.parse(answer.headers().get("X-RateLimit-Next"));
         long wait = Duration.between(date, next).toSeconds();
         assertTrue(wait >= 1 && wait <= 2, "X-RateLimit-Next is Retry-After past Date: " + date + " -> " + next);
         assertEquals(429, answer.object().get("httpStatus").getAsInt());
