@@ -27,7 +27,7 @@ abstract class BulkRunCommand extends ApiCommand {
     @Option(
             names = "--concurrency",
             paramLabel = "N",
-            defaultValue = "4",
+            defaultValue = "" + BulkUpdate.DEFAULT_CONCURRENCY,
             description = "Rows worked on at once (default ${DEFAULT-VALUE}); one user's calls never overlap, and the"
                     + " rate limit's X-RateLimit headers set the pace.")
     int concurrency;
@@ -45,8 +45,10 @@ abstract class BulkRunCommand extends ApiCommand {
 
     /** Runs the rows with the settings of the options, reporting as it goes; returns the exit code. */
     int run(IamClient client, BulkUpdate.Builder settings, Work work) throws IOException, InterruptedException {
-        if (concurrency < 1 || concurrency > 64) {
-            throw usageError("--concurrency " + concurrency + " is out of range: give 1 to 64 (4 is usually enough).");
+        try {
+            BulkUpdate.requireConcurrency(concurrency);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--" + e.getMessage());
         }
         String host = client.credential().host();
         Thread stopAdvice = new Thread(() -> err().println(stopAdvice()));
