@@ -118,7 +118,7 @@ final class BulkRun {
         try {
             change = task.change().get();
         } catch (InvalidProfileException e) {
-            return RowResult.of(task, RowStatus.FAILED, Problems.of(e), null);
+            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         }
         UpdateOptions options = new UpdateOptions(task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
                 .withBeforePut((id, key, before, after) -> {
@@ -150,9 +150,9 @@ final class BulkRun {
         } catch (RowConflict e) {
             return RowResult.of(task, RowStatus.CONFLICT, e.problems(), null);
         } catch (InvalidProfileException e) {
-            return RowResult.of(task, RowStatus.FAILED, Problems.of(e), null);
+            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         } catch (IamException e) {
-            return RowResult.of(task, RowStatus.FAILED, Problems.of(e), null);
+            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         } catch (UncheckedIOException e) {
             return RowResult.of(
                     task,
