@@ -40,9 +40,6 @@ abstract class BulkRunCommand extends ApiCommand {
                     + " is updated once.")
     Path journal;
 
-    /** The task's name in progress lines ("bulk", "restore"). */
-    abstract String task();
-
     /** Runs the rows with the settings of the options, reporting as it goes; returns the exit code. */
     int run(IamClient client, BulkUpdate.Builder settings, Work work) throws IOException, InterruptedException {
         try {
@@ -54,7 +51,7 @@ abstract class BulkRunCommand extends ApiCommand {
         Thread stopAdvice = new Thread(() -> err().println(stopAdvice()));
         Runtime.getRuntime().addShutdownHook(stopAdvice);
         try (ProgressReporter progress =
-                new ProgressReporter(task(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
+                new ProgressReporter(spec.name(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
             BulkListener listener = new BulkListener() {
                 @Override
                 public void started(BulkProgress p) {
@@ -93,7 +90,7 @@ abstract class BulkRunCommand extends ApiCommand {
 
     /** What to do after a run stopped before its end (Ctrl-C, kill): printed when the JVM stops mid-run. */
     private String stopAdvice() {
-        return task() + ": stopped before the end. Rows already applied stay applied. "
+        return spec.name() + ": stopped before the end. Rows already applied stay applied. "
                 + (journal != null
                         ? "Run the same command again, with --journal " + journal
                                 + ", to finish: what is done is skipped and no user is updated twice."
