@@ -12,31 +12,17 @@ import java.util.List;
  * {@code uiIdentityId}, {@code accountSwitchKey}, {@code before} (the 17 fields as read) and
  * {@code after} (the 17 fields about to be sent). {@code iam-user restore} puts the befores back.
  */
-public final class BackupFile implements AutoCloseable {
-    private final DurableLines out;
+public final class BackupFile {
+    private BackupFile() {}
 
-    private BackupFile(DurableLines out) {
-        this.out = out;
-    }
-
-    /** Opens {@code path} to append to (created if missing, readable by its owner only), holding its lock. */
-    static BackupFile open(Path path) throws IOException {
-        return new BackupFile(DurableLines.open(path));
-    }
-
-    /** Appends one line and forces it to the disk. */
-    void append(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after) throws IOException {
+    /** The line that backs up one PUT, to append before it is sent. */
+    static JsonObject line(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after) {
         JsonObject line = new JsonObject();
         line.addProperty("uiIdentityId", uiIdentityId);
         line.addProperty("accountSwitchKey", accountSwitchKey);
         line.add("before", before);
         line.add("after", after);
-        out.append(line);
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
+        return line;
     }
 
     /**
@@ -48,7 +34,7 @@ public final class BackupFile implements AutoCloseable {
     public static Read read(Path path) throws IOException {
         List<BackupEntry> entries = new ArrayList<>();
         List<Long> incomplete = new ArrayList<>();
-        for (Lines.Line line : DurableLines.read(path)) {
+        for (DurableLines.Line line : DurableLines.read(path)) {
             if (line.json() == null) {
                 incomplete.add(line.number());
                 continue;

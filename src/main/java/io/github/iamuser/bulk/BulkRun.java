@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +29,12 @@ final class BulkRun {
     private final IamClient client;
     private final BulkUpdate.Settings settings;
     private final Journal journal;
-    private final BackupFile backup;
+    private final DurableLines backup;
     private BulkProgress progress;
     private long startNanos;
 
-    BulkRun(IamClient client, BulkUpdate.Settings settings, Journal journal, BackupFile backup) {
+    /** {@code backup} is null when none is kept. */
+    BulkRun(IamClient client, BulkUpdate.Settings settings, Journal journal, DurableLines backup) {
         this.client = client;
         this.settings = settings;
         this.journal = journal;
@@ -41,51 +43,58 @@ final class BulkRun {
 
     /** Runs every task and returns their results in the order given. */
     BulkReport run(List<BulkTask> tasks) throws InterruptedException {
-        RowResult[] results = new RowResult[tasks.size()];
         progress = BulkProgress.start(tasks.size());
         startNanos = System.nanoTime();
         settings.listener().started(progress);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool =
-                Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), tasks.size())), r -> {
-                    Thread thread = new Thread(r, "iam-user-bulk-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        List<Callable<RowResult>> work = tasks.stream()
+                .<Callable<RowResult>>map(task -> () -> finish(runOne(task)))
+                .toList();
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < tasks.size(); i++) {
-                int index = i;
-                running.add(pool.submit(() -> {
-                    finish(index, runOne(tasks.get(index)), results);
-                    return null;
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
+            return new BulkReport(inParallel(settings.concurrency(), "iam-user-bulk", work), progress);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
             throw new IllegalStateException("a bulk row failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Runs {@code work} on at most {@code threads} daemon threads named {@code name-N}; returns the
+     * results in order, or throws the first failure in that order (the rest is then cancelled).
+     */
+    static <T> List<T> inParallel(int threads, String name, List<Callable<T>> work)
+            throws InterruptedException, ExecutionException {
+        AtomicInteger started = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, work.size())), r -> {
+            Thread thread = new Thread(r, name + "-" + started.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<T>> running = work.stream().map(pool::submit).toList();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : running) {
+                results.add(future.get());
+            }
+            return results;
         } finally {
             pool.shutdownNow();
         }
-        return new BulkReport(List.of(results), progress);
     }
 
-    private synchronized void finish(int index, RowResult result, RowResult[] results) {
-        results[index] = result;
+    private synchronized RowResult finish(RowResult result) {
         progress = progress.plus(result, Duration.ofNanos(System.nanoTime() - startNanos));
         settings.listener().rowFinished(result, progress);
+        return result;
     }
 
     private RowResult runOne(BulkTask task) throws IOException {
-        String account = task.accountSwitchKey() != null
-                ? task.accountSwitchKey()
-                : client.accountSwitchKey().orElse(null);
-        Journal.State known = journal.state(account, task.uiIdentityId());
+        UserKey user = UserKey.of(
+                task.accountSwitchKey(),
+                task.uiIdentityId(),
+                client.accountSwitchKey().orElse(null));
+        Journal.State known = journal.state(user);
         boolean sameRow = known != null && known.fingerprint().equals(task.fingerprint());
         if (sameRow && known.finished() != null && known.finished().done()) {
             return RowResult.of(
@@ -94,31 +103,31 @@ final class BulkRun {
                     List.of(),
                     "done by an earlier run (" + known.finished() + " in the journal)");
         }
-        try (UserGuard.Held held = settings.guard().hold(account, task.uiIdentityId())) {
-            RowResult result = update(task, account, sameRow ? known.after() : null);
+        try (UserGuard.Held held = settings.guard().hold(user.account(), user.uiIdentityId())) {
+            RowResult result = update(task, user, sameRow ? known.after() : null);
             if (!settings.dryRun()) {
-                journal.finished(task, account, result.status());
+                journal.finished(task, user, result.status());
             }
             return result;
         }
     }
 
     /** One safe update; {@code startedAfter} is what an earlier run of this row was about to send, or null. */
-    private RowResult update(BulkTask task, String account, JsonObject startedAfter) {
+    private RowResult update(BulkTask task, UserKey user, JsonObject startedAfter) {
         ProfileChange change;
         try {
             change = task.change().get();
         } catch (InvalidProfileException e) {
-            return RowResult.of(task, RowStatus.FAILED, Problems.of(e), null);
+            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         }
         UpdateOptions options = new UpdateOptions(task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
                 .withBeforePut((id, key, before, after) -> {
                     task.check().beforePut(id, key, before, after);
                     try {
                         if (backup != null) {
-                            backup.append(id, account, before, after);
+                            backup.append(BackupFile.line(id, user.account(), before, after));
                         }
-                        journal.started(task, account, after);
+                        journal.started(task, user, after);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -141,9 +150,9 @@ final class BulkRun {
         } catch (RowConflict e) {
             return RowResult.of(task, RowStatus.CONFLICT, e.problems(), null);
         } catch (InvalidProfileException e) {
-            return RowResult.of(task, RowStatus.FAILED, Problems.of(e), null);
+            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         } catch (IamException e) {
-            return RowResult.of(task, RowStatus.FAILED, Problems.of(e), null);
+            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         } catch (UncheckedIOException e) {
             return RowResult.of(
                     task,

@@ -2,10 +2,6 @@ package io.github.iamuser.bulk;
 
 import io.github.iamuser.profile.BeforePut;
 import io.github.iamuser.profile.ProfileChange;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -24,11 +20,6 @@ record BulkTask(
 
     /** A short SHA-256 of {@code what}: the same text, the same fingerprint. */
     static String fingerprint(String what) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return LocalFiles.sha256(what).substring(0, 32);
     }
 }

@@ -30,6 +30,9 @@ public final class BulkUpdate {
     /** How many rows run at once unless {@link Builder#concurrency} says otherwise. */
     public static final int DEFAULT_CONCURRENCY = 4;
 
+    /** The most rows (or, for {@link UserExport}, profile reads) worked on at once. */
+    public static final int MAX_CONCURRENCY = 64;
+
     private final IamClient client;
     private final Settings settings;
 
@@ -44,6 +47,19 @@ public final class BulkUpdate {
     }
 
     /**
+     * Returns {@code concurrency} when it is 1 to {@value #MAX_CONCURRENCY}.
+     *
+     * @throws IllegalArgumentException naming the rule, starting "concurrency must be"
+     */
+    public static int requireConcurrency(int concurrency) {
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("concurrency must be 1 to " + MAX_CONCURRENCY + " (got " + concurrency
+                    + "): the rate limit, not threads, sets the pace; " + DEFAULT_CONCURRENCY + " is usually enough.");
+        }
+        return concurrency;
+    }
+
+    /**
      * Applies the rows: each sets and clears its fields on its user, the rest kept.
      *
      * @throws IllegalArgumentException when two rows name the same user in the same account, or a row names a
@@ -52,13 +68,11 @@ public final class BulkUpdate {
      */
     public BulkReport apply(List<BulkRow> rows) throws IOException, InterruptedException {
         String account = client.accountSwitchKey().orElse(null);
-        Map<String, Long> seen = new HashMap<>();
+        Map<UserKey, Long> seen = new HashMap<>();
         List<String> repeated = new ArrayList<>();
         List<BulkTask> tasks = new ArrayList<>();
         for (BulkRow row : rows) {
-            String key =
-                    (row.accountSwitchKey() != null ? row.accountSwitchKey() : account) + "\n" + row.uiIdentityId();
-            Long first = seen.putIfAbsent(key, row.line());
+            Long first = seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), row.line());
             if (first != null) {
                 repeated.add(row.uiIdentityId() + " on lines " + first + " and " + row.line());
             }
@@ -113,7 +127,8 @@ public final class BulkUpdate {
         IamClient paced = settings.pacing() ? client.withOptions(b -> b.addInterceptor(pacer)) : client;
         boolean write = !settings.dryRun();
         try (Journal journal = settings.journal() == null ? Journal.none() : Journal.open(settings.journal(), write);
-                BackupFile backup = settings.backup() == null || !write ? null : BackupFile.open(settings.backup())) {
+                DurableLines backup =
+                        settings.backup() == null || !write ? null : DurableLines.open(settings.backup())) {
             return new BulkRun(paced, settings, journal, backup).run(tasks);
         }
     }
@@ -147,13 +162,9 @@ public final class BulkUpdate {
             this.client = client;
         }
 
-        /** How many rows run at once, 1 to 64 (default {@value BulkUpdate#DEFAULT_CONCURRENCY}); one user's calls never overlap. */
+        /** How many rows run at once (default {@value BulkUpdate#DEFAULT_CONCURRENCY}; see {@link #requireConcurrency}); one user's calls never overlap. */
         public Builder concurrency(int concurrency) {
-            if (concurrency < 1 || concurrency > 64) {
-                throw new IllegalArgumentException("concurrency must be 1 to 64 (got " + concurrency
-                        + "): the rate limit, not threads, sets the pace; 4 is usually enough.");
-            }
-            this.concurrency = concurrency;
+            this.concurrency = requireConcurrency(concurrency);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.github.iamuser.bulk;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -10,13 +12,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +27,14 @@ import java.util.Set;
  * incomplete. New files are readable by their owner only (they hold personal data).
  */
 final class DurableLines implements AutoCloseable {
-    private final Path path;
+    /** Compact JSON; nulls written (an absent account switch key is {@code null}); {@code <} and the like as they are. */
+    private static final Gson GSON =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DurableLines(Path path, FileChannel channel, FileLock lock) {
-        this.path = path;
+    private DurableLines(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
@@ -43,7 +44,7 @@ final class DurableLines implements AutoCloseable {
         FileChannel channel = FileChannel.open(
                 path,
                 Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
-                ownerOnly());
+                LocalFiles.ownerOnly());
         try {
             FileLock lock;
             try {
@@ -55,7 +56,7 @@ final class DurableLines implements AutoCloseable {
                 throw new IllegalStateException(path + " is in use by another run (it holds the file's lock):"
                         + " let that run finish, or give another file.");
             }
-            DurableLines lines = new DurableLines(path, channel, lock);
+            DurableLines lines = new DurableLines(channel, lock);
             lines.closeCutLine();
             return lines;
         } catch (IOException | RuntimeException e) {
@@ -66,12 +67,7 @@ final class DurableLines implements AutoCloseable {
 
     /** Appends {@code json} as one line and forces it to the disk. */
     synchronized void append(JsonObject json) throws IOException {
-        write((Lines.GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The file these lines go to. */
-    Path path() {
-        return path;
+        write((GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -106,14 +102,14 @@ final class DurableLines implements AutoCloseable {
     }
 
     /** Reads every line of {@code path} (none when it does not exist): each a JSON object, or null when incomplete. */
-    static List<Lines.Line> read(Path path) throws IOException {
+    static List<Line> read(Path path) throws IOException {
         List<String> texts;
         try {
             texts = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException none) {
             return List.of();
         }
-        List<Lines.Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             if (text.isBlank()) {
@@ -126,16 +122,23 @@ final class DurableLines implements AutoCloseable {
             } catch (JsonParseException cut) {
                 // a line a crash cut short: its write never finished, so what it would record never happened
             }
-            lines.add(new Lines.Line(i + 1, json));
+            lines.add(new Line(i + 1, json));
         }
         return lines;
     }
 
-    private static FileAttribute<?>[] ownerOnly() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-                }
-                : new FileAttribute<?>[0];
+    /** One line of a file: its number (from 1) and its JSON object, null when the line is incomplete. */
+    record Line(long number, JsonObject json) {
+        /** The text member {@code name}, or null when absent or not text. */
+        String text(String name) {
+            JsonElement value = json == null ? null : json.get(name);
+            return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+        }
+
+        /** The object member {@code name}, or null. */
+        JsonObject object(String name) {
+            JsonElement value = json == null ? null : json.get(name);
+            return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
+        }
     }
 }

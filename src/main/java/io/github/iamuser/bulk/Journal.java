@@ -14,20 +14,17 @@ import java.util.Map;
  * what was about to be sent (the PUT went out before the stop).
  */
 final class Journal implements AutoCloseable {
-    private final Map<String, State> states;
+    private final Map<UserKey, State> states = new HashMap<>();
     private final DurableLines out;
-    private int incompleteLines;
 
-    private Journal(Map<String, State> states, DurableLines out) {
-        this.states = states;
+    private Journal(DurableLines out) {
         this.out = out;
     }
 
     /** Reads {@code path} (if it exists); when {@code write}, also opens it to append to, holding its lock. */
     static Journal open(Path path, boolean write) throws IOException {
-        DurableLines out = write ? DurableLines.open(path) : null;
-        Journal journal = new Journal(new HashMap<>(), out);
-        for (Lines.Line line : DurableLines.read(path)) {
+        Journal journal = new Journal(write ? DurableLines.open(path) : null);
+        for (DurableLines.Line line : DurableLines.read(path)) {
             journal.replay(line);
         }
         return journal;
@@ -35,33 +32,26 @@ final class Journal implements AutoCloseable {
 
     /** A journal that records nothing and knows nothing. */
     static Journal none() {
-        return new Journal(Map.of(), null);
+        return new Journal(null);
     }
 
-    /** What the journal knows of a row of this user in this account (null: the client's default), or null. */
-    synchronized State state(String account, String uiIdentityId) {
-        return states.get(key(account, uiIdentityId));
-    }
-
-    /** How many lines a crash had cut short (they were ignored). */
-    int incompleteLines() {
-        return incompleteLines;
+    /** What the journal knows of a row of this user, or null. */
+    synchronized State state(UserKey user) {
+        return states.get(user);
     }
 
     /** Records, before its PUT, that a row is about to send {@code after}. */
-    void started(BulkTask task, String account, JsonObject after) throws IOException {
-        JsonObject line = line("started", task, account);
+    void started(BulkTask task, UserKey user, JsonObject after) throws IOException {
+        JsonObject line = line("started", task, user);
         line.add("after", after);
-        write(line, account, task.uiIdentityId(), new State(task.fingerprint(), after, null));
+        write(line);
     }
 
     /** Records how a row ended. */
-    void finished(BulkTask task, String account, RowStatus status) throws IOException {
-        JsonObject line = line("finished", task, account);
+    void finished(BulkTask task, UserKey user, RowStatus status) throws IOException {
+        JsonObject line = line("finished", task, user);
         line.addProperty("status", status.name());
-        State before = state(account, task.uiIdentityId());
-        JsonObject after = before != null && before.fingerprint().equals(task.fingerprint()) ? before.after() : null;
-        write(line, account, task.uiIdentityId(), new State(task.fingerprint(), after, status));
+        write(line);
     }
 
     @Override
@@ -71,35 +61,33 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    private void write(JsonObject line, String account, String uiIdentityId, State state) throws IOException {
-        if (out == null) {
-            return;
-        }
-        out.append(line);
-        synchronized (this) {
-            states.put(key(account, uiIdentityId), state);
+    /** Appends the line, then knows what it says as if read back. */
+    private void write(JsonObject line) throws IOException {
+        if (out != null) {
+            out.append(line);
+            replay(new DurableLines.Line(0, line));
         }
     }
 
-    private static JsonObject line(String event, BulkTask task, String account) {
+    private static JsonObject line(String event, BulkTask task, UserKey user) {
         JsonObject line = new JsonObject();
         line.addProperty("event", event);
-        line.addProperty("uiIdentityId", task.uiIdentityId());
-        line.addProperty("accountSwitchKey", account);
+        line.addProperty("uiIdentityId", user.uiIdentityId());
+        line.addProperty("accountSwitchKey", user.account());
         line.addProperty("row", task.fingerprint());
         line.addProperty("line", task.line());
         return line;
     }
 
-    private void replay(Lines.Line line) {
+    /** Applies one line to what the journal knows; a line a crash cut short is ignored. */
+    private synchronized void replay(DurableLines.Line line) {
         String event = line.text("event");
         String user = line.text("uiIdentityId");
         String row = line.text("row");
         if (line.json() == null || event == null || user == null || row == null) {
-            incompleteLines++;
             return;
         }
-        String key = key(line.text("accountSwitchKey"), user);
+        UserKey key = new UserKey(line.text("accountSwitchKey"), user);
         State known = states.get(key);
         if (event.equals("started")) {
             states.put(key, new State(row, line.object("after"), null));
@@ -107,10 +95,6 @@ final class Journal implements AutoCloseable {
             JsonObject after = known != null && known.fingerprint().equals(row) ? known.after() : null;
             states.put(key, new State(row, after, RowStatus.valueOf(line.text("status"))));
         }
-    }
-
-    private static String key(String account, String uiIdentityId) {
-        return (account == null ? "" : account) + "\n" + uiIdentityId;
     }
 
     /**

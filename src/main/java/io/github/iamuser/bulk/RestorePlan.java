@@ -21,10 +21,11 @@ final class RestorePlan {
     private RestorePlan() {}
 
     static List<BulkTask> tasks(List<BackupEntry> entries, String defaultAccount, boolean force) {
-        Map<String, List<BackupEntry>> byUser = new LinkedHashMap<>();
+        Map<UserKey, List<BackupEntry>> byUser = new LinkedHashMap<>();
         for (BackupEntry entry : entries) {
-            String account = entry.accountSwitchKey() != null ? entry.accountSwitchKey() : defaultAccount;
-            byUser.computeIfAbsent(account + "\n" + entry.uiIdentityId(), k -> new ArrayList<>())
+            byUser.computeIfAbsent(
+                            UserKey.of(entry.accountSwitchKey(), entry.uiIdentityId(), defaultAccount),
+                            k -> new ArrayList<>())
                     .add(entry);
         }
         List<BulkTask> tasks = new ArrayList<>();

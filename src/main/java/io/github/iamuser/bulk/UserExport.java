@@ -5,12 +5,9 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.IamUserSummary;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Every user of an account with the whole profile: IAM's list operation gives the users, then each
@@ -41,16 +38,9 @@ public final class UserExport {
         RateLimitPacer pacer = new RateLimitPacer(concurrency);
         IamClient paced = client.withOptions(b -> b.addInterceptor(pacer));
         List<IamUserSummary> users = paced.listUsers(groupId, RequestOptions.none());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
-            Thread thread = new Thread(r, "iam-user-export");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<ExportedUser>> reads = new ArrayList<>();
-            int[] done = {0};
-            for (IamUserSummary user : users) {
-                reads.add(pool.submit(() -> {
+        int[] done = {0};
+        List<Callable<ExportedUser>> reads = users.stream()
+                .<Callable<ExportedUser>>map(user -> () -> {
                     JsonObject profile = Field.profileOf(
                             paced.gson()
                                     .toJsonTree(paced.getUser(user.getUiIdentityId()))
@@ -60,20 +50,15 @@ public final class UserExport {
                         progress.read(++done[0], users.size());
                     }
                     return new ExportedUser(user.getUiIdentityId(), profile);
-                }));
-            }
-            List<ExportedUser> exported = new ArrayList<>();
-            for (Future<ExportedUser> read : reads) {
-                exported.add(read.get());
-            }
-            return exported;
+                })
+                .toList();
+        try {
+            return BulkRun.inParallel(concurrency, "iam-user-export", reads);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.iamuser.bulk;
 
+import java.io.Closeable;
 import java.io.IOException;
 
 /**
@@ -16,8 +17,5 @@ public interface UserGuard {
     Held hold(String accountSwitchKey, String uiIdentityId) throws IOException;
 
     /** A guard being held. */
-    interface Held extends AutoCloseable {
-        @Override
-        void close() throws IOException;
-    }
+    interface Held extends Closeable {}
 }

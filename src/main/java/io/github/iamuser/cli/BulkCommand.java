@@ -41,11 +41,6 @@ final class BulkCommand extends BulkRunCommand {
     boolean checkLookups;
 
     @Override
-    String task() {
-        return "bulk";
-    }
-
-    @Override
     int run() throws IOException, InterruptedException {
         List<BulkRow> rows;
         try {

@@ -27,7 +27,7 @@ abstract class BulkRunCommand extends ApiCommand {
     @Option(
             names = "--concurrency",
             paramLabel = "N",
-            defaultValue = "4",
+            defaultValue = "" + BulkUpdate.DEFAULT_CONCURRENCY,
             description = "Rows worked on at once (default ${DEFAULT-VALUE}); one user's calls never overlap, and the"
                     + " rate limit's X-RateLimit headers set the pace.")
     int concurrency;
@@ -40,19 +40,18 @@ abstract class BulkRunCommand extends ApiCommand {
                     + " is updated once.")
     Path journal;
 
-    /** The task's name in progress lines ("bulk", "restore"). */
-    abstract String task();
-
     /** Runs the rows with the settings of the options, reporting as it goes; returns the exit code. */
     int run(IamClient client, BulkUpdate.Builder settings, Work work) throws IOException, InterruptedException {
-        if (concurrency < 1 || concurrency > 64) {
-            throw usageError("--concurrency " + concurrency + " is out of range: give 1 to 64 (4 is usually enough).");
+        try {
+            BulkUpdate.requireConcurrency(concurrency);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--" + e.getMessage());
         }
         String host = client.credential().host();
         Thread stopAdvice = new Thread(() -> err().println(stopAdvice()));
         Runtime.getRuntime().addShutdownHook(stopAdvice);
         try (ProgressReporter progress =
-                new ProgressReporter(task(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
+                new ProgressReporter(spec.name(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
             BulkListener listener = new BulkListener() {
                 @Override
                 public void started(BulkProgress p) {
@@ -91,7 +90,7 @@ abstract class BulkRunCommand extends ApiCommand {
 
     /** What to do after a run stopped before its end (Ctrl-C, kill): printed when the JVM stops mid-run. */
     private String stopAdvice() {
-        return task() + ": stopped before the end. Rows already applied stay applied. "
+        return spec.name() + ": stopped before the end. Rows already applied stay applied. "
                 + (journal != null
                         ? "Run the same command again, with --journal " + journal
                                 + ", to finish: what is done is skipped and no user is updated twice."

@@ -6,6 +6,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.iamuser.bulk.BulkUpdate;
 import io.github.iamuser.bulk.UserExport;
 import io.github.iamuser.bulk.UserExport.ExportedUser;
 import io.github.iamuser.options.ApiVersion;
@@ -39,7 +40,7 @@ final class ListCommand extends ApiCommand {
     @Option(
             names = "--concurrency",
             paramLabel = "N",
-            defaultValue = "4",
+            defaultValue = "" + BulkUpdate.DEFAULT_CONCURRENCY,
             description = "Profiles read at once (default ${DEFAULT-VALUE}).")
     int concurrency;
 
@@ -48,8 +49,10 @@ final class ListCommand extends ApiCommand {
         if (csv && json) {
             throw usageError("--csv and --json are two formats: give one of them.");
         }
-        if (concurrency < 1 || concurrency > 64) {
-            throw usageError("--concurrency " + concurrency + " is out of range: give 1 to 64 (4 is usually enough).");
+        try {
+            BulkUpdate.requireConcurrency(concurrency);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--" + e.getMessage());
         }
         long[] lastLine = {System.nanoTime()};
         List<ExportedUser> users = UserExport.export(client(), group, concurrency, (done, total) -> {

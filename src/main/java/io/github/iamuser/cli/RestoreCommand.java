@@ -27,11 +27,6 @@ final class RestoreCommand extends BulkRunCommand {
     boolean force;
 
     @Override
-    String task() {
-        return "restore";
-    }
-
-    @Override
     int run() throws IOException, InterruptedException {
         BackupFile.Read backup;
         try {

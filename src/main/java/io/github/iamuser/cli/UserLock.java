@@ -1,18 +1,12 @@
 package io.github.iamuser.cli;
 
+import io.github.iamuser.bulk.LocalFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +35,7 @@ final class UserLock implements AutoCloseable {
         String cache = env.get("XDG_CACHE_HOME");
         Path directory = cache != null && Path.of(cache).isAbsolute() ? Path.of(cache) : home.resolve(".cache");
         String key = host + "\n" + (accountSwitchKey == null ? "" : accountSwitchKey) + "\n" + uiIdentityId;
-        return directory.resolve("iam-user").resolve("locks").resolve(sha256(key) + ".lock");
+        return directory.resolve("iam-user").resolve("locks").resolve(LocalFiles.sha256(key) + ".lock");
     }
 
     /** Takes the lock in {@code file}, first saying on {@code err} what it waits for when another holds it. */
@@ -56,7 +50,9 @@ final class UserLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), ownerOnly());
+            // owner-only: no one else can hold the lock
+            channel = FileChannel.open(
+                    file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), LocalFiles.ownerOnly());
             if (channel.tryLock() == null) {
                 if (!waited) {
                     err.println(waiting);
@@ -85,24 +81,6 @@ final class UserLock implements AutoCloseable {
             channel.close();
         } finally {
             local.unlock();
-        }
-    }
-
-    /** Read and write for the owner only, where files have POSIX permissions: no one else can hold the lock. */
-    private static FileAttribute<?>[] ownerOnly() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-                }
-                : new FileAttribute<?>[0];
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

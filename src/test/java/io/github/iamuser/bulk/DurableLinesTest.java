@@ -25,7 +25,7 @@ class DurableLinesTest {
         try (DurableLines lines = DurableLines.open(file)) {
             lines.append(next);
         }
-        List<Lines.Line> read = DurableLines.read(file);
+        List<DurableLines.Line> read = DurableLines.read(file);
         assertEquals(3, read.size());
         assertEquals(1, read.get(0).json().get("a").getAsInt());
         assertNull(read.get(1).json());
