@@ -114,25 +114,22 @@ final class BulkRun {
 
     /** One safe update; {@code startedAfter} is what an earlier run of this row was about to send, or null. */
     private RowResult update(BulkTask task, UserKey user, JsonObject startedAfter) {
-        ProfileChange change;
         try {
-            change = task.change().get();
-        } catch (InvalidProfileException e) {
-            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
-        }
-        UpdateOptions options = new UpdateOptions(task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
-                .withBeforePut((id, key, before, after) -> {
-                    task.check().beforePut(id, key, before, after);
-                    try {
-                        if (backup != null) {
-                            backup.append(BackupFile.line(id, user.account(), before, after));
+            ProfileChange change = task.change().get();
+            // Inside the try: a row's malformed accountSwitchKey fails that row, not the run.
+            UpdateOptions options = new UpdateOptions(
+                            task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
+                    .withBeforePut((id, key, before, after) -> {
+                        task.check().beforePut(id, key, before, after);
+                        try {
+                            if (backup != null) {
+                                backup.append(BackupFile.line(id, user.account(), before, after));
+                            }
+                            journal.started(task, user, after);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                        journal.started(task, user, after);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-        try {
+                    });
             ProfileUpdateResult r = client.updateProfile(task.uiIdentityId(), options, change);
             return switch (r.outcome()) {
                 case UPDATED -> result(task, RowStatus.APPLIED, r, null);

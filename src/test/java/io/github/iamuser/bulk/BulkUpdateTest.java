@@ -100,6 +100,22 @@ class BulkUpdateTest {
     }
 
     @Test
+    void aRowWithAMalformedAccountSwitchKeyFailsAloneAndTheOthersGoOn() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(3).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            List<BulkRow> rows = new ArrayList<>(titles(3, "Lead"));
+            rows.set(
+                    1, new BulkRow(2, SandboxUsers.generatedUser(1), "1-ABC;rm", Map.of("jobTitle", "Lead"), Set.of()));
+            BulkReport report = BulkUpdate.builder(iam).build().apply(rows);
+            assertEquals(2, report.totals().applied(), report.toString());
+            RowResult bad = report.results().get(1);
+            assertEquals(RowStatus.FAILED, bad.status(), report.toString());
+            assertTrue(bad.problems().toString().contains("accountSwitchKey '1-ABC;rm' is not valid"), bad.toString());
+            assertEquals(2, sandbox.putCount(), "only the two good rows are sent");
+        }
+    }
+
+    @Test
     void aJournalHeldByAnotherRunIsRefusedBeforeAnythingIsSent() throws Exception {
         try (IamSandbox sandbox = IamSandbox.builder().users(1).start()) {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
