@@ -1,7 +1,6 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.errors.IamException;
@@ -16,7 +15,6 @@ import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.InvalidProfileException;
-import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
@@ -69,10 +67,9 @@ public final class IamClient {
     IamClient(IamClientBuilder settings) {
         this.settings = settings;
         this.stack = new ClientStack(settings);
-        CallExecutor executor = new CallExecutor(new ResponseErrors(settings.clock, stack.http));
-        this.calls = new VersionedCalls(settings.apiVersion, stack.retrofit, executor, stack.gson);
+        this.calls = new VersionedCalls(settings.apiVersion, stack, new ResponseErrors(settings.clock, stack.http));
         this.lookups = new Lookups(calls);
-        this.profiles = new SafeProfileUpdater(new ClientProfileApi(this), stack.gson);
+        this.profiles = new SafeProfileUpdater(calls, stack.gson);
     }
 
     /** Starts a client; only {@link IamClientBuilder#credential} is required. */
@@ -120,7 +117,6 @@ public final class IamClient {
      * {@code notifications}, and its Go SDK sends all three (openapi/REFERENCE.md).
      */
     public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
-        requireText("uiIdentityId", uiIdentityId);
         return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), VersionedCalls.key(options));
     }
 
@@ -208,9 +204,7 @@ public final class IamClient {
             throw new IllegalArgumentException("profile is null: pass the complete profile to send"
                     + " (read the user, change what you mean to change, send all 17 fields back).");
         }
-        JsonObject checked = stack.gson.toJsonTree(profile).getAsJsonObject();
-        ProfileBody.valid(checked, apiVersion()); // refuses, naming every missing field and broken rule
-        return put(uiIdentityId, checked, options);
+        return calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
     }
 
     /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */
@@ -223,11 +217,6 @@ public final class IamClient {
     @Deprecated
     public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
         return replaceProfile(uiIdentityId, profile, options);
-    }
-
-    /** PUTs a checked profile: the model Retrofit sends is made from the checked JSON, not the caller's object. */
-    IamUser put(String uiIdentityId, JsonObject checked, RequestOptions options) {
-        return calls.putProfile(uiIdentityId, checked, VersionedCalls.key(options));
     }
 
     /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
