@@ -111,11 +111,7 @@ public final class IamClient {
         return getUser(uiIdentityId, include, RequestOptions.none());
     }
 
-    /**
-     * Gets a user with the optional members the flags ask for, in the account the options select.
-     * All three flags are sent, {@code false} unless asked for: Akamai's reference requires
-     * {@code notifications}, and its Go SDK sends all three (openapi/REFERENCE.md).
-     */
+    /** Gets a user with the optional members the flags ask for, in the account the options select. */
     public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
         return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), VersionedCalls.key(options));
     }
@@ -231,12 +227,12 @@ public final class IamClient {
      * calls return HTTP errors as responses instead of throwing. For v3's, see {@link #generatedApi}.
      */
     public UsersApi usersApi() {
-        return calls.usersV2();
+        return calls.users;
     }
 
     /** IAM v2's generated Retrofit interface for the lookups, on this client's OkHttp stack. */
     public LookupsApi lookupsApi() {
-        return calls.lookupsV2();
+        return calls.lookups;
     }
 
     /** A generated Retrofit interface of either version (such as v3's UsersApi) on this client's OkHttp stack. */

@@ -32,8 +32,8 @@ final class VersionedCalls implements ProfileApi {
     private final ApiVersion version;
     private final ResponseErrors errors;
     private final Gson gson;
-    private final UsersApi users;
-    private final LookupsApi lookups;
+    final UsersApi users;
+    final LookupsApi lookups;
     private final io.github.iamuser.generated.v3.api.UsersApi usersV3;
     private final io.github.iamuser.generated.v3.api.LookupsApi lookupsV3;
     private final UsersApi wholeProfiles;
@@ -61,17 +61,7 @@ final class VersionedCalls implements ProfileApi {
         return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
     }
 
-    /** v2's generated user operations, on the client's stack. */
-    UsersApi usersV2() {
-        return users;
-    }
-
-    /** v2's generated lookups, on the client's stack. */
-    LookupsApi lookupsV2() {
-        return lookups;
-    }
-
-    /** GETs a user, all three flags sent ({@code false} unless asked for). */
+    /** GETs a user, all three flags sent (see {@link GetUserOptions}). */
     IamUser getUser(String uiIdentityId, GetUserOptions include, String key) {
         IamClient.requireText("uiIdentityId", uiIdentityId);
         return version == ApiVersion.V2
