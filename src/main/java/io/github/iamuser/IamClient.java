@@ -46,9 +46,6 @@ import okhttp3.OkHttpClient;
  * (409), {@code RateLimitException} (429), {@code ServerException} (5xx) or
  * {@link ConnectionException} (no answer). Invalid arguments are an
  * {@link IllegalArgumentException} and nothing is sent.
- *
- * <p>Each call goes through Retrofit's normal path ({@code Call.execute()}) on one OkHttp stack
- * (see {@code ClientStack}): signed, retried, logged, with the account switch key added.
  */
 public final class IamClient {
     /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
