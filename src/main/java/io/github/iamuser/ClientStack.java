@@ -35,7 +35,7 @@ final class ClientStack {
         this.accountSwitchKey = s.accountSwitchKey != null ? s.accountSwitchKey : s.credential.accountSwitchKey();
         this.http = httpClient(s, accountSwitchKey);
         this.retrofit = retrofit(s, new ProfileBodyConverterFactory(gson));
-        this.wholeProfileRetrofit = retrofit(s, ProfileBodyConverterFactory.checkingEveryRule(gson, s.apiVersion));
+        this.wholeProfileRetrofit = retrofit(s, new ProfileBodyConverterFactory(gson, s.apiVersion));
     }
 
     private Retrofit retrofit(IamClientBuilder s, ProfileBodyConverterFactory profileBodies) {

@@ -46,7 +46,6 @@ public final class CompletenessGuard implements Interceptor {
                     null));
         }
         for (String key : Field.unknownKeys(body, version)) {
-            // a field of the other version says what this one uses instead
             violations.add(Field.fromJsonName(key)
                     .flatMap(other -> other.refusedIn(version))
                     .orElseGet(() -> new Violation(

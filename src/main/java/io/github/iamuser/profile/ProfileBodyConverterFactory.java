@@ -24,17 +24,13 @@ public final class ProfileBodyConverterFactory extends Converter.Factory {
         this(gson, null);
     }
 
-    private ProfileBodyConverterFactory(Gson gson, ApiVersion everyRuleOf) {
+    /**
+     * The raw full replace's, when {@code everyRuleOf} is not null: each profile is also checked against
+     * every rule of that version's profile, whichever version's model it is (so the other version's is refused).
+     */
+    public ProfileBodyConverterFactory(Gson gson, ApiVersion everyRuleOf) {
         this.gson = gson;
         this.everyRuleOf = everyRuleOf;
-    }
-
-    /**
-     * The raw full replace's: each profile checked complete and against every rule of {@code version}'s
-     * profile, whichever version's model it is (so the other version's is refused).
-     */
-    public static ProfileBodyConverterFactory checkingEveryRule(Gson gson, ApiVersion version) {
-        return new ProfileBodyConverterFactory(gson, version);
     }
 
     @Override

@@ -49,7 +49,7 @@ class ProfileBodyConverterFactoryTest {
 
     @Test
     void theRawReplacesConverterAlsoChecksEveryRuleAgainstTheClientsVersion() throws Exception {
-        ProfileBodyConverterFactory v2 = ProfileBodyConverterFactory.checkingEveryRule(gson, ApiVersion.V2);
+        ProfileBodyConverterFactory v2 = new ProfileBodyConverterFactory(gson, ApiVersion.V2);
         UserProfileUpdate badZip =
                 gson.fromJson(Profiles.usUser(), UserProfileUpdate.class).zipCode("ABCDE");
         InvalidProfileException rule = assertThrows(
@@ -65,7 +65,7 @@ class ProfileBodyConverterFactoryTest {
                 JsonParser.parseString(
                         written(converter(v2, UserProfileUpdate.class).convert(good))));
 
-        ProfileBodyConverterFactory v3 = ProfileBodyConverterFactory.checkingEveryRule(gson, ApiVersion.V3);
+        ProfileBodyConverterFactory v3 = new ProfileBodyConverterFactory(gson, ApiVersion.V3);
         InvalidProfileException otherVersion = assertThrows(
                 InvalidProfileException.class,
                 () -> converter(v3, UserProfileUpdate.class).convert(good));
