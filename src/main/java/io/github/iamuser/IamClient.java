@@ -174,7 +174,7 @@ public final class IamClient {
 
     /** Replaces a user's whole profile (see {@link #replaceProfile(String, UserProfileUpdate)}), in the account the options select. */
     public User replaceProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-        return (User) replace(uiIdentityId, profile, options);
+        return (User) calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
     }
 
     /** The raw full replace with an IAM v3 profile, for a client built with {@code apiVersion(ApiVersion.V3)}. */
@@ -188,16 +188,8 @@ public final class IamClient {
             String uiIdentityId,
             io.github.iamuser.generated.v3.model.UserProfileUpdate profile,
             RequestOptions options) {
-        return (io.github.iamuser.generated.v3.model.User) replace(uiIdentityId, profile, options);
-    }
-
-    /** Checks a whole profile of either version against the client's (the other version's is refused) and PUTs it. */
-    private IamUser replace(String uiIdentityId, Object profile, RequestOptions options) {
-        if (profile == null) {
-            throw new IllegalArgumentException("profile is null: pass the complete profile to send"
-                    + " (read the user, change what you mean to change, send all 17 fields back).");
-        }
-        return calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
+        return (io.github.iamuser.generated.v3.model.User)
+                calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
     }
 
     /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */

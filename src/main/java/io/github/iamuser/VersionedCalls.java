@@ -101,6 +101,10 @@ final class VersionedCalls implements ProfileApi {
      * other version is refused) before those bytes are sent.
      */
     IamUser replaceWholeProfile(String uiIdentityId, Object profile, String key) {
+        if (profile == null) {
+            throw new IllegalArgumentException("profile is null: pass the complete profile to send"
+                    + " (read the user, change what you mean to change, send all 17 fields back).");
+        }
         IamClient.requireText("uiIdentityId", uiIdentityId);
         return profile instanceof UserProfileUpdate v2
                 ? execute(wholeProfiles.updateUserProfile(uiIdentityId, v2, key))
