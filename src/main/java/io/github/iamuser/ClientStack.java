@@ -28,14 +28,21 @@ final class ClientStack {
             .registerTypeAdapterFactory(new StrictJsonTypes())
             .create();
     final Retrofit retrofit;
+    /** The same, but a profile PUT's body is also checked against every rule of the client's version: the raw full replace's. */
+    final Retrofit wholeProfileRetrofit;
 
     ClientStack(IamClientBuilder s) {
         this.accountSwitchKey = s.accountSwitchKey != null ? s.accountSwitchKey : s.credential.accountSwitchKey();
         this.http = httpClient(s, accountSwitchKey);
-        this.retrofit = new Retrofit.Builder()
+        this.retrofit = retrofit(s, new ProfileBodyConverterFactory(gson));
+        this.wholeProfileRetrofit = retrofit(s, new ProfileBodyConverterFactory(gson, s.apiVersion));
+    }
+
+    private Retrofit retrofit(IamClientBuilder s, ProfileBodyConverterFactory profileBodies) {
+        return new Retrofit.Builder()
                 .baseUrl(s.credential.baseUrl())
                 .client(http)
-                .addConverterFactory(new ProfileBodyConverterFactory(gson))
+                .addConverterFactory(profileBodies)
                 .addConverterFactory(new JsonResponseConverterFactory())
                 .addConverterFactory(GsonConverterFactory.create(gson))
                 .build();

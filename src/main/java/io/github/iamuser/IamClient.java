@@ -1,7 +1,6 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.errors.IamException;
@@ -16,7 +15,6 @@ import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.InvalidProfileException;
-import io.github.iamuser.profile.ProfileBody;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
@@ -48,9 +46,6 @@ import okhttp3.OkHttpClient;
  * (409), {@code RateLimitException} (429), {@code ServerException} (5xx) or
  * {@link ConnectionException} (no answer). Invalid arguments are an
  * {@link IllegalArgumentException} and nothing is sent.
- *
- * <p>Each call goes through Retrofit's normal path ({@code Call.execute()}) on one OkHttp stack
- * (see {@code ClientStack}): signed, retried, logged, with the account switch key added.
  */
 public final class IamClient {
     /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
@@ -69,10 +64,9 @@ public final class IamClient {
     IamClient(IamClientBuilder settings) {
         this.settings = settings;
         this.stack = new ClientStack(settings);
-        CallExecutor executor = new CallExecutor(new ResponseErrors(settings.clock, stack.http));
-        this.calls = new VersionedCalls(settings.apiVersion, stack.retrofit, executor, stack.gson);
+        this.calls = new VersionedCalls(settings.apiVersion, stack, new ResponseErrors(settings.clock, stack.http));
         this.lookups = new Lookups(calls);
-        this.profiles = new SafeProfileUpdater(new ClientProfileApi(this), stack.gson);
+        this.profiles = new SafeProfileUpdater(calls, stack.gson);
     }
 
     /** Starts a client; only {@link IamClientBuilder#credential} is required. */
@@ -114,13 +108,8 @@ public final class IamClient {
         return getUser(uiIdentityId, include, RequestOptions.none());
     }
 
-    /**
-     * Gets a user with the optional members the flags ask for, in the account the options select.
-     * All three flags are sent, {@code false} unless asked for: Akamai's reference requires
-     * {@code notifications}, and its Go SDK sends all three (openapi/REFERENCE.md).
-     */
+    /** Gets a user with the optional members the flags ask for, in the account the options select. */
     public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
-        requireText("uiIdentityId", uiIdentityId);
         return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), VersionedCalls.key(options));
     }
 
@@ -185,7 +174,7 @@ public final class IamClient {
 
     /** Replaces a user's whole profile (see {@link #replaceProfile(String, UserProfileUpdate)}), in the account the options select. */
     public User replaceProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-        return (User) replace(uiIdentityId, profile, options);
+        return (User) calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
     }
 
     /** The raw full replace with an IAM v3 profile, for a client built with {@code apiVersion(ApiVersion.V3)}. */
@@ -199,18 +188,8 @@ public final class IamClient {
             String uiIdentityId,
             io.github.iamuser.generated.v3.model.UserProfileUpdate profile,
             RequestOptions options) {
-        return (io.github.iamuser.generated.v3.model.User) replace(uiIdentityId, profile, options);
-    }
-
-    /** Checks a whole profile of either version against the client's (the other version's is refused) and PUTs it. */
-    private IamUser replace(String uiIdentityId, Object profile, RequestOptions options) {
-        if (profile == null) {
-            throw new IllegalArgumentException("profile is null: pass the complete profile to send"
-                    + " (read the user, change what you mean to change, send all 17 fields back).");
-        }
-        JsonObject checked = stack.gson.toJsonTree(profile).getAsJsonObject();
-        ProfileBody.valid(checked, apiVersion()); // refuses, naming every missing field and broken rule
-        return put(uiIdentityId, checked, options);
+        return (io.github.iamuser.generated.v3.model.User)
+                calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
     }
 
     /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */
@@ -225,11 +204,6 @@ public final class IamClient {
         return replaceProfile(uiIdentityId, profile, options);
     }
 
-    /** PUTs a checked profile: the model Retrofit sends is made from the checked JSON, not the caller's object. */
-    IamUser put(String uiIdentityId, JsonObject checked, RequestOptions options) {
-        return calls.putProfile(uiIdentityId, checked, VersionedCalls.key(options));
-    }
-
     /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
     public Lookups lookups() {
         return lookups;
@@ -242,12 +216,12 @@ public final class IamClient {
      * calls return HTTP errors as responses instead of throwing. For v3's, see {@link #generatedApi}.
      */
     public UsersApi usersApi() {
-        return calls.usersV2();
+        return calls.users;
     }
 
     /** IAM v2's generated Retrofit interface for the lookups, on this client's OkHttp stack. */
     public LookupsApi lookupsApi() {
-        return calls.lookupsV2();
+        return calls.lookups;
     }
 
     /** A generated Retrofit interface of either version (such as v3's UsersApi) on this client's OkHttp stack. */

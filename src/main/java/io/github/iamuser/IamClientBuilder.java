@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Builds an {@link IamClient}. Timeouts are {@link Duration}s; {@link Duration#ZERO} means no
  * timeout. When an OkHttpClient is supplied, a timeout left unset keeps that client's value.
  */
-public final class IamClientBuilder {
+public final class IamClientBuilder implements Cloneable {
     EdgeGridCredential credential;
     ApiVersion apiVersion = ApiVersion.V2;
     String accountSwitchKey;
@@ -37,7 +37,7 @@ public final class IamClientBuilder {
     Proxy proxy;
     boolean logBodies;
     String userAgent = UserAgentInterceptor.defaultUserAgent(null);
-    final List<Interceptor> interceptors = new ArrayList<>();
+    List<Interceptor> interceptors = new ArrayList<>();
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = Sleeper.real();
     DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
@@ -172,25 +172,13 @@ public final class IamClientBuilder {
 
     /** A copy whose later changes do not affect this builder; clients made from both share a default OkHttpClient. */
     IamClientBuilder copy() {
-        IamClientBuilder c = new IamClientBuilder();
-        c.credential = credential;
-        c.apiVersion = apiVersion;
-        c.accountSwitchKey = accountSwitchKey;
-        c.connectTimeout = connectTimeout;
-        c.readTimeout = readTimeout;
-        c.callTimeout = callTimeout;
-        c.retryPolicy = retryPolicy;
-        c.okHttpClient = okHttpClient;
-        c.sharedDefault = sharedDefault;
-        c.proxy = proxy;
-        c.logBodies = logBodies;
-        c.userAgent = userAgent;
-        c.interceptors.addAll(interceptors);
-        c.clock = clock;
-        c.sleeper = sleeper;
-        c.jitterSource = jitterSource;
-        c.wireLogger = wireLogger;
-        return c;
+        try {
+            IamClientBuilder copy = (IamClientBuilder) clone(); // every setting, so none can be forgotten here
+            copy.interceptors = new ArrayList<>(interceptors);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Duration requireTimeout(String name, Duration value) {

@@ -23,7 +23,6 @@ public final class Lookups {
         return contactTypes(RequestOptions.none());
     }
 
-    /** The values a profile's {@code contactType} accepts, in the account the options select. */
     public List<String> contactTypes(RequestOptions options) {
         return list(api.contactTypes(VersionedCalls.key(options)));
     }
@@ -33,7 +32,6 @@ public final class Lookups {
         return countries(RequestOptions.none());
     }
 
-    /** The values a profile's {@code country} accepts, in the account the options select. */
     public List<String> countries(RequestOptions options) {
         return list(api.countries(VersionedCalls.key(options)));
     }
@@ -43,7 +41,6 @@ public final class Lookups {
         return states(country, RequestOptions.none());
     }
 
-    /** The states or provinces of a country, in the account the options select. */
     public List<String> states(String country, RequestOptions options) {
         IamClient.requireText("country", country);
         return list(api.states(country, VersionedCalls.key(options)));
@@ -54,7 +51,6 @@ public final class Lookups {
         return supportedLanguages(RequestOptions.none());
     }
 
-    /** The values a profile's {@code preferredLanguage} accepts, in the account the options select. */
     public List<String> supportedLanguages(RequestOptions options) {
         return list(api.supportedLanguages(VersionedCalls.key(options)));
     }
@@ -64,7 +60,6 @@ public final class Lookups {
         return timeoutPolicies(RequestOptions.none());
     }
 
-    /** The session timeout policies, in the account the options select. */
     public List<TimeoutPolicy> timeoutPolicies(RequestOptions options) {
         return list(api.timeoutPolicies(VersionedCalls.key(options)));
     }
@@ -74,7 +69,6 @@ public final class Lookups {
         return timeZones(RequestOptions.none());
     }
 
-    /** The time zones, in the account the options select. */
     public List<TimeZone> timeZones(RequestOptions options) {
         return list(api.timeZones(VersionedCalls.key(options)));
     }

@@ -3,6 +3,7 @@ package io.github.iamuser;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
+import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.TimeZone;
@@ -11,38 +12,47 @@ import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
+import io.github.iamuser.profile.ProfileApi;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import retrofit2.Call;
-import retrofit2.Retrofit;
+import retrofit2.Response;
 
 /**
- * The client's calls, each through the generated Retrofit interface of the client's API version: the
- * one place where the version picks v2's or v3's generated code. The lookups answer with v2's models
- * in either version (the two specs describe them alike).
+ * The client's calls, each through the generated Retrofit interface of the client's API version (the
+ * one place where the version picks v2's or v3's generated code), run with {@code call.execute()}; also
+ * the calls a safe update makes. The lookups answer with v2's models in either version (the two
+ * specs describe them alike).
  */
-final class VersionedCalls {
+final class VersionedCalls implements ProfileApi {
     private final ApiVersion version;
-    private final CallExecutor calls;
+    private final ResponseErrors errors;
     private final Gson gson;
-    private final UsersApi users;
-    private final LookupsApi lookups;
+    final UsersApi users;
+    final LookupsApi lookups;
     private final io.github.iamuser.generated.v3.api.UsersApi usersV3;
     private final io.github.iamuser.generated.v3.api.LookupsApi lookupsV3;
+    private final UsersApi wholeProfiles;
+    private final io.github.iamuser.generated.v3.api.UsersApi wholeProfilesV3;
 
-    VersionedCalls(ApiVersion version, Retrofit retrofit, CallExecutor calls, Gson gson) {
+    VersionedCalls(ApiVersion version, ClientStack stack, ResponseErrors errors) {
         this.version = version;
-        this.calls = calls;
-        this.gson = gson;
-        this.users = retrofit.create(UsersApi.class);
-        this.lookups = retrofit.create(LookupsApi.class);
-        this.usersV3 = retrofit.create(io.github.iamuser.generated.v3.api.UsersApi.class);
-        this.lookupsV3 = retrofit.create(io.github.iamuser.generated.v3.api.LookupsApi.class);
+        this.errors = errors;
+        this.gson = stack.gson;
+        this.users = stack.retrofit.create(UsersApi.class);
+        this.lookups = stack.retrofit.create(LookupsApi.class);
+        this.usersV3 = stack.retrofit.create(io.github.iamuser.generated.v3.api.UsersApi.class);
+        this.lookupsV3 = stack.retrofit.create(io.github.iamuser.generated.v3.api.LookupsApi.class);
+        this.wholeProfiles = stack.wholeProfileRetrofit.create(UsersApi.class);
+        this.wholeProfilesV3 = stack.wholeProfileRetrofit.create(io.github.iamuser.generated.v3.api.UsersApi.class);
     }
 
-    ApiVersion version() {
+    @Override
+    public ApiVersion version() {
         return version;
     }
 
@@ -51,43 +61,71 @@ final class VersionedCalls {
         return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
     }
 
-    /** v2's generated user operations, on the client's stack. */
-    UsersApi usersV2() {
-        return users;
-    }
-
-    /** v2's generated lookups, on the client's stack. */
-    LookupsApi lookupsV2() {
-        return lookups;
-    }
-
-    /** GETs a user, all three flags sent ({@code false} unless asked for). */
+    /** GETs a user, all three flags sent (see {@link GetUserOptions}). */
     IamUser getUser(String uiIdentityId, GetUserOptions include, String key) {
+        IamClient.requireText("uiIdentityId", uiIdentityId);
         return version == ApiVersion.V2
-                ? calls.execute(users.getUser(
+                ? execute(users.getUser(
                         uiIdentityId, include.notifications(), include.actions(), include.authGrants(), key))
-                : calls.execute(usersV3.getUser(
+                : execute(usersV3.getUser(
                         uiIdentityId, include.actions(), include.authGrants(), include.notifications(), key));
+    }
+
+    @Override
+    public IamUser getUser(String uiIdentityId, String key) {
+        return getUser(uiIdentityId, GetUserOptions.none(), key);
     }
 
     /** Lists the users of the account, of one group when {@code groupId} is not null, without the optional members. */
     List<IamUserSummary> listUsers(Long groupId, String key) {
         return List.copyOf(
                 version == ApiVersion.V2
-                        ? calls.execute(users.listUsers(groupId, false, false, key))
-                        : calls.execute(usersV3.listUsers(groupId, false, false, key)));
+                        ? execute(users.listUsers(groupId, false, false, key))
+                        : execute(usersV3.listUsers(groupId, false, false, key)));
     }
 
-    /** PUTs a checked profile, as the model handed to Retrofit made from the checked JSON. */
-    IamUser putProfile(String uiIdentityId, JsonObject checked, String key) {
-        IamClient.requireText("uiIdentityId", uiIdentityId);
+    /** PUTs a safe update's checked profile, as the model handed to Retrofit made from the checked JSON. */
+    @Override
+    public IamUser replaceProfile(String uiIdentityId, JsonObject checked, String key) {
         return version == ApiVersion.V2
-                ? calls.execute(
-                        users.updateUserProfile(uiIdentityId, gson.fromJson(checked, UserProfileUpdate.class), key))
-                : calls.execute(usersV3.updateUserProfile(
+                ? execute(users.updateUserProfile(uiIdentityId, gson.fromJson(checked, UserProfileUpdate.class), key))
+                : execute(usersV3.updateUserProfile(
                         uiIdentityId,
                         gson.fromJson(checked, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
                         key));
+    }
+
+    /**
+     * The raw full replace of a caller's profile (a generated {@code UserProfileUpdate} of either version):
+     * the converter serializes it once and checks it whole against the client's version (a profile of the
+     * other version is refused) before those bytes are sent.
+     */
+    IamUser replaceWholeProfile(String uiIdentityId, Object profile, String key) {
+        if (profile == null) {
+            throw new IllegalArgumentException("profile is null: pass the complete profile to send"
+                    + " (read the user, change what you mean to change, send all 17 fields back).");
+        }
+        IamClient.requireText("uiIdentityId", uiIdentityId);
+        return profile instanceof UserProfileUpdate v2
+                ? execute(wholeProfiles.updateUserProfile(uiIdentityId, v2, key))
+                : execute(wholeProfilesV3.updateUserProfile(
+                        uiIdentityId, (io.github.iamuser.generated.v3.model.UserProfileUpdate) profile, key));
+    }
+
+    @Override
+    public List<String> lookup(Field field, String country, String key) {
+        return switch (field) {
+            case CONTACT_TYPE -> contactTypes(key);
+            case COUNTRY -> countries(key);
+            case STATE -> states(country, key);
+            case PREFERRED_LANGUAGE -> supportedLanguages(key);
+            case TIME_ZONE -> timeZones(key).stream().map(TimeZone::getTimezone).toList();
+            case SESSION_TIME_OUT ->
+                timeoutPolicies(key).stream()
+                        .map(policy -> String.valueOf(policy.getValue()))
+                        .toList();
+            default -> throw new IllegalArgumentException(field.jsonName() + " has no lookup");
+        };
     }
 
     List<String> contactTypes(String key) {
@@ -108,22 +146,46 @@ final class VersionedCalls {
 
     List<TimeoutPolicy> timeoutPolicies(String key) {
         return version == ApiVersion.V2
-                ? calls.execute(lookups.listTimeoutPolicies(key))
-                : asV2(calls.execute(lookupsV3.listTimeoutPolicies(key)), new TypeToken<List<TimeoutPolicy>>() {});
+                ? execute(lookups.listTimeoutPolicies(key))
+                : asV2(execute(lookupsV3.listTimeoutPolicies(key)), new TypeToken<List<TimeoutPolicy>>() {});
     }
 
     List<TimeZone> timeZones(String key) {
         return version == ApiVersion.V2
-                ? calls.execute(lookups.listTimeZones(key))
-                : asV2(calls.execute(lookupsV3.listTimeZones(key)), new TypeToken<List<TimeZone>>() {});
+                ? execute(lookups.listTimeZones(key))
+                : asV2(execute(lookupsV3.listTimeZones(key)), new TypeToken<List<TimeZone>>() {});
     }
 
     /** Runs the call of the client's version (a Retrofit call is not sent until executed). */
     private List<String> strings(Call<List<String>> v2, Call<List<String>> v3) {
-        return calls.execute(version == ApiVersion.V2 ? v2 : v3);
+        return execute(version == ApiVersion.V2 ? v2 : v3);
     }
 
-    private <T> T asV2(Object v3Answer, TypeToken<T> v2Model) {
-        return gson.fromJson(gson.toJsonTree(v3Answer), v2Model.getType());
+    private <T> T asV2(Object v3Response, TypeToken<T> v2Model) {
+        return gson.fromJson(gson.toJsonTree(v3Response), v2Model.getType());
+    }
+
+    /**
+     * Runs a call and returns its body, or throws the exception that says what went wrong; a request
+     * that cannot be signed as sent is an {@link IllegalArgumentException} (nothing was sent).
+     */
+    private <T> T execute(Call<T> call) {
+        Response<T> response;
+        try {
+            response = call.execute();
+        } catch (JsonResponseConverterFactory.NotTheExpectedJson e) {
+            throw errors.unexpectedBody(call.request(), e.body, e.why);
+        } catch (RequestNotSignedException e) {
+            throw new IllegalArgumentException(e.getMessage() + " Nothing was sent.", e);
+        } catch (IOException e) {
+            throw errors.noResponse(call.request(), e, call.isCanceled());
+        }
+        if (!response.isSuccessful()) {
+            throw errors.fromResponse(response.raw(), response.errorBody());
+        }
+        if (response.body() == null) {
+            throw errors.unexpectedBody(call.request(), "", "the body is empty or null");
+        }
+        return response.body();
     }
 }

@@ -13,6 +13,8 @@ import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.GetUserOptions;
+import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import java.util.List;
@@ -102,6 +104,18 @@ class IamClientOperationsTest {
 
         String body = server.takeRequest().getBody().readUtf8();
         assertTrue(body.contains("\"jobTitle\":\"R&D lead\""), body);
+    }
+
+    @Test
+    void updateUserProfileRefusesACompleteProfileThatBreaksARuleBeforeSending() {
+        InvalidProfileException refused = assertThrows(
+                InvalidProfileException.class,
+                () -> iam.replaceProfile("A-B-1CDEFG", completeProfile().zipCode("ABCDE")));
+
+        assertEquals(
+                List.of("zipCode"),
+                refused.violations().stream().map(Violation::field).toList());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

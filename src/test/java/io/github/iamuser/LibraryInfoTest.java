@@ -32,8 +32,8 @@ class LibraryInfoTest {
         assertEquals(
                 List.copyOf(called),
                 LibraryInfo.iamApiVersions(),
-                "generated/ calls an IAM API version that LibraryInfo does not report:"
-                        + " add the new generated interface to LibraryInfo.API_INTERFACES");
+                "generated/ and ApiVersion (which LibraryInfo reports) name different IAM API versions:"
+                        + " add the new version to ApiVersion and VersionedCalls");
     }
 
     @Test

@@ -46,16 +46,14 @@ public final class CompletenessGuard implements Interceptor {
                     null));
         }
         for (String key : Field.unknownKeys(body, version)) {
-            Field other = Field.fromJsonName(key).orElse(null);
-            if (other != null) {
-                violations.add(other.refusedIn(version).orElseThrow());
-                continue;
-            }
-            violations.add(new Violation(
-                    key,
-                    "profile field",
-                    "is not a profile field (response-only fields such as uiIdentityId must not be sent); remove it",
-                    null));
+            violations.add(Field.fromJsonName(key)
+                    .flatMap(other -> other.refusedIn(version))
+                    .orElseGet(() -> new Violation(
+                            key,
+                            "profile field",
+                            "is not a profile field (response-only fields such as uiIdentityId must not be sent);"
+                                    + " remove it",
+                            null)));
         }
         return violations;
     }

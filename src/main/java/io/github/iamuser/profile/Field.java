@@ -8,10 +8,8 @@ import io.github.iamuser.options.ApiVersion;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -98,17 +96,6 @@ public enum Field {
     }
 
     private static final Set<String> NAMES = namesOf(Arrays.asList(values()));
-    private static final Map<ApiVersion, List<Field>> BY_VERSION = new EnumMap<>(ApiVersion.class);
-    private static final Map<ApiVersion, Set<String>> NAMES_BY_VERSION = new EnumMap<>(ApiVersion.class);
-
-    static {
-        for (ApiVersion version : ApiVersion.values()) {
-            List<Field> fields =
-                    Arrays.stream(values()).filter(f -> f.in(version)).toList();
-            BY_VERSION.put(version, fields);
-            NAMES_BY_VERSION.put(version, namesOf(fields));
-        }
-    }
 
     private final String jsonName;
     private final Type type;
@@ -224,12 +211,12 @@ public enum Field {
 
     /** The 17 fields of {@code version}'s profile, in its spec's order. */
     public static List<Field> of(ApiVersion version) {
-        return BY_VERSION.get(version);
+        return Arrays.stream(values()).filter(f -> f.in(version)).toList();
     }
 
     /** The JSON names of the 17 fields of {@code version}'s profile, in its spec's order. */
     public static Set<String> names(ApiVersion version) {
-        return NAMES_BY_VERSION.get(version);
+        return namesOf(of(version));
     }
 
     private static Set<String> namesOf(List<Field> fields) {

@@ -15,10 +15,8 @@ public interface IamUser {
     /** The user's login name. */
     String getUiUserName();
 
-    /** The account the user belongs to. */
     String getAccountId();
 
-    /** Whether the user is locked out. */
     Boolean getIsLocked();
 
     /** When the user last signed in, as the server wrote it. */
@@ -27,16 +25,13 @@ public interface IamUser {
     /** When the user's password expires, as the server wrote it. */
     String getPasswordExpiryDate();
 
-    /** The first name. */
     String getFirstName();
 
-    /** The last name. */
     String getLastName();
 
     /** The email address, the login identity. */
     String getEmail();
 
-    /** The secondary email address. */
     String getSecondaryEmail();
 
     /** The phone number as stored. */
@@ -45,13 +40,10 @@ public interface IamUser {
     /** The mobile phone number as stored. */
     String getMobilePhone();
 
-    /** The job title. */
     String getJobTitle();
 
-    /** The street address. */
     String getAddress();
 
-    /** The city. */
     String getCity();
 
     /** The state or province. */
@@ -60,16 +52,12 @@ public interface IamUser {
     /** The postal code. */
     String getZipCode();
 
-    /** The country. */
     String getCountry();
 
-    /** The contact type. */
     String getContactType();
 
-    /** The preferred language. */
     String getPreferredLanguage();
 
-    /** The time zone. */
     String getTimeZone();
 
     /** Seconds of inactivity before sign-out. */

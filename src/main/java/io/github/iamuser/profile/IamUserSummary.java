@@ -12,13 +12,10 @@ public interface IamUserSummary {
     /** The user's login name. */
     String getUiUserName();
 
-    /** The account the user belongs to. */
     String getAccountId();
 
-    /** The first name. */
     String getFirstName();
 
-    /** The last name. */
     String getLastName();
 
     /** The email address, the login identity. */
@@ -33,6 +30,5 @@ public interface IamUserSummary {
     /** Whether the user has set up two-factor authentication. */
     Boolean getTfaConfigured();
 
-    /** Whether the user is locked out. */
     Boolean getIsLocked();
 }

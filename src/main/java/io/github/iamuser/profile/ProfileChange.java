@@ -35,7 +35,6 @@ public final class ProfileChange {
         return set(Field.EMAIL, value);
     }
 
-    /** Sets the secondary email. */
     public ProfileChange secondaryEmail(String value) {
         return set(Field.SECONDARY_EMAIL, value);
     }
@@ -60,7 +59,6 @@ public final class ProfileChange {
         return set(Field.ADDRESS, value);
     }
 
-    /** Sets the city. */
     public ProfileChange city(String value) {
         return set(Field.CITY, value);
     }

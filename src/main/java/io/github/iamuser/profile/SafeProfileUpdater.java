@@ -56,16 +56,16 @@ public final class SafeProfileUpdater {
         if (plan.diff().isEmpty()) {
             return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
         }
-        ProfileBody body = ProfileBody.complete(plan.body(), version);
+        String body = plan.body().toString(); // complete: the plan refused a missing field, and holds no other
         if (options.dryRun()) {
-            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
+            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body, List.of());
         }
         options.beforePut()
                 .beforePut(uiIdentityId, key, plan.before(), plan.body().deepCopy());
         IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
         JsonObject stored = Field.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
-        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
+        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body, serverDifferences);
     }
 
     /** A lookup's values, asked once per (field, country, account), then answered from memory. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.gson.Gson;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import java.lang.annotation.Annotation;
 import okhttp3.RequestBody;
 import okio.Buffer;
@@ -47,14 +48,45 @@ class ProfileBodyConverterFactoryTest {
     }
 
     @Test
+    void theRawReplacesConverterAlsoChecksEveryRuleAgainstTheClientsVersion() throws Exception {
+        ProfileBodyConverterFactory v2 = new ProfileBodyConverterFactory(gson, ApiVersion.V2);
+        UserProfileUpdate badZip =
+                gson.fromJson(Profiles.usUser(), UserProfileUpdate.class).zipCode("ABCDE");
+        InvalidProfileException rule = assertThrows(
+                InvalidProfileException.class,
+                () -> converter(v2, UserProfileUpdate.class).convert(badZip));
+        assertEquals(
+                java.util.List.of("zipCode"),
+                rule.violations().stream().map(Violation::field).toList());
+
+        UserProfileUpdate good = gson.fromJson(Profiles.usUser(), UserProfileUpdate.class);
+        assertEquals(
+                JsonParser.parseString(Profiles.usUser().toString()),
+                JsonParser.parseString(
+                        written(converter(v2, UserProfileUpdate.class).convert(good))));
+
+        ProfileBodyConverterFactory v3 = new ProfileBodyConverterFactory(gson, ApiVersion.V3);
+        InvalidProfileException otherVersion = assertThrows(
+                InvalidProfileException.class,
+                () -> converter(v3, UserProfileUpdate.class).convert(good));
+        assertEquals(
+                java.util.List.of("additionalAuthentication", "tfaEnabled"),
+                otherVersion.violations().stream().map(Violation::field).toList());
+    }
+
+    @Test
     void otherBodiesAreLeftToTheNextConverter() {
         assertNull(factory.requestBodyConverter(String.class, new Annotation[0], new Annotation[0], null));
     }
 
-    @SuppressWarnings("unchecked")
     private Converter<Object, RequestBody> converter() {
+        return converter(factory, UserProfileUpdate.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Converter<Object, RequestBody> converter(ProfileBodyConverterFactory factory, Class<?> model) {
         return (Converter<Object, RequestBody>)
-                factory.requestBodyConverter(UserProfileUpdate.class, new Annotation[0], new Annotation[0], null);
+                factory.requestBodyConverter(model, new Annotation[0], new Annotation[0], null);
     }
 
     private static String written(RequestBody body) throws Exception {
