@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -140,20 +141,28 @@ public final class RetryInterceptor implements Interceptor {
 
     /**
      * Whether a failure without an answer is retried: never a certificate failure or a request that
-     * cannot be signed as sent; any other for
-     * GET, PUT and the like; for POST and PATCH only a failure to connect, when nothing was sent.
+     * cannot be signed as sent (it would be refused the same way again); any other for GET, PUT and the
+     * like; for POST and PATCH only a failure to connect, when nothing was sent.
      */
     static boolean retriesFailure(String method, IOException failure) {
         if (failure instanceof SSLPeerUnverifiedException
                 || failure instanceof SSLHandshakeException
                 || failure instanceof RequestNotSignedException) {
-            return false; // a request that cannot be signed as sent would be refused the same way again
+            return false;
         }
         return IDEMPOTENT.contains(method)
                 || failure instanceof ConnectException
                 || failure instanceof NoRouteToHostException
                 || failure instanceof UnknownHostException
-                || failure instanceof SocketTimeoutException
-                        && String.valueOf(failure.getMessage()).contains("connect");
+                || isConnectTimeout(failure);
+    }
+
+    /**
+     * True when connecting timed out (so nothing was sent): OkHttp passes on the JDK's
+     * SocketTimeoutException, "Connect timed out" since JDK 13 and "connect timed out" before.
+     */
+    public static boolean isConnectTimeout(IOException failure) {
+        return failure instanceof SocketTimeoutException
+                && String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     }
 }
