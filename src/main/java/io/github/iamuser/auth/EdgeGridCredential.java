@@ -29,7 +29,7 @@ public record EdgeGridCredential(
     public static final int DEFAULT_MAX_BODY = 131072;
 
     static final String CONTROL_CENTER =
-            "the API client's credentials in Akamai Control Center" + " (Identity and Access Management > API clients)";
+            "the API client's credentials in Akamai Control Center (Identity and Access Management > API clients)";
 
     private static final Pattern LOOPBACK_WITH_PORT =
             Pattern.compile("^(localhost|127(\\.\\d{1,3}){3}|\\[::1]):\\d{1,5}$");
