@@ -24,13 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OkHttp application interceptor that retries rate limits, gateway errors and network failures
- * under a {@link RetryPolicy}, by method (the rules are on {@code retriesStatus} and
- * {@code retriesFailure}),
- * waiting what the server asked for ({@link RateLimitSignals#requestedWait}) or else the policy's
- * backoff. It returns the last answer or throws the last failure when the attempts run out or the
- * next wait would end after the budget (the policy's, capped by the call timeout). Install it
- * before the signing network interceptor so that every attempt is signed anew.
+ * OkHttp application interceptor that retries rate limits, gateway errors and network failures by
+ * method ({@code retriesStatus}, {@code retriesFailure}) under a {@link RetryPolicy}, waiting what
+ * the server asked for ({@link RateLimitSignals#requestedWait}) or else the policy's backoff; it
+ * returns the last answer or throws the last failure when the attempts run out or the next wait
+ * would end after the budget (the policy's, capped by the call timeout). Install it before the
+ * signing network interceptor so that every attempt is signed anew.
  */
 public final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
