@@ -1,5 +1,6 @@
 package io.github.iamuser.auth;
 
+import com.akamai.edgegrid.signer.ClientCredential;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ public record EdgeGridCredential(
         int maxBody,
         List<String> headersToSign,
         String accountSwitchKey) {
-    /** The {@code max_body} Akamai's tools use when none is given. */
-    public static final int DEFAULT_MAX_BODY = 131072;
+    /** The {@code max_body} Akamai's tools use when none is given: 131072, edgegrid-signer-core's own. */
+    public static final int DEFAULT_MAX_BODY = ClientCredential.DEFAULT_MAX_BODY_SIZE_IN_BYTES;
 
     static final String CONTROL_CENTER =
             "the API client's credentials in Akamai Control Center (Identity and Access Management > API clients)";
