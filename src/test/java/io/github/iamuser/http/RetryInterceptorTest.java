@@ -10,10 +10,15 @@ import io.github.iamuser.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.MediaType;
@@ -97,6 +102,44 @@ class RetryInterceptorTest {
                 () -> client(sleeper).newCall(post(nowhere)).execute());
 
         assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits());
+    }
+
+    @Test
+    void aPostIsRetriedWhenConnectingTimedOutBecauseNothingWasSent() throws IOException {
+        // A listening socket whose accept queue is full: Linux drops further SYNs, so connecting times out
+        // with the JDK's own exception and message (not one typed into this test).
+        List<Socket> held = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            InetSocketAddress address = new InetSocketAddress(full.getInetAddress(), full.getLocalPort());
+            SocketTimeoutException queueFull = null;
+            for (int i = 0; i < 16 && queueFull == null; i++) {
+                Socket socket = new Socket();
+                held.add(socket);
+                try {
+                    socket.connect(address, 200);
+                } catch (SocketTimeoutException e) {
+                    queueFull = e;
+                }
+            }
+            assertTrue(queueFull != null, "the accept queue never filled up");
+            OkHttpClient impatient = client(sleeper)
+                    .newBuilder()
+                    .connectTimeout(Duration.ofMillis(200))
+                    .build();
+
+            SocketTimeoutException e = assertThrows(
+                    SocketTimeoutException.class,
+                    () -> impatient
+                            .newCall(post("http://" + address.getHostString() + ":" + address.getPort() + "/x"))
+                            .execute());
+
+            assertTrue(RetryInterceptor.isConnectTimeout(e), e.toString());
+            assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits());
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
     }
 
     @Test
@@ -186,6 +229,7 @@ class RetryInterceptorTest {
         "POST, refused, true",
         "POST, unknownHost, true",
         "POST, connectTimeout, true",
+        "POST, connectTimeoutJdk13, true",
         "POST, readTimeout, false",
         "POST, reset, false"
     })
@@ -198,6 +242,7 @@ class RetryInterceptorTest {
             case "refused" -> new ConnectException("Connection refused");
             case "unknownHost" -> new UnknownHostException("akab-x.luna.akamaiapis.net");
             case "connectTimeout" -> new SocketTimeoutException("connect timed out");
+            case "connectTimeoutJdk13" -> new SocketTimeoutException("Connect timed out");
             case "readTimeout" -> new SocketTimeoutException("timeout");
             case "reset" -> new IOException("unexpected end of stream");
             case "certificate" -> new SSLPeerUnverifiedException("Hostname not verified");
