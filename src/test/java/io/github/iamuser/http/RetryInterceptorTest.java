@@ -10,15 +10,10 @@ import io.github.iamuser.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.MediaType;
@@ -106,22 +101,7 @@ class RetryInterceptorTest {
 
     @Test
     void aPostIsRetriedWhenConnectingTimedOutBecauseNothingWasSent() throws IOException {
-        // A listening socket whose accept queue is full: Linux drops further SYNs, so connecting times out
-        // with the JDK's own exception and message (not one typed into this test).
-        List<Socket> held = new ArrayList<>();
-        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            InetSocketAddress address = new InetSocketAddress(full.getInetAddress(), full.getLocalPort());
-            SocketTimeoutException queueFull = null;
-            for (int i = 0; i < 16 && queueFull == null; i++) {
-                Socket socket = new Socket();
-                held.add(socket);
-                try {
-                    socket.connect(address, 200);
-                } catch (SocketTimeoutException e) {
-                    queueFull = e;
-                }
-            }
-            assertTrue(queueFull != null, "the accept queue never filled up");
+        try (Loopback.FullListener full = Loopback.fullListener()) {
             OkHttpClient impatient = client(sleeper)
                     .newBuilder()
                     .connectTimeout(Duration.ofMillis(200))
@@ -130,15 +110,11 @@ class RetryInterceptorTest {
             SocketTimeoutException e = assertThrows(
                     SocketTimeoutException.class,
                     () -> impatient
-                            .newCall(post("http://" + address.getHostString() + ":" + address.getPort() + "/x"))
+                            .newCall(post("http://" + full.host() + "/x"))
                             .execute());
 
             assertTrue(RetryInterceptor.isConnectTimeout(e), e.toString());
             assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits());
-        } finally {
-            for (Socket socket : held) {
-                socket.close();
-            }
         }
     }
 
