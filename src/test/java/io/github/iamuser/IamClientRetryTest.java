@@ -29,6 +29,8 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Retries through the whole client: exact waits with a fake clock, a recording sleeper and fixed jitter. */
 class IamClientRetryTest {
@@ -191,6 +193,24 @@ class IamClientRetryTest {
         assertEquals(List.of(), sleeper.waits());
         assertEquals(Optional.of(Duration.ofSeconds(120)), e.retryAfter());
         assertTrue(e.getMessage().endsWith("wait 120 seconds before trying again."), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "Retry-After, 9223372036854775807",
+        "X-RateLimit-Next, +999999999-12-31T23:59:59Z",
+        "Akamai-RateLimit-Next, +999999999-12-31T23:59:59Z"
+    })
+    void anAbsurdWaitIsCappedAtAYearAndEndsInARateLimitException(String header, String value) {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader(header, value));
+
+        RateLimitException e =
+                assertThrows(RateLimitException.class, () -> client().lookups().countries());
+
+        assertEquals(1, server.getRequestCount());
+        assertEquals(List.of(), sleeper.waits());
+        assertEquals(Optional.of(Duration.ofDays(366)), e.retryAfter());
+        assertTrue(e.getMessage().endsWith("wait 31622400 seconds before trying again."), e.getMessage());
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class RateLimitSignals {
     // RFC 1123 is the HTTP date; some Akamai services write an ISO-8601 instant instead.
     private static final List<DateTimeFormatter> DATES =
             List.of(DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    /** The longest wait taken from a server: a longer one (up to year 999999999) is this, so sums never overflow. */
+    public static final Duration MAX_WAIT = Duration.ofDays(366);
 
     private RateLimitSignals() {}
 
@@ -34,15 +36,17 @@ public final class RateLimitSignals {
     /**
      * The wait the server asked for: the longest of {@code Retry-After} (seconds, or a date),
      * {@code X-RateLimit-Next} and {@code Akamai-RateLimit-Next} (dates). Dates are measured against
-     * the response's {@code Date}, or {@code now} without one; a date in the past means no wait.
-     * Empty when no header gives a readable value.
+     * the response's {@code Date}, or {@code now} without one; a date in the past means no wait. A
+     * longer wait than {@link #MAX_WAIT} is {@code MAX_WAIT}. Empty when no header gives a readable value.
      */
     public static Optional<Duration> requestedWait(Headers headers, Instant now) {
         Instant serverNow = date(headers.get("Date")).orElse(now);
         Stream<Duration> untilDates = Stream.of("Retry-After", "X-RateLimit-Next", "Akamai-RateLimit-Next")
                 .flatMap(name -> date(headers.get(name)).stream())
                 .map(at -> at.isAfter(serverNow) ? Duration.between(serverNow, at) : Duration.ZERO);
-        return Stream.concat(seconds(headers.get("Retry-After")), untilDates).max(Duration::compareTo);
+        return Stream.concat(seconds(headers.get("Retry-After")), untilDates)
+                .max(Duration::compareTo)
+                .map(wait -> wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
     }
 
     private static Stream<Duration> seconds(String value) {
