@@ -1,9 +1,9 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.auth.LabelledSecrets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Replaces credentials in text the command line shows: the tokens and secret of every credential it
@@ -12,12 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Redactor {
     /** What a redacted value is shown as. */
-    static final String MARK = "<redacted>";
-
-    /** A label that introduces a secret value (kept), then the value (replaced). */
-    private static final Pattern LABELLED_SECRET = Pattern.compile(
-            "(?i)(authorization\"?\\s*[:=]\\s*\"?|EG1-HMAC-SHA256\\s+|(?:signature|client_token|access_token|client_secret)=)"
-                    + "[^\\s\"',;&]+");
+    static final String MARK = LabelledSecrets.MARK;
 
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
@@ -33,6 +28,6 @@ final class Redactor {
         for (String secret : secrets) {
             text = text.replace(secret, MARK);
         }
-        return LABELLED_SECRET.matcher(text).replaceAll("$1" + MARK);
+        return LabelledSecrets.hide(text);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.iamuser.errors;
 
+import io.github.iamuser.auth.LabelledSecrets;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
@@ -28,17 +29,20 @@ public record FailedCall(String method, String path, int status, Map<String, Lis
 
     private static final int MAX_SUMMARY_CHARS = 200;
 
-    /** Lower-cases the header names (merging their values) and cuts the body. */
+    /**
+     * Lower-cases the header names (merging their values), hides labelled credentials in the header values
+     * and the body (a server may echo the Authorization header), and cuts the body.
+     */
     public FailedCall {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Map<String, List<String>> lowerCased = new TreeMap<>();
         headers.forEach((name, values) -> lowerCased.merge(
                 name.toLowerCase(Locale.ROOT),
-                List.copyOf(values),
+                values.stream().map(LabelledSecrets::hide).toList(),
                 (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
         headers = Collections.unmodifiableMap(lowerCased);
-        String text = body == null ? "" : body;
+        String text = body == null ? "" : LabelledSecrets.hide(body);
         body = text.length() <= MAX_BODY_CHARS
                 ? text
                 : text.substring(0, MAX_BODY_CHARS) + "... [truncated: " + text.length() + " characters in all]";

@@ -9,6 +9,7 @@ import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.github.iamuser.auth.LabelledSecrets;
 import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,7 +32,8 @@ import org.slf4j.Logger;
 /**
  * OkHttp network interceptor that logs each request as sent and each answer at DEBUG (method, URL
  * with query, status, elapsed time), headers at TRACE with {@code Authorization} and cookies
- * redacted, and bodies only when enabled, as JSON with personal data masked. Install it after the
+ * redacted, and bodies only when enabled, as JSON with personal data masked; labelled credentials a
+ * server echoes ({@link LabelledSecrets}) are hidden in both. Install it after the
  * signing interceptor to log exactly what goes on the wire.
  */
 public final class WireLoggingInterceptor implements Interceptor {
@@ -99,7 +101,7 @@ public final class WireLoggingInterceptor implements Interceptor {
                 .mapToObj(i -> arrow + " " + headers.name(i) + ": "
                         + (REDACTED_HEADERS.contains(headers.name(i).toLowerCase(Locale.ROOT))
                                 ? "<redacted>"
-                                : headers.value(i)))
+                                : LabelledSecrets.hide(headers.value(i))))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -111,7 +113,7 @@ public final class WireLoggingInterceptor implements Interceptor {
             reader.setStrictness(Strictness.STRICT);
             JsonElement json = ELEMENTS.read(reader);
             if (reader.peek() == JsonToken.END_DOCUMENT) {
-                String masked = GSON.toJson(masked(json));
+                String masked = LabelledSecrets.hide(GSON.toJson(masked(json)));
                 return arrow + " body "
                         + (masked.length() <= MAX_BODY_CHARS
                                 ? masked
