@@ -127,6 +127,10 @@ public final class ProfileChange {
             case STRING -> put(field, new JsonPrimitive(text));
             case INTEGER -> {
                 try {
+                    // Integer.parseInt alone also reads a leading '+' and digits of other scripts (١٨٠٠).
+                    if (!text.trim().matches("-?[0-9]+")) {
+                        throw new NumberFormatException();
+                    }
                     yield put(field, new JsonPrimitive(Integer.parseInt(text.trim())));
                 } catch (NumberFormatException e) {
                     throw InvalidProfileException.of(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonPrimitive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Changes are explicit: values are typed, clearing is a call of its own, and unknown names are refused. */
 class ProfileChangeTest {
@@ -58,6 +60,16 @@ class ProfileChangeTest {
                         .violations()
                         .get(0)
                         .toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\u0661\u0668\u0660\u0660", "\uFF11\uFF18\uFF10\uFF10", "+1800", "1800.0", "1e3"})
+    void onlyAsciiDigitsMakeAWholeNumber(String text) {
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class, () -> new ProfileChange().set(Field.SESSION_TIME_OUT, text));
+        assertEquals(
+                "sessionTimeOut: must be a whole number of seconds, for example 1800 (got '" + text + "')",
+                e.violations().get(0).toString());
     }
 
     @Test
