@@ -90,6 +90,31 @@ class HostileResponsesTest {
     }
 
     @Test
+    void anAnswerAboutAnotherUserIsNotWrittenOverTheUserAsked() {
+        server.enqueue(json(USER_JSON.replace("\"uiIdentityId\":\"A-B-1CDEFG\"", "\"uiIdentityId\":\"Z-Y-9XWVUT\"")));
+
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
+
+        assertEquals(
+                "uiIdentityId: the server answered the GET of A-B-1CDEFG with user Z-Y-9XWVUT, whose profile must not"
+                        + " be written over A-B-1CDEFG; nothing was sent: check the uiIdentityId, and any proxy or cache"
+                        + " between you and the API",
+                e.violations().get(0).toString());
+        assertEquals(1, server.getRequestCount(), "only the GET was sent");
+    }
+
+    @Test
+    void theUserAskedInOtherCaseIsTheSameUser() {
+        server.enqueue(json(USER_JSON));
+        server.enqueue(json(USER_JSON));
+
+        iam.updateProfile("a-b-1cdefg", change -> change.city("Boston"));
+
+        assertEquals(2, server.getRequestCount(), "the GET and the PUT");
+    }
+
+    @Test
     void aWellTypedAnswerStillReads() {
         server.enqueue(json(USER_JSON));
 

@@ -32,7 +32,7 @@ public final class SafeProfileUpdater {
 
     /**
      * Read-modify-write: refuses a field of the other API version before anything is sent, GETs the
-     * user, applies {@code change}, refuses with every violation at once ({@link InvalidProfileException},
+     * user (refusing an answer about another user), applies {@code change}, refuses with every violation at once ({@link InvalidProfileException},
      * nothing written), sends nothing when nothing changed, else PUTs the complete profile (unless a dry
      * run) and compares the answer with what was sent.
      */
@@ -44,6 +44,16 @@ public final class SafeProfileUpdater {
             throw new InvalidProfileException(otherVersion);
         }
         IamUser before = api.getUser(uiIdentityId, key);
+        String answered = before.getUiIdentityId();
+        if (answered != null && !answered.equalsIgnoreCase(uiIdentityId)) {
+            throw InvalidProfileException.of(
+                    "uiIdentityId",
+                    "same user",
+                    "the server answered the GET of " + uiIdentityId + " with user " + answered + ", whose profile"
+                            + " must not be written over " + uiIdentityId + "; nothing was sent: check the"
+                            + " uiIdentityId, and any proxy or cache between you and the API",
+                    null);
+        }
         Plan plan = plan(gson.toJsonTree(before).getAsJsonObject(), change, version);
         List<Violation> violations = new ArrayList<>(plan.violations());
         if (options.checkLookups() && violations.isEmpty()) {
