@@ -262,9 +262,18 @@ public final class IamClient {
     }
 
     static void requireText(String name, String value) {
+        String advice = ": pass the value exactly as the IAM API gives it (for a user, its uiIdentityId such as"
+                + " A-B-1CDEFG); nothing was sent.";
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is missing or blank: pass the value exactly as"
-                    + " the IAM API gives it (for a user, its uiIdentityId such as A-B-1CDEFG).");
+            throw new IllegalArgumentException(name + " is missing or blank" + advice);
+        }
+        // A path segment: "." and ".." would change the path, and no identifier holds these characters.
+        if (value.equals(".")
+                || value.equals("..")
+                || !value.equals(value.strip())
+                || value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(name
+                    + " must not be '.' or '..', nor hold a control character or a space at" + " either end" + advice);
         }
     }
 }

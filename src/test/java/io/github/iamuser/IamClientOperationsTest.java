@@ -23,6 +23,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every spec operation through IamClient: exact method, path and query, signed, answer parsed. */
 class IamClientOperationsTest {
@@ -208,6 +210,19 @@ class IamClientOperationsTest {
         assertTrue(id.getMessage().startsWith("uiIdentityId is missing or blank"), id.getMessage());
         assertTrue(body.getMessage().startsWith("profile is null"), body.getMessage());
         assertTrue(country.getMessage().startsWith("country is missing or blank"), country.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"..", ".", " A-B-1CDEFG", "A-B-1CDEFG\n", "A-B\u0000-1CDEFG", "A-B\r\nX-Evil: 1"})
+    void anIdThatCannotBeAUserIsRefusedBeforeAnythingIsSent(String uiIdentityId) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> iam.getUser(uiIdentityId));
+
+        assertTrue(
+                e.getMessage()
+                        .startsWith("uiIdentityId must not be '.' or '..', nor hold a control character or a space"
+                                + " at either end: pass the value exactly as the IAM API gives it"),
+                e.getMessage());
         assertEquals(0, server.getRequestCount());
     }
 
