@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A writer for the terminal: every line it passes on has credentials redacted ({@link Redactor}) and
- * its control characters escaped, all but the tabs and line breaks that lay the output out. Values
+ * its control and bidirectional formatting characters escaped, all but the tabs and line breaks that
+ * lay the output out. Values
  * (server text above all) are escaped whole, tabs and line breaks included, with {@link #escape}.
  */
 final class SafeWriter extends Writer {
@@ -50,8 +51,9 @@ final class SafeWriter extends Writer {
     }
 
     /**
-     * {@code value} with every control character (C0, DEL and C1, tab and line breaks included) written
-     * as an escape: {@code \n}, {@code \r}, {@code \t}, else {@code \}{@code u001b} and the like.
+     * {@code value} with every control character (C0, DEL and C1, tab and line breaks included), line and
+     * paragraph separator and bidirectional formatting character written as an escape: {@code \n},
+     * {@code \r}, {@code \t}, else {@code \}{@code u001b}, {@code \}{@code u202e} and the like.
      */
     static String escape(String value) {
         return escape(String.valueOf(value), false);
@@ -61,7 +63,7 @@ final class SafeWriter extends Writer {
         StringBuilder escaped = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.getType(c) != Character.CONTROL || keepTabs && c == '\t') {
+            if (!escaped(c) || keepTabs && c == '\t') {
                 escaped.append(c);
                 continue;
             }
@@ -73,6 +75,23 @@ final class SafeWriter extends Writer {
             }
         }
         return escaped.toString();
+    }
+
+    /**
+     * True for a control character, a line or paragraph separator, and a bidirectional formatting
+     * character (marks, embeddings, overrides, isolates): each can make a terminal show other text than
+     * what is stored. Other invisible characters, such as the zero-width joiner of emoji, are kept.
+     */
+    private static boolean escaped(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+            default ->
+                c == '\u061C'
+                        || c == '\u200E'
+                        || c == '\u200F'
+                        || c >= '\u202A' && c <= '\u202E'
+                        || c >= '\u2066' && c <= '\u2069';
+        };
     }
 
     @Override

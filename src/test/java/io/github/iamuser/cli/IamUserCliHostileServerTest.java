@@ -132,6 +132,25 @@ class IamUserCliHostileServerTest {
     }
 
     @Test
+    void bidiControlsAndLineSeparatorsAreEscapedSoTheTerminalShowsTheTextAsStored() {
+        JsonObject user = user("jobTitle", "CTO \u202Eregnie\u202C \u2066x\u2069\u200F");
+        user.addProperty("city", "Cam\u2028bridge\u2029");
+        user.addProperty("address", "\uD83D\uDC69\u200D\uD83D\uDCBB 150 Broadway");
+        answer(request -> Loopback.json(user.toString()));
+
+        CliRun run = cli("get", ID);
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(
+                run.out().contains("jobTitle           CTO \\u202eregnie\\u202c \\u2066x\\u2069\\u200f\n"),
+                run::toString);
+        assertTrue(run.out().contains("city               Cam\\u2028bridge\\u2029\n"), run::toString);
+        assertTrue(
+                run.out().contains("address            \uD83D\uDC69\u200D\uD83D\uDCBB 150 Broadway\n"),
+                "an emoji sequence (zero-width joiner) stays as it is: " + run);
+    }
+
+    @Test
     void aServerThatStoresSomethingElseExitsThreeAndTheDifferenceIsShownEscaped() {
         answer(request -> request.getMethod().equals("GET")
                 ? Loopback.json(user("city", "Cam\u001b[2Jbridge").toString())
