@@ -105,16 +105,31 @@ public record EdgeGridCredential(
 
     private static String requireHost(String value) {
         String h = requireText("host", value);
+        // Not echoed but where it has a scheme: a value that is no host name may be a secret pasted in the wrong line.
         String problem = h.contains("://")
                 ? "must be a bare host name without a scheme (got '" + h + "')"
                 : h.endsWith("/")
-                        ? "must not end with '/' (got '" + h + "')"
-                        : HOST.matcher(h).matches() ? null : "'" + h + "' is not a host name";
+                        ? "must not end with '/'"
+                        : HOST.matcher(h).matches() ? null : "is not a host name" + firstBadCharacter(h);
         if (problem != null) {
             throw new IllegalArgumentException(
                     "host " + problem + ": write it like akab-xxxx.luna.akamaiapis.net (no scheme, path or spaces).");
         }
         return h.toLowerCase(Locale.ROOT);
+    }
+
+    /** Where {@code host} first holds a character no host name has, such as " (character 41, '+', cannot be in one)". */
+    private static String firstBadCharacter(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || ".-:[]".indexOf(c) >= 0))) {
+                String shown = c == ' '
+                        ? "a space"
+                        : Character.isISOControl(c) ? String.format("U+%04X", (int) c) : "'" + c + "'";
+                return " (character " + (i + 1) + ", " + shown + ", cannot be in one)";
+            }
+        }
+        return "";
     }
 
     /** Builds an {@link EdgeGridCredential}; the setters take the values of an {@code .edgerc} section. */

@@ -168,6 +168,18 @@ class EdgercFileTest {
         assertMessage(e, file + ", section [default], host: ", rule);
     }
 
+    @Test
+    void aSecretPastedIntoTheHostIsNotEchoed() throws IOException {
+        Path file = write(VALID_SECTION.replace("akab-abc123.luna.akamaiapis.net", CLIENT_SECRET));
+
+        CredentialException e = assertThrows(CredentialException.class, () -> read(file, "default"));
+
+        assertMessage(
+                e,
+                "section [default], host: host is not a host name (character 40, '+', cannot be in one): write it like",
+                "write it like akab-xxxx.luna.akamaiapis.net");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
