@@ -147,6 +147,18 @@ public final class ProfileValidator {
                     control);
             return new Violation(name, "no control characters", message, null);
         }
+        int lone = text.codePoints()
+                .filter(c -> Character.getType(c) == Character.SURROGATE)
+                .findFirst()
+                .orElse(-1);
+        if (lone >= 0) {
+            String message = String.format(
+                    "must be valid Unicode text, and it holds a lone surrogate U+%04X (half of a character such as an"
+                            + " emoji, cut in two); UTF-8 cannot carry it, so the server would store '?': remove it or"
+                            + " complete the character",
+                    lone);
+            return new Violation(name, "valid Unicode", message, null);
+        }
         if (!field.allowedValues().isEmpty()) {
             String values = String.join(", ", field.allowedValues());
             return field.allowedValues().contains(text)

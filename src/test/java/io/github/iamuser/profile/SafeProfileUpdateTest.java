@@ -66,6 +66,29 @@ class SafeProfileUpdateTest {
     }
 
     @Test
+    void aLoneSurrogateWhichUtf8CannotCarryIsRefusedBeforeAnythingIsSent() {
+        JsonObject before = stored(null, SandboxUsers.US_USER);
+
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class,
+                () -> client.updateProfile(
+                        SandboxUsers.US_USER, c -> c.firstName("Ada\uD83D").city("\uDE00Boston")));
+
+        assertEquals(
+                List.of(
+                        "firstName: must be valid Unicode text, and it holds a lone surrogate U+D83D (half of a"
+                                + " character such as an emoji, cut in two); UTF-8 cannot carry it, so the server would"
+                                + " store '?': remove it or complete the character",
+                        "city: must be valid Unicode text, and it holds a lone surrogate U+DE00 (half of a"
+                                + " character such as an emoji, cut in two); UTF-8 cannot carry it, so the server would"
+                                + " store '?': remove it or complete the character"),
+                e.violations().stream().map(Violation::toString).toList());
+        assertEquals(
+                List.of("GET"), sandbox.requests().stream().map(r -> r.method()).toList());
+        assertEquals(before, stored(null, SandboxUsers.US_USER));
+    }
+
+    @Test
     void aUserWithNoStateOrZipKeepsTheirEmptyFieldsAsNoValue() {
         client.updateProfile(SandboxUsers.GERMAN_USER, c -> c.city("Berlin"));
         JsonObject after = stored(null, SandboxUsers.GERMAN_USER);
