@@ -67,6 +67,7 @@ final class ClientStack {
             b.proxy(s.proxy);
         }
         b.interceptors().addAll(s.interceptors);
+        b.addInterceptor(BoundedBodies::boundErrorBody);
         b.addInterceptor(new CompletenessGuard());
         b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));
         b.addInterceptor(new UserAgentInterceptor(s.userAgent));

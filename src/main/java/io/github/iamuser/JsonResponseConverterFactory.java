@@ -17,7 +17,12 @@ final class JsonResponseConverterFactory extends Converter.Factory {
     public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
         Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
         return body -> {
-            String text = body.string();
+            String text;
+            try {
+                text = BoundedBodies.text(body);
+            } catch (BoundedBodies.TooLarge large) {
+                throw new NotTheExpectedJson(large.start, BoundedBodies.NOT_READ_FURTHER, large);
+            }
             try {
                 return json.convert(ResponseBody.create(text, body.contentType()));
             } catch (JsonParseException wrongType) {
