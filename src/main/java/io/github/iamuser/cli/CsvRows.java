@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +40,7 @@ final class CsvRows {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // checkHeader names a repeated column
                 .setIgnoreEmptyLines(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -58,6 +59,10 @@ final class CsvRows {
             }
             return rows;
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException bad) {
+                throw new BulkInput.BadInput("the CSV cannot be read (" + bad.getMessage() + "): end each quoted value"
+                        + " with a quote, and write a quote inside a quoted value as \"\".");
+            }
             throw e.getCause();
         } catch (IllegalArgumentException | IllegalStateException e) {
             if (e instanceof BulkInput.BadInput bad) {
@@ -73,13 +78,21 @@ final class CsvRows {
             throw new BulkInput.BadInput("the header has no " + ID + " column: the first line must name the columns,"
                     + " such as " + ID + ",jobTitle,mobilePhone (iam-user list --csv writes one).");
         }
+        List<String> repeated = header.stream()
+                .filter(name -> header.indexOf(name) != header.lastIndexOf(name))
+                .distinct()
+                .toList();
+        if (!repeated.isEmpty()) {
+            throw new BulkInput.BadInput(
+                    "the header names " + String.join(", ", repeated) + " twice: give each column once.");
+        }
         List<String> unknown = header.stream()
                 .filter(name -> !name.equals(ID)
                         && !name.equals(ACCOUNT)
                         && Field.fromJsonName(name).isEmpty())
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new BulkInput.BadInput("the header names " + String.join(", ", unknown) + ", which "
+            throw new BulkInput.BadInput("the header names \"" + String.join("\", \"", unknown) + "\", which "
                     + (unknown.size() == 1 ? "is" : "are") + " not a column of a bulk file: use " + ID + ", " + ACCOUNT
                     + " or a profile field (" + String.join(", ", Field.names()) + "; tfaEnabled in IAM v2,"
                     + " additionalAuthentication in v3).");
