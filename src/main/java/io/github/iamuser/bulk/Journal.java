@@ -104,7 +104,8 @@ final class Journal implements AutoCloseable {
         } else if (event.equals("finished")) {
             String status = line.text("status");
             if (Arrays.stream(RowStatus.values()).noneMatch(s -> s.name().equals(status))) {
-                throw new IllegalArgumentException("has the status " + status + ", which is not one of "
+                throw new IllegalArgumentException((status == null ? "has no status" : "has the status " + status)
+                        + ", which is not one of "
                         + Arrays.toString(RowStatus.values()) + ": give the journal this command wrote, or a new"
                         + " file to start a new run. Nothing was sent.");
             }
