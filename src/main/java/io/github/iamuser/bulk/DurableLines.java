@@ -39,12 +39,22 @@ final class DurableLines implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Opens {@code path} for appending (created if missing) and locks it; refused when another run holds it. */
+    /**
+     * Opens {@code path} for appending (created if missing) and locks it; refused when another run holds it.
+     *
+     * @throws IllegalArgumentException when the file's folder does not exist
+     */
     static DurableLines open(Path path) throws IOException {
-        FileChannel channel = FileChannel.open(
-                path,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
-                LocalFiles.ownerOnly());
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(
+                    path,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
+                    LocalFiles.ownerOnly());
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(path + " cannot be created: its folder does not exist. Create the"
+                    + " folder, or give a file in one that does. Nothing was sent.");
+        }
         try {
             FileLock lock;
             try {

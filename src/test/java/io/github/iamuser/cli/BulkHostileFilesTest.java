@@ -142,6 +142,38 @@ class BulkHostileFilesTest {
         }
     }
 
+    @Test
+    void aJournalOrBackupThatIsAnotherOfTheRunsFilesIsRefusedAndNoFileIsWritten() throws IOException {
+        Path file = dir.resolve("rows.jsonl");
+        String rows =
+                "{\"uiIdentityId\": \"" + SandboxUsers.generatedUser(3) + "\", \"set\": {\"jobTitle\": \"Lead\"}}\n";
+        Files.writeString(file, rows);
+        Path shared = dir.resolve("run.log");
+        Path viaDots = dir.resolve("sub").resolve("..").resolve("run.log");
+
+        CliRun both = refused("bulk", file, "--journal", shared.toString(), "--backup", viaDots.toString());
+        CliRun input = refused("bulk", file, "--backup", file.toString());
+
+        assertTrue(both.err().contains("--backup and --journal"), both::toString);
+        assertFalse(both.err().contains("another run"), both::toString);
+        assertFalse(Files.exists(shared), "no journal or backup written");
+        assertTrue(input.err().contains("--backup"), input::toString);
+        assertEquals(rows, Files.readString(file), "the bulk file is left as it was");
+    }
+
+    @Test
+    void aJournalOrBackupInAFolderThatDoesNotExistIsNamed() throws IOException {
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(file, "uiIdentityId,jobTitle\n" + SandboxUsers.generatedUser(3) + ",Lead\n");
+        Path missing = dir.resolve("no-such-folder").resolve("run.journal");
+
+        for (String option : List.of("--journal", "--backup")) {
+            CliRun run = refused("bulk", file, option, missing.toString());
+
+            assertTrue(run.err().contains(missing + " cannot be created"), run::toString);
+        }
+    }
+
     /** The backup line with {@code member}'s tfaEnabled replaced by v3's additionalAuthentication. */
     private static String toV3(String line, String member) {
         JsonObject entry = JsonParser.parseString(line).getAsJsonObject();
