@@ -174,6 +174,29 @@ class BulkHostileFilesTest {
         }
     }
 
+    @Test
+    void aJsonLineThatRepeatsAMemberOrIsNotStrictJsonIsRefusedNamingTheLine() throws IOException {
+        String first =
+                "{\"uiIdentityId\": \"" + SandboxUsers.generatedUser(0) + "\", \"set\": {\"city\": \"Boston\"}}\n";
+        Map<String, String> lines = Map.of(
+                "user.jsonl", "{\"uiIdentityId\": \"A-B-1CDEFG\", \"uiIdentityId\": \"A-B-2HIJKL\"}",
+                "set.jsonl",
+                        "{\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"city\": \"A\"}, \"set\": {\"state\": \"B\"}}",
+                "field.jsonl", "{\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"city\": \"A\", \"city\": \"B\"}}",
+                "unquoted.jsonl", "{uiIdentityId: 'A-B-1CDEFG', set: {jobTitle: CTO}}");
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            Path file = dir.resolve(line.getKey());
+            Files.writeString(file, first + line.getValue() + "\n");
+
+            CliRun run = refused("bulk", file);
+
+            assertTrue(run.err().contains("line 2 "), run::toString);
+            if (!line.getKey().equals("unquoted.jsonl")) {
+                assertTrue(run.err().contains("twice"), run::toString);
+            }
+        }
+    }
+
     /** The backup line with {@code member}'s tfaEnabled replaced by v3's additionalAuthentication. */
     private static String toV3(String line, String member) {
         JsonObject entry = JsonParser.parseString(line).getAsJsonObject();
