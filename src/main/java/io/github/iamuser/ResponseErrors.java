@@ -11,6 +11,7 @@ import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.http.RateLimitSignals;
+import io.github.iamuser.http.RetryInterceptor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -82,8 +83,7 @@ final class ResponseErrors {
             return "The call did not finish within callTimeout (" + millis(timeouts.callTimeoutMillis())
                     + "), retries included: raise callTimeout, or try again later.";
         }
-        if (failure instanceof SocketTimeoutException
-                && String.valueOf(failure.getMessage()).contains("connect")) {
+        if (RetryInterceptor.isConnectTimeout(failure)) {
             return "No connection within connectTimeout (" + millis(timeouts.connectTimeoutMillis())
                     + "): check the credential's host, the network and any proxy.";
         }

@@ -19,6 +19,7 @@ import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.testkit.Loopback;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -280,6 +281,22 @@ class IamClientErrorsTest {
                 e.getMessage().startsWith("GET /identity-management/v2/user-admin/common/countries to" + " 127.0.0.1:"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("check the credential's host, the network and any proxy"), e.getMessage());
+    }
+
+    @Test
+    void noConnectionWithinTheConnectTimeoutIsAConnectionExceptionNamingIt() throws IOException {
+        try (Loopback.FullListener full = Loopback.fullListener()) {
+            IamClient impatient = IamClient.builder()
+                    .credential(Loopback.credentialFor(full.host()))
+                    .connectTimeout(Duration.ofMillis(200))
+                    .retryPolicy(RetryPolicy.none())
+                    .build();
+
+            ConnectionException e = assertThrows(ConnectionException.class, () -> impatient.getUser("A-B-1CDEFG"));
+
+            assertTrue(e.getCause() instanceof SocketTimeoutException, String.valueOf(e.getCause()));
+            assertTrue(e.getMessage().contains("No connection within connectTimeout (200 ms)"), e.getMessage());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.iamuser.auth;
 
+import com.akamai.edgegrid.signer.ClientCredential;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,11 +26,11 @@ public record EdgeGridCredential(
         int maxBody,
         List<String> headersToSign,
         String accountSwitchKey) {
-    /** The {@code max_body} Akamai's tools use when none is given. */
-    public static final int DEFAULT_MAX_BODY = 131072;
+    /** The {@code max_body} Akamai's tools use when none is given: 131072, edgegrid-signer-core's own. */
+    public static final int DEFAULT_MAX_BODY = ClientCredential.DEFAULT_MAX_BODY_SIZE_IN_BYTES;
 
     static final String CONTROL_CENTER =
-            "the API client's credentials in Akamai Control Center" + " (Identity and Access Management > API clients)";
+            "the API client's credentials in Akamai Control Center (Identity and Access Management > API clients)";
 
     private static final Pattern LOOPBACK_WITH_PORT =
             Pattern.compile("^(localhost|127(\\.\\d{1,3}){3}|\\[::1]):\\d{1,5}$");

@@ -26,80 +26,71 @@ import java.util.regex.Pattern;
 public final class EdgercFile {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
 
+    private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    private final Map<String, Integer> sectionLines = new HashMap<>();
+    private final Map<String, Integer> keyLines = new HashMap<>();
+    private String section;
+
     private EdgercFile() {}
 
     /** The settings of each section of {@code file}, in file order; a fault is a {@link CredentialException}. */
     public static Map<String, Map<String, String>> read(Path file) {
-        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
-        Map<String, Integer> sectionLines = new HashMap<>();
-        Map<String, Integer> keyLines = new HashMap<>();
-        String section = null;
+        EdgercFile edgerc = new EdgercFile();
         List<String> lines = text(file).lines().toList();
         for (int number = 1; number <= lines.size(); number++) {
-            String line = lines.get(number - 1).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
-                continue;
-            }
-            if (line.startsWith("[")) {
-                section = line.endsWith("]")
-                        ? line.substring(1, line.length() - 1).strip()
-                        : "";
-                if (section.isEmpty()) {
-                    throw malformed(
-                            file,
-                            number,
-                            "a section header must be a name in brackets, alone on its" + " line, such as [default]");
-                }
-                Integer earlier = sectionLines.putIfAbsent(section, number);
-                if (earlier != null) {
-                    throw malformed(
-                            file,
-                            number,
-                            "section [" + section + "] already began on line " + earlier
-                                    + "; give each section once, with a name of its own");
-                }
-                sections.put(section, new LinkedHashMap<>());
-                keyLines.clear();
-                continue;
-            }
-            int equals = line.indexOf('=');
-            int colon = line.indexOf(':');
-            int separator = equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
-            String key = separator < 0 ? "" : line.substring(0, separator).strip();
-            if (!KEY.matcher(key).matches()) {
-                throw malformed(
-                        file,
-                        number,
-                        "expected 'key = value' with a one-word key, a [section]"
-                                + " header, or a comment starting with # or ;");
-            }
-            if (section == null) {
-                throw malformed(
-                        file,
-                        number,
-                        "a setting comes before the first [section] header; put it" + " under one, such as [default]");
-            }
-            key = key.toLowerCase(Locale.ROOT).replace('-', '_');
-            boolean known = CredentialResolver.KEYS.contains(key);
-            String value = unquote(
-                    file,
-                    number,
-                    known ? key : "the setting",
-                    line.substring(separator + 1).strip());
-            Integer earlier = known ? keyLines.putIfAbsent(key, number) : null;
-            if (earlier != null) {
-                throw malformed(
-                        file,
-                        number,
-                        key + " is already set in section [" + section + "] on line " + earlier
-                                + (key.equals("max_body") ? " (max_body and max-body are one key)" : "")
-                                + "; keep one");
-            }
-            if (known) {
-                sections.get(section).put(key, value);
+            try {
+                edgerc.add(lines.get(number - 1).strip(), number);
+            } catch (IllegalArgumentException problem) {
+                throw new CredentialException(file + ", line " + number + ": " + problem.getMessage() + ".");
             }
         }
-        return sections;
+        return edgerc.sections;
+    }
+
+    /** Takes in line {@code number}; an IllegalArgumentException says what is wrong with it. */
+    private void add(String line, int number) {
+        if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+            return;
+        }
+        if (line.startsWith("[")) {
+            section = line.endsWith("]") ? line.substring(1, line.length() - 1).strip() : "";
+            if (section.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "a section header must be a name in brackets, alone on its line, such as [default]");
+            }
+            Integer earlier = sectionLines.putIfAbsent(section, number);
+            if (earlier != null) {
+                throw new IllegalArgumentException("section [" + section + "] already began on line " + earlier
+                        + "; give each section once, with a name of its own");
+            }
+            sections.put(section, new LinkedHashMap<>());
+            keyLines.clear();
+            return;
+        }
+        int equals = line.indexOf('=');
+        int colon = line.indexOf(':');
+        int separator = equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
+        String key = separator < 0 ? "" : line.substring(0, separator).strip();
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("expected 'key = value' with a one-word key, a [section] header,"
+                    + " or a comment starting with # or ;");
+        }
+        if (section == null) {
+            throw new IllegalArgumentException(
+                    "a setting comes before the first [section] header; put it under one, such as [default]");
+        }
+        key = key.toLowerCase(Locale.ROOT).replace('-', '_');
+        boolean known = CredentialResolver.KEYS.contains(key);
+        String value = unquote(
+                known ? key : "the setting", line.substring(separator + 1).strip());
+        Integer earlier = known ? keyLines.putIfAbsent(key, number) : null;
+        if (earlier != null) {
+            throw new IllegalArgumentException(key + " is already set in section [" + section + "] on line " + earlier
+                    + (key.equals("max_body") ? " (max_body and max-body are one key)" : "") + "; keep one");
+        }
+        if (known) {
+            sections.get(section).put(key, value);
+        }
     }
 
     private static String text(Path file) {
@@ -116,22 +107,15 @@ public final class EdgercFile {
         }
     }
 
-    private static String unquote(Path file, int number, String key, String value) {
+    private static String unquote(String key, String value) {
         char quote = value.isEmpty() ? ' ' : value.charAt(0);
         if (quote != '"' && quote != '\'') {
             return value;
         }
         if (value.length() < 2 || value.charAt(value.length() - 1) != quote) {
-            throw malformed(
-                    file,
-                    number,
-                    "the value of " + key + " opens a " + quote + " quote it does not" + " close; end the value with "
-                            + quote + " or remove the opening one");
+            throw new IllegalArgumentException("the value of " + key + " opens a " + quote + " quote it does not"
+                    + " close; end the value with " + quote + " or remove the opening one");
         }
         return value.substring(1, value.length() - 1);
-    }
-
-    private static CredentialException malformed(Path file, int number, String problem) {
-        return new CredentialException(file + ", line " + number + ": " + problem + ".");
     }
 }

@@ -3,6 +3,6 @@ package io.github.iamuser.errors;
 /** HTTP 409: the change conflicts with the user's current state on the server. */
 public class ConflictException extends IamException {
     public ConflictException(FailedCall call) {
-        super(call, "Read the user again, apply your change to what the server holds now, and send it" + " again.");
+        super(call, "Read the user again, apply your change to what the server holds now, and send it again.");
     }
 }

@@ -13,32 +13,33 @@ import java.util.stream.Stream;
 /**
  * A call that failed: its method and path and, when the server answered, the status, the response
  * headers and the body as text (cut at {@link #MAX_BODY_CHARS}).
+ *
+ * @param method the HTTP method, such as {@code PUT}
+ * @param path the path with its query as sent, such as
+ *     {@code /identity-management/v2/...?accountSwitchKey=1-ABC}
+ * @param status the HTTP status, or 0 when no answer came
+ * @param headers the response headers, names in lower case
+ * @param body the response body as text; empty when there was none
  */
-public final class FailedCall implements Serializable {
-    private static final long serialVersionUID = 1L;
+public record FailedCall(String method, String path, int status, Map<String, List<String>> headers, String body)
+        implements Serializable {
     /** The longest body kept, in characters; longer bodies are cut and marked as truncated. */
     public static final int MAX_BODY_CHARS = 8192;
 
     private static final int MAX_SUMMARY_CHARS = 200;
 
-    private final String method;
-    private final String path;
-    private final int status;
-    private final Map<String, List<String>> headers;
-    private final String body;
-
-    private FailedCall(String method, String path, int status, Map<String, List<String>> headers, String body) {
-        this.method = Objects.requireNonNull(method, "method");
-        this.path = Objects.requireNonNull(path, "path");
-        this.status = status;
+    /** Lower-cases the header names (merging their values) and cuts the body. */
+    public FailedCall {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
         Map<String, List<String>> lowerCased = new TreeMap<>();
         headers.forEach((name, values) -> lowerCased.merge(
                 name.toLowerCase(Locale.ROOT),
                 List.copyOf(values),
                 (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
-        this.headers = Collections.unmodifiableMap(lowerCased);
+        headers = Collections.unmodifiableMap(lowerCased);
         String text = body == null ? "" : body;
-        this.body = text.length() <= MAX_BODY_CHARS
+        body = text.length() <= MAX_BODY_CHARS
                 ? text
                 : text.substring(0, MAX_BODY_CHARS) + "... [truncated: " + text.length() + " characters in all]";
     }
@@ -52,26 +53,6 @@ public final class FailedCall implements Serializable {
     /** A call that got no answer (connection failure or timeout): status 0, no headers, no body. */
     public static FailedCall unanswered(String method, String path) {
         return new FailedCall(method, path, 0, Map.of(), "");
-    }
-
-    /** The HTTP method, such as {@code PUT}. */
-    public String method() {
-        return method;
-    }
-
-    /** The path with its query as sent, such as {@code /identity-management/v2/...?accountSwitchKey=1-ABC}. */
-    public String path() {
-        return path;
-    }
-
-    /** The HTTP status, or 0 when no answer came. */
-    public int status() {
-        return status;
-    }
-
-    /** The response headers, names in lower case. */
-    public Map<String, List<String>> headers() {
-        return headers;
     }
 
     /** The first value of a response header, by case-insensitive name. */

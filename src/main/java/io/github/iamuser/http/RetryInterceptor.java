@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OkHttp application interceptor that retries rate limits, gateway errors and network failures
- * under a {@link RetryPolicy}, by method (the rules are on {@code retriesStatus} and
- * {@code retriesFailure}),
- * waiting what the server asked for ({@link RateLimitSignals#requestedWait}) or else the policy's
- * backoff. It returns the last answer or throws the last failure when the attempts run out or the
- * next wait would end after the budget (the policy's, capped by the call timeout). Install it
- * before the signing network interceptor so that every attempt is signed anew.
+ * OkHttp application interceptor that retries rate limits, gateway errors and network failures by
+ * method ({@code retriesStatus}, {@code retriesFailure}) under a {@link RetryPolicy}, waiting what
+ * the server asked for ({@link RateLimitSignals#requestedWait}) or else the policy's backoff; it
+ * returns the last answer or throws the last failure when the attempts run out or the next wait
+ * would end after the budget (the policy's, capped by the call timeout). Install it before the
+ * signing network interceptor so that every attempt is signed anew.
  */
 public final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
@@ -140,20 +140,28 @@ public final class RetryInterceptor implements Interceptor {
 
     /**
      * Whether a failure without an answer is retried: never a certificate failure or a request that
-     * cannot be signed as sent; any other for
-     * GET, PUT and the like; for POST and PATCH only a failure to connect, when nothing was sent.
+     * cannot be signed as sent (it would be refused the same way again); any other for GET, PUT and the
+     * like; for POST and PATCH only a failure to connect, when nothing was sent.
      */
     static boolean retriesFailure(String method, IOException failure) {
         if (failure instanceof SSLPeerUnverifiedException
                 || failure instanceof SSLHandshakeException
                 || failure instanceof RequestNotSignedException) {
-            return false; // a request that cannot be signed as sent would be refused the same way again
+            return false;
         }
         return IDEMPOTENT.contains(method)
                 || failure instanceof ConnectException
                 || failure instanceof NoRouteToHostException
                 || failure instanceof UnknownHostException
-                || failure instanceof SocketTimeoutException
-                        && String.valueOf(failure.getMessage()).contains("connect");
+                || isConnectTimeout(failure);
+    }
+
+    /**
+     * True when connecting timed out (so nothing was sent): OkHttp passes on the JDK's
+     * SocketTimeoutException, "Connect timed out" since JDK 13 and "connect timed out" before.
+     */
+    public static boolean isConnectTimeout(IOException failure) {
+        return failure instanceof SocketTimeoutException
+                && String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     }
 }

@@ -29,7 +29,7 @@ public record RetryPolicy(
         }
         if (!(jitter >= 0.0 && jitter <= 1.0)) {
             throw new IllegalArgumentException(
-                    "retryPolicy.jitter must be between 0.0 (none) and 1.0" + " (full jitter) (got " + jitter + ").");
+                    "retryPolicy.jitter must be between 0.0 (none) and 1.0 (full jitter) (got " + jitter + ").");
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -94,18 +95,12 @@ public final class WireLoggingInterceptor implements Interceptor {
 
     /** The headers, one {@code name: value} per line, secrets replaced by {@code <redacted>}. */
     static String headerLines(String arrow, Headers headers) {
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < headers.size(); i++) {
-            String name = headers.name(i);
-            boolean secret = REDACTED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
-            lines.append(i == 0 ? "" : "\n")
-                    .append(arrow)
-                    .append(' ')
-                    .append(name)
-                    .append(": ")
-                    .append(secret ? "<redacted>" : headers.value(i));
-        }
-        return lines.toString();
+        return IntStream.range(0, headers.size())
+                .mapToObj(i -> arrow + " " + headers.name(i) + ": "
+                        + (REDACTED_HEADERS.contains(headers.name(i).toLowerCase(Locale.ROOT))
+                                ? "<redacted>"
+                                : headers.value(i)))
+                .collect(Collectors.joining("\n"));
     }
 
     /** A body line: JSON with personal data masked, cut at {@link #MAX_BODY_CHARS}; else its size. */

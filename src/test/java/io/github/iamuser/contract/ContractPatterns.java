@@ -61,12 +61,10 @@ final class ContractPatterns {
     static final String WHOLE_NUMBER = "^\\d+$";
 
     /**
-     * An HTTP date (RFC 1123), such as {@code Mon, 1 Jan 2024 00:00:30 GMT}. Pact JVM's provider
-     * verifier splits the value of a header it does not know at the comma (pact-jvm issue 1288), so
-     * the two halves, {@code Mon} and {@code 1 Jan 2024 00:00:30 GMT}, are accepted on their own too.
+     * An instant in ISO 8601 (UTC, milliseconds optional), such as {@code 2024-01-01T00:00:30.000Z}:
+     * how Akamai writes X-RateLimit-Next (its Go SDK, pkg/session/retries.go, parses it as RFC 3339).
      */
-    static final String HTTP_DATE =
-            "^(([A-Z][a-z]{2}, )?\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT" + "|[A-Z][a-z]{2})$";
+    static final String ISO_INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$";
 
     private ContractPatterns() {}
 }

@@ -1,6 +1,6 @@
 package io.github.iamuser.contract;
 
-import static io.github.iamuser.contract.ContractPatterns.HTTP_DATE;
+import static io.github.iamuser.contract.ContractPatterns.ISO_INSTANT;
 import static io.github.iamuser.contract.ContractPatterns.WHOLE_NUMBER;
 import static io.github.iamuser.contract.SignedRequests.getUser;
 import static io.github.iamuser.contract.SignedRequests.problem;
@@ -77,9 +77,7 @@ final class ErrorInteractions {
                                         Matchers.regexp(WHOLE_NUMBER, Integer.toString(RETRY_AFTER_SECONDS)))
                                 .header("X-RateLimit-Limit", Matchers.regexp(WHOLE_NUMBER, "100"))
                                 .header("X-RateLimit-Remaining", Matchers.regexp(WHOLE_NUMBER, "0"))
-                                .header(
-                                        "X-RateLimit-Next",
-                                        Matchers.regexp(HTTP_DATE, "Mon, 1 Jan 2024 00:00:30 GMT"))));
+                                .header("X-RateLimit-Next", Matchers.regexp(ISO_INSTANT, "2024-01-01T00:00:30.000Z"))));
     }
 
     /** A problem document: {@code type}, {@code title} and {@code detail} by type, the status exactly. */

@@ -100,6 +100,25 @@ class RetryInterceptorTest {
     }
 
     @Test
+    void aPostIsRetriedWhenConnectingTimedOutBecauseNothingWasSent() throws IOException {
+        try (Loopback.FullListener full = Loopback.fullListener()) {
+            OkHttpClient impatient = client(sleeper)
+                    .newBuilder()
+                    .connectTimeout(Duration.ofMillis(200))
+                    .build();
+
+            SocketTimeoutException e = assertThrows(
+                    SocketTimeoutException.class,
+                    () -> impatient
+                            .newCall(post("http://" + full.host() + "/x"))
+                            .execute());
+
+            assertTrue(RetryInterceptor.isConnectTimeout(e), e.toString());
+            assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits());
+        }
+    }
+
+    @Test
     void aPostIsNotRetriedAfterATimeoutBecauseTheServerMayHaveActedOnIt() {
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
@@ -186,6 +205,7 @@ class RetryInterceptorTest {
         "POST, refused, true",
         "POST, unknownHost, true",
         "POST, connectTimeout, true",
+        "POST, connectTimeoutJdk13, true",
         "POST, readTimeout, false",
         "POST, reset, false"
     })
@@ -198,6 +218,7 @@ class RetryInterceptorTest {
             case "refused" -> new ConnectException("Connection refused");
             case "unknownHost" -> new UnknownHostException("akab-x.luna.akamaiapis.net");
             case "connectTimeout" -> new SocketTimeoutException("connect timed out");
+            case "connectTimeoutJdk13" -> new SocketTimeoutException("Connect timed out");
             case "readTimeout" -> new SocketTimeoutException("timeout");
             case "reset" -> new IOException("unexpected end of stream");
             case "certificate" -> new SSLPeerUnverifiedException("Hostname not verified");

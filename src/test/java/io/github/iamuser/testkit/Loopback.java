@@ -4,7 +4,12 @@ import io.github.iamuser.auth.EdgeGridCredential;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 
@@ -45,6 +50,44 @@ public final class Loopback {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A loopback listener whose accept queue is full: Linux drops further SYNs, so connecting to
+     * {@link FullListener#host()} times out with the JDK's own exception and message.
+     */
+    public static FullListener fullListener() throws IOException {
+        ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+        InetSocketAddress address = new InetSocketAddress(full.getInetAddress(), full.getLocalPort());
+        List<Socket> held = new ArrayList<>();
+        FullListener listener = new FullListener(full, held);
+        for (int i = 0; i < 16; i++) {
+            Socket socket = new Socket();
+            held.add(socket);
+            try {
+                socket.connect(address, 200);
+            } catch (SocketTimeoutException e) {
+                return listener;
+            }
+        }
+        listener.close();
+        throw new IllegalStateException("the accept queue never filled up");
+    }
+
+    /** See {@link #fullListener()}; closing it closes the listener and the connections that filled it. */
+    public record FullListener(ServerSocket socket, List<Socket> held) implements AutoCloseable {
+        /** {@code 127.0.0.1:port}. */
+        public String host() {
+            return "127.0.0.1:" + socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Socket s : held) {
+                s.close();
+            }
+            socket.close();
         }
     }
 
