@@ -108,7 +108,8 @@ final class CsvRows {
         Map<String, String> set = new LinkedHashMap<>();
         for (String name : header) {
             if (!name.equals(ID) && !name.equals(ACCOUNT)) {
-                set.put(name, record.get(name)); // a blank cell is "", the spec's no value
+                // a blank cell is "", the spec's no value; a control character list --csv showed escaped reads back
+                set.put(name, SafeWriter.unescapeLine(record.get(name)));
             }
         }
         return new BulkRow(line, id, account.isEmpty() ? null : account, set, Set.of());
