@@ -42,6 +42,9 @@ final class BulkInput {
             throw new BadInput(file + " does not exist: give the path of the bulk file.");
         } catch (CharacterCodingException e) {
             throw new BadInput(file + " is not UTF-8 text: save it as UTF-8 (spreadsheets offer \"CSV UTF-8\").");
+        } catch (IOException e) {
+            throw new BadInput(
+                    file + " cannot be read (" + e.getMessage() + "): give the path of a .csv or .jsonl file.");
         }
     }
 

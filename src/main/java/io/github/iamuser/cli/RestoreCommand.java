@@ -35,6 +35,9 @@ final class RestoreCommand extends BulkRunCommand {
             throw usageError(backupFile + " does not exist: give the file that 'bulk --backup' wrote.");
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage() + " Nothing was sent.");
+        } catch (IOException e) {
+            throw usageError(backupFile + " cannot be read (" + e.getMessage() + "): give the file that 'bulk --backup'"
+                    + " wrote. Nothing was sent.");
         }
         if (backup.entries().isEmpty()) {
             throw usageError(backupFile + " holds no backup entry: nothing to restore.");

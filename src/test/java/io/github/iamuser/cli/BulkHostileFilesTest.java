@@ -197,6 +197,17 @@ class BulkHostileFilesTest {
         }
     }
 
+    @Test
+    void aFolderGivenAsTheBulkFileOrTheBackupIsNamed() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("rows.csv"));
+
+        for (String command : List.of("bulk", "restore")) {
+            CliRun run = refused(command, folder);
+
+            assertTrue(run.err().contains(folder + " cannot be read"), run::toString);
+        }
+    }
+
     /** The backup line with {@code member}'s tfaEnabled replaced by v3's additionalAuthentication. */
     private static String toV3(String line, String member) {
         JsonObject entry = JsonParser.parseString(line).getAsJsonObject();
