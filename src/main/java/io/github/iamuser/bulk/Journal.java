@@ -29,13 +29,17 @@ final class Journal implements AutoCloseable {
      */
     static Journal open(Path path, boolean write) throws IOException {
         Journal journal = new Journal(write ? DurableLines.open(path) : null);
-        for (DurableLines.Line line : DurableLines.read(path)) {
-            try {
-                journal.replay(line);
-            } catch (IllegalArgumentException e) {
-                journal.close();
-                throw new IllegalArgumentException(path + " line " + line.number() + " " + e.getMessage(), e);
+        try {
+            for (DurableLines.Line line : DurableLines.read(path)) {
+                try {
+                    journal.replay(line);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(path + " line " + line.number() + " " + e.getMessage(), e);
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
         }
         return journal;
     }

@@ -206,6 +206,16 @@ class BulkHostileFilesTest {
 
             assertTrue(run.err().contains(folder + " cannot be read"), run::toString);
         }
+        Path file = dir.resolve("rows.jsonl");
+        Files.writeString(file, "{\"uiIdentityId\": \"" + SandboxUsers.generatedUser(3) + "\", \"set\": {}}\n");
+        for (List<String> options : List.of(
+                List.of("--journal", folder.toString()),
+                List.of("--journal", folder.toString(), "--dry-run"), // read, not written
+                List.of("--backup", folder.toString()))) {
+            CliRun run = refused("bulk", file, options.toArray(String[]::new));
+
+            assertTrue(run.err().contains(folder + " cannot be"), run::toString);
+        }
     }
 
     /** The backup line with {@code member}'s tfaEnabled replaced by v3's additionalAuthentication. */
