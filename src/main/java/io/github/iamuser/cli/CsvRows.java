@@ -26,8 +26,29 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 final class CsvRows {
     static final String ID = "uiIdentityId";
     static final String ACCOUNT = "accountSwitchKey";
+    /**
+     * What a spreadsheet takes for the start of a formula (OWASP's "CSV injection": = + - @ tab and
+     * carriage return), and the quote that marks a cell as text.
+     */
+    private static final String FORMULA_START = "=+-@\t\r'";
 
     private CsvRows() {}
+
+    /**
+     * A value as {@code list --csv} writes it: one that a spreadsheet would run as a formula (a job title
+     * {@code =HYPERLINK(...)}) or turn into a number (a phone {@code +1 617...}) is led by {@code '}, which
+     * marks it as text; {@link #value} takes that quote off again.
+     */
+    static String cell(String value) {
+        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** A cell as {@code bulk} reads it: without the {@code '} that {@link #cell} puts before a formula character. */
+    static String value(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
+    }
 
     /** The rows of {@code in}, by the line each starts on; {@link BulkInput.BadInput} names the line of a malformed one. */
     static List<BulkRow> read(Reader in) throws IOException {
@@ -100,16 +121,16 @@ final class CsvRows {
     }
 
     private static BulkRow row(long line, List<String> header, CSVRecord record) {
-        String id = record.get(ID).strip();
+        String id = value(record.get(ID).strip());
         if (id.isEmpty()) {
             throw new BulkInput.BadInput("line " + line + " has no " + ID + ": every row names its user.");
         }
-        String account = header.contains(ACCOUNT) ? record.get(ACCOUNT).strip() : "";
+        String account = header.contains(ACCOUNT) ? value(record.get(ACCOUNT).strip()) : "";
         Map<String, String> set = new LinkedHashMap<>();
         for (String name : header) {
             if (!name.equals(ID) && !name.equals(ACCOUNT)) {
                 // a blank cell is "", the spec's no value; a control character list --csv showed escaped reads back
-                set.put(name, SafeWriter.unescapeLine(record.get(name)));
+                set.put(name, value(SafeWriter.unescapeLine(record.get(name))));
             }
         }
         return new BulkRow(line, id, account.isEmpty() ? null : account, set, Set.of());
