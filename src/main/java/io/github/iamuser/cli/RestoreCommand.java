@@ -6,6 +6,7 @@ import io.github.iamuser.bulk.BulkUpdate;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +44,10 @@ final class RestoreCommand extends BulkRunCommand {
             throw usageError(backupFile + " holds no backup entry: nothing to restore.");
         }
         if (!backup.incompleteLines().isEmpty()) {
-            err().println("restore: " + backupFile + " lines " + backup.incompleteLines() + " were cut short by a stop"
-                    + " before their PUT was sent; they are left out.");
+            String lines =
+                    backup.incompleteLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            err().println("restore: " + backupFile + (backup.incompleteLines().size() == 1 ? " line " : " lines ")
+                    + lines + " were cut short by a stop before their PUT was sent; they are left out.");
         }
         IamClient client = client();
         return run(client, BulkUpdate.builder(client), bulk -> {
