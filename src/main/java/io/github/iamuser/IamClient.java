@@ -117,8 +117,15 @@ public final class IamClient {
      * Lists the users of the account the options select, of one group when {@code groupId} is not
      * null: summaries (identity, names, email, flags; the generated {@code UserSummary} of the client's
      * version), not whole profiles; get each user for the rest.
+     *
+     * @throws IllegalArgumentException when {@code groupId} is below 1 (no group has such an id); nothing is sent
      */
     public List<IamUserSummary> listUsers(Long groupId, RequestOptions options) {
+        if (groupId != null && groupId < 1) {
+            throw new IllegalArgumentException(
+                    "groupId " + groupId + " is not a group's id: group ids are whole numbers"
+                            + " from 1 (command line: --group), such as 12345. Nothing was sent.");
+        }
         return calls.listUsers(groupId, VersionedCalls.key(options));
     }
 

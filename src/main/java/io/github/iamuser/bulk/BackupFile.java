@@ -1,6 +1,7 @@
 package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,8 +47,19 @@ public final class BackupFile {
                 throw new IllegalArgumentException(path + " line " + line.number() + " is not a backup entry: it needs"
                         + " uiIdentityId, before and after (give a file that --backup wrote).");
             }
+            ApiVersion version = Field.versionOf(before);
+            String mixed = Field.versionOf(after) != version
+                    ? "an " + version + " before and an " + Field.versionOf(after) + " after"
+                    : !entries.isEmpty() && Field.versionOf(entries.get(0).before()) != version
+                            ? version + " profiles, and line " + entries.get(0).line() + " "
+                                    + Field.versionOf(entries.get(0).before()) + " ones"
+                            : null;
+            if (mixed != null) {
+                throw new IllegalArgumentException(path + " line " + line.number() + " holds " + mixed + ", but a"
+                        + " backup is written in one IAM version: give a file that --backup wrote, unedited.");
+            }
             for (JsonObject profile : List.of(before, after)) {
-                List<String> missing = Field.missingOrNull(profile, Field.versionOf(profile));
+                List<String> missing = Field.missingOrNull(profile, version);
                 if (!missing.isEmpty()) {
                     throw new IllegalArgumentException(path + " line " + line.number() + " lacks "
                             + String.join(", ", missing) + ": a backup entry holds all 17 fields in before and after.");

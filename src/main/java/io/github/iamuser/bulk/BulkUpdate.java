@@ -123,6 +123,12 @@ public final class BulkUpdate {
     }
 
     private BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
+        if (settings.backup() != null
+                && settings.journal() != null
+                && LocalFiles.sameFile(settings.backup(), settings.journal())) {
+            throw new IllegalArgumentException("--backup and --journal (backup() and journal()) both name "
+                    + settings.journal() + ": give each its own file. Nothing was sent.");
+        }
         RateLimitPacer pacer = new RateLimitPacer(settings.concurrency());
         IamClient paced = settings.pacing() ? client.withOptions(b -> b.addInterceptor(pacer)) : client;
         boolean write = !settings.dryRun();

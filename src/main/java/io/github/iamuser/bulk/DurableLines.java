@@ -11,7 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,12 +41,25 @@ final class DurableLines implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Opens {@code path} for appending (created if missing) and locks it; refused when another run holds it. */
+    /**
+     * Opens {@code path} for appending (created if missing) and locks it; refused when another run holds it.
+     *
+     * @throws IllegalArgumentException when the file's folder does not exist, or it cannot be written (a folder)
+     */
     static DurableLines open(Path path) throws IOException {
-        FileChannel channel = FileChannel.open(
-                path,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
-                LocalFiles.ownerOnly());
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(
+                    path,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
+                    LocalFiles.ownerOnly());
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(path + " cannot be created: its folder does not exist. Create the"
+                    + " folder, or give a file in one that does. Nothing was sent.");
+        } catch (FileSystemException e) {
+            throw new IllegalArgumentException(path + " cannot be written (" + e.getReason() + "): give a file you may"
+                    + " write, not a folder. Nothing was sent.");
+        }
         try {
             FileLock lock;
             try {
@@ -108,6 +123,10 @@ final class DurableLines implements AutoCloseable {
             texts = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException none) {
             return List.of();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(path + " cannot be read ("
+                    + (e instanceof CharacterCodingException ? "it is not UTF-8 text" : e.getMessage())
+                    + "): give the file a run wrote. Nothing was sent.");
         }
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -3,6 +3,7 @@ package io.github.iamuser.bulk;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,11 +22,24 @@ final class Journal implements AutoCloseable {
         this.out = out;
     }
 
-    /** Reads {@code path} (if it exists); when {@code write}, also opens it to append to, holding its lock. */
+    /**
+     * Reads {@code path} (if it exists); when {@code write}, also opens it to append to, holding its lock.
+     *
+     * @throws IllegalArgumentException naming the line of a finished line whose status is missing or unknown
+     */
     static Journal open(Path path, boolean write) throws IOException {
         Journal journal = new Journal(write ? DurableLines.open(path) : null);
-        for (DurableLines.Line line : DurableLines.read(path)) {
-            journal.replay(line);
+        try {
+            for (DurableLines.Line line : DurableLines.read(path)) {
+                try {
+                    journal.replay(line);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(path + " line " + line.number() + " " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
         }
         return journal;
     }
@@ -92,8 +106,15 @@ final class Journal implements AutoCloseable {
         if (event.equals("started")) {
             states.put(key, new State(row, line.object("after"), null));
         } else if (event.equals("finished")) {
+            String status = line.text("status");
+            if (Arrays.stream(RowStatus.values()).noneMatch(s -> s.name().equals(status))) {
+                throw new IllegalArgumentException((status == null ? "has no status" : "has the status " + status)
+                        + ", which is not one of "
+                        + Arrays.toString(RowStatus.values()) + ": give the journal this command wrote, or a new"
+                        + " file to start a new run. Nothing was sent.");
+            }
             JsonObject after = known != null && known.fingerprint().equals(row) ? known.after() : null;
-            states.put(key, new State(row, after, RowStatus.valueOf(line.text("status"))));
+            states.put(key, new State(row, after, RowStatus.valueOf(status)));
         }
     }
 

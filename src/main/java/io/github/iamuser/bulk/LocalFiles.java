@@ -1,7 +1,10 @@
 package io.github.iamuser.bulk;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -19,6 +22,12 @@ public final class LocalFiles {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
                 }
                 : new FileAttribute<?>[0];
+    }
+
+    /** True when {@code a} and {@code b} name one file, spelled alike or not (through {@code ..} or a link). */
+    public static boolean sameFile(Path a, Path b) throws IOException {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
     }
 
     /** The SHA-256 of {@code text} (UTF-8) in lower-case hex: 64 characters. */

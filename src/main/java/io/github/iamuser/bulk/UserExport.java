@@ -6,6 +6,7 @@ import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.IamUserSummary;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
@@ -31,10 +32,14 @@ public final class UserExport {
      * The users of the client's account (of one group when {@code groupId} is not null), in the
      * list's order; {@code progress} is told after each profile read (from the reading threads, one call at a time).
      *
+     * @throws IllegalArgumentException when {@code concurrency} is out of range (see {@link
+     *     BulkUpdate#requireConcurrency}); nothing is sent
      * @throws io.github.iamuser.errors.IamException when the list or a user cannot be read
      */
     public static List<ExportedUser> export(IamClient client, Long groupId, int concurrency, Progress progress)
             throws InterruptedException {
+        BulkUpdate.requireConcurrency(concurrency);
+        Objects.requireNonNull(progress, "progress");
         RateLimitPacer pacer = new RateLimitPacer(concurrency);
         IamClient paced = client.withOptions(b -> b.addInterceptor(pacer));
         List<IamUserSummary> users = paced.listUsers(groupId, RequestOptions.none());

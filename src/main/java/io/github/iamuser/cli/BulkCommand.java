@@ -3,6 +3,7 @@ package io.github.iamuser.cli;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.bulk.BulkRow;
 import io.github.iamuser.bulk.BulkUpdate;
+import io.github.iamuser.bulk.LocalFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,12 @@ final class BulkCommand extends BulkRunCommand {
             rows = BulkInput.read(file, System.in);
         } catch (BulkInput.BadInput e) {
             throw usageError(file + ": " + e.getMessage() + " Nothing was sent.");
+        }
+        for (Path written : new Path[] {backup, journal}) {
+            if (written != null && !file.equals("-") && LocalFiles.sameFile(written, Path.of(file))) {
+                throw usageError("--backup and --journal write to their file, and " + written + " is the bulk file:"
+                        + " give another file. Nothing was sent.");
+            }
         }
         IamClient client = client();
         BulkUpdate.Builder settings = BulkUpdate.builder(client)

@@ -23,7 +23,7 @@ final class BulkInput {
         String name = file.toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv");
         if (!csv && !name.endsWith(".jsonl") && !file.equals("-")) {
-            throw new BadInput(file + " is neither .csv nor .jsonl: name the file for its format, or give - to read"
+            throw new BadInput("is neither .csv nor .jsonl: name the file for its format, or give - to read"
                     + " JSON Lines from standard input.");
         }
         try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
@@ -35,13 +35,15 @@ final class BulkInput {
                                 .onUnmappableCharacter(CodingErrorAction.REPORT))) {
             List<BulkRow> rows = csv ? CsvRows.read(reader) : JsonlRows.read(reader);
             if (rows.isEmpty()) {
-                throw new BadInput(file + " holds no rows: nothing to do.");
+                throw new BadInput("holds no rows: nothing to do.");
             }
             return rows;
         } catch (NoSuchFileException e) {
-            throw new BadInput(file + " does not exist: give the path of the bulk file.");
+            throw new BadInput("does not exist: give the path of the bulk file.");
         } catch (CharacterCodingException e) {
-            throw new BadInput(file + " is not UTF-8 text: save it as UTF-8 (spreadsheets offer \"CSV UTF-8\").");
+            throw new BadInput("is not UTF-8 text: save it as UTF-8 (spreadsheets offer \"CSV UTF-8\").");
+        } catch (IOException e) {
+            throw new BadInput("cannot be read (" + e.getMessage() + "): give the path of a .csv or .jsonl file.");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,8 +26,29 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 final class CsvRows {
     static final String ID = "uiIdentityId";
     static final String ACCOUNT = "accountSwitchKey";
+    /**
+     * What a spreadsheet takes for the start of a formula (OWASP's "CSV injection": = + - @ tab and
+     * carriage return), and the quote that marks a cell as text.
+     */
+    private static final String FORMULA_START = "=+-@\t\r'";
 
     private CsvRows() {}
+
+    /**
+     * A value as {@code list --csv} writes it: one that a spreadsheet would run as a formula (a job title
+     * {@code =HYPERLINK(...)}) or turn into a number (a phone {@code +1 617...}) is led by {@code '}, which
+     * marks it as text; {@link #value} takes that quote off again.
+     */
+    static String cell(String value) {
+        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** A cell as {@code bulk} reads it: without the {@code '} that {@link #cell} puts before a formula character. */
+    static String value(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
+    }
 
     /** The rows of {@code in}, by the line each starts on; {@link BulkInput.BadInput} names the line of a malformed one. */
     static List<BulkRow> read(Reader in) throws IOException {
@@ -39,7 +61,7 @@ final class CsvRows {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // checkHeader names a repeated column
                 .setIgnoreEmptyLines(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -58,6 +80,10 @@ final class CsvRows {
             }
             return rows;
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException bad) {
+                throw new BulkInput.BadInput("the CSV cannot be read (" + bad.getMessage() + "): end each quoted value"
+                        + " with a quote, and write a quote inside a quoted value as \"\".");
+            }
             throw e.getCause();
         } catch (IllegalArgumentException | IllegalStateException e) {
             if (e instanceof BulkInput.BadInput bad) {
@@ -73,13 +99,21 @@ final class CsvRows {
             throw new BulkInput.BadInput("the header has no " + ID + " column: the first line must name the columns,"
                     + " such as " + ID + ",jobTitle,mobilePhone (iam-user list --csv writes one).");
         }
+        List<String> repeated = header.stream()
+                .filter(name -> header.indexOf(name) != header.lastIndexOf(name))
+                .distinct()
+                .toList();
+        if (!repeated.isEmpty()) {
+            throw new BulkInput.BadInput(
+                    "the header names " + String.join(", ", repeated) + " twice: give each column once.");
+        }
         List<String> unknown = header.stream()
                 .filter(name -> !name.equals(ID)
                         && !name.equals(ACCOUNT)
                         && Field.fromJsonName(name).isEmpty())
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new BulkInput.BadInput("the header names " + String.join(", ", unknown) + ", which "
+            throw new BulkInput.BadInput("the header names \"" + String.join("\", \"", unknown) + "\", which "
                     + (unknown.size() == 1 ? "is" : "are") + " not a column of a bulk file: use " + ID + ", " + ACCOUNT
                     + " or a profile field (" + String.join(", ", Field.names()) + "; tfaEnabled in IAM v2,"
                     + " additionalAuthentication in v3).");
@@ -87,15 +121,16 @@ final class CsvRows {
     }
 
     private static BulkRow row(long line, List<String> header, CSVRecord record) {
-        String id = record.get(ID).strip();
+        String id = value(record.get(ID).strip());
         if (id.isEmpty()) {
             throw new BulkInput.BadInput("line " + line + " has no " + ID + ": every row names its user.");
         }
-        String account = header.contains(ACCOUNT) ? record.get(ACCOUNT).strip() : "";
+        String account = header.contains(ACCOUNT) ? value(record.get(ACCOUNT).strip()) : "";
         Map<String, String> set = new LinkedHashMap<>();
         for (String name : header) {
             if (!name.equals(ID) && !name.equals(ACCOUNT)) {
-                set.put(name, record.get(name)); // a blank cell is "", the spec's no value
+                // a blank cell is "", the spec's no value; a control character list --csv showed escaped reads back
+                set.put(name, value(SafeWriter.unescapeLine(record.get(name))));
             }
         }
         return new BulkRow(line, id, account.isEmpty() ? null : account, set, Set.of());

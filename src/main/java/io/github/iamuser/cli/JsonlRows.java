@@ -3,7 +3,6 @@ package io.github.iamuser.cli;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.bulk.BulkRow;
 import java.io.BufferedReader;
@@ -46,7 +45,7 @@ final class JsonlRows {
     private static BulkRow row(long line, String text) {
         JsonObject json;
         try {
-            JsonElement parsed = JsonParser.parseString(text);
+            JsonElement parsed = StrictJson.parse(text);
             if (!parsed.isJsonObject()) {
                 throw new JsonParseException("not an object");
             }
@@ -54,7 +53,7 @@ final class JsonlRows {
         } catch (JsonParseException e) {
             throw bad(
                     line,
-                    "is not a JSON object; write one per line, such as"
+                    "is not a JSON object (" + e.getMessage() + "); write one per line, such as"
                             + " {\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"jobTitle\": \"CTO\"}, \"clear\": [\"mobilePhone\"]}");
         }
         for (String member : json.keySet()) {

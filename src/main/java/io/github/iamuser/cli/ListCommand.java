@@ -105,10 +105,10 @@ final class ListCommand extends ApiCommand {
                         .get());
         for (ExportedUser user : users) {
             List<String> cells = new ArrayList<>();
-            cells.add(user.uiIdentityId());
+            cells.add(CsvRows.cell(user.uiIdentityId()));
             for (String name : Field.names(version)) {
                 JsonElement value = user.profile().get(name);
-                cells.add(value == null || value.isJsonNull() ? "" : value.getAsString());
+                cells.add(value == null || value.isJsonNull() ? "" : CsvRows.cell(value.getAsString()));
             }
             printer.printRecord(cells);
         }

@@ -6,6 +6,7 @@ import io.github.iamuser.bulk.BulkUpdate;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,13 +36,18 @@ final class RestoreCommand extends BulkRunCommand {
             throw usageError(backupFile + " does not exist: give the file that 'bulk --backup' wrote.");
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage() + " Nothing was sent.");
+        } catch (IOException e) {
+            throw usageError(backupFile + " cannot be read (" + e.getMessage() + "): give the file that 'bulk --backup'"
+                    + " wrote. Nothing was sent.");
         }
         if (backup.entries().isEmpty()) {
             throw usageError(backupFile + " holds no backup entry: nothing to restore.");
         }
         if (!backup.incompleteLines().isEmpty()) {
-            err().println("restore: " + backupFile + " lines " + backup.incompleteLines() + " were cut short by a stop"
-                    + " before their PUT was sent; they are left out.");
+            String lines =
+                    backup.incompleteLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            err().println("restore: " + backupFile + (backup.incompleteLines().size() == 1 ? " line " : " lines ")
+                    + lines + " were cut short by a stop before their PUT was sent; they are left out.");
         }
         IamClient client = client();
         return run(client, BulkUpdate.builder(client), bulk -> {

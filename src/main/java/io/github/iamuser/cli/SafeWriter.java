@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A writer for the terminal: every line it passes on has credentials redacted ({@link Redactor}) and
@@ -15,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  * (server text above all) are escaped whole, tabs and line breaks included, with {@link #escape}.
  */
 final class SafeWriter extends Writer {
+    private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u(00[0-9a-f]{2})");
+
     private final Writer target;
     private final Redactor redactor;
     private final StringBuilder line = new StringBuilder();
@@ -57,6 +61,20 @@ final class SafeWriter extends Writer {
      */
     static String escape(String value) {
         return escape(String.valueOf(value), false);
+    }
+
+    /**
+     * {@code text} with each {@code \}{@code u} escape of a control character that a written line holds
+     * (all but tab and line breaks, which lines keep) turned back into that character: what {@code list
+     * --csv} printed reads back as the server's value.
+     */
+    static String unescapeLine(String text) {
+        return CONTROL_ESCAPE.matcher(text).replaceAll(m -> {
+            char c = (char) Integer.parseInt(m.group(1), 16);
+            return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n'
+                    ? Matcher.quoteReplacement(String.valueOf(c))
+                    : Matcher.quoteReplacement(m.group());
+        });
     }
 
     private static String escape(String text, boolean keepTabs) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.sandbox.IamSandbox;
@@ -135,6 +136,50 @@ class BulkCommandTest {
         assertEquals(adaBefore, ada, "every other field kept");
         assertTrue(run.err().contains("applied 2, unchanged " + (rows.size() - 2) + ", failed 0"), run::toString);
         run.assertNoControlCharacters();
+    }
+
+    @Test
+    void listCsvLeadsAFormulaWithAQuoteAndBulkReadsEitherFormBackUnchanged() throws IOException {
+        String id = SandboxUsers.generatedUser(1);
+        String formula = "=HYPERLINK(\"http://evil.example\",\"CTO\")";
+        IamClient.builder()
+                .credential(sandbox.credential())
+                .build()
+                .updateProfile(
+                        id,
+                        c -> c.jobTitle(formula)
+                                .phone("+1 617 555 0100")
+                                .city("'quoted")
+                                .address("@home"));
+        long puts = sandbox.putCount();
+        String text = cli("list", "--csv").out();
+        CSVRecord row = csv(text).stream()
+                .filter(r -> r.get("uiIdentityId").equals(id))
+                .findFirst()
+                .orElseThrow();
+        // A spreadsheet shows these as text instead of running a formula or making a number of the phone.
+        assertEquals("'" + formula, row.get("jobTitle"));
+        assertEquals("'+1 617 555 0100", row.get("phone"));
+        assertEquals("''quoted", row.get("city"));
+        assertEquals("'@home", row.get("address"));
+
+        Path unedited = dir.resolve("unedited.csv");
+        Files.writeString(unedited, text, StandardCharsets.UTF_8);
+        CliRun run = cli("bulk", unedited.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(puts, sandbox.putCount(), "the file as list wrote it changes nothing: " + run);
+
+        // A spreadsheet that takes the quote as its text mark saves the bare values: also no change.
+        Path saved = dir.resolve("saved.csv");
+        Files.writeString(
+                saved,
+                "uiIdentityId,jobTitle,phone,city,address\n" + id + ",\"" + formula.replace("\"", "\"\"")
+                        + "\",+1 617 555 0100,'quoted,@home\n",
+                StandardCharsets.UTF_8);
+        run = cli("bulk", saved.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(puts, sandbox.putCount(), "the bare values are the stored ones: " + run);
+        assertEquals(formula, profile(id).get("jobTitle").getAsString());
     }
 
     @Test

@@ -49,6 +49,8 @@ class ListCommandUsageTest {
                 "--concurrency 65      | --concurrency",
                 "--concurrency four    | --concurrency",
                 "--group abc           | --group",
+                "--group 0             | --group",
+                "--group -1            | --group",
                 "--group               | --group",
                 "--csv --json          | --csv and --json",
                 "--api-version 4       | --api-version",

@@ -1,0 +1,92 @@
+package io.github.iamuser.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.iamuser.testkit.Loopback;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server may hold a value with a control character (set by another tool) that the command line
+ * shows escaped ({@code \u001b}): {@code list --csv} then {@code bulk} of the unedited file must not
+ * send that escape as the new value.
+ */
+class ListCsvControlCharactersTest {
+    private MockWebServer server;
+    private Path home;
+    private Path edgerc;
+    private final List<String> puts = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start(@TempDir Path tempHome) throws IOException {
+        server = Loopback.startServer();
+        home = tempHome;
+        edgerc = home.resolve(".edgerc");
+        Files.writeString(
+                edgerc,
+                "[loopback]\nhost = 127.0.0.1:" + server.getPort() + "\nclient_token = " + Loopback.CLIENT_TOKEN
+                        + "\nclient_secret = " + Loopback.CLIENT_SECRET + "\naccess_token = " + Loopback.ACCESS_TOKEN
+                        + "\n");
+        JsonObject user = JsonParser.parseString(Loopback.USER_JSON).getAsJsonObject();
+        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f");
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (request.getMethod().equals("PUT")) {
+                    puts.add(request.getBody().readUtf8());
+                    return Loopback.json(200, user.toString());
+                }
+                if (request.getPath().contains("/ui-identities?")) {
+                    JsonArray list = new JsonArray();
+                    list.add(user);
+                    return Loopback.json(200, list.toString());
+                }
+                return Loopback.json(200, user.toString());
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+    }
+
+    private CliRun cli(String... args) {
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--edgerc", edgerc.toString(), "--section", "loopback"}, 0, all, args.length, 4);
+        return CliRun.of(Map.of("HOME", home.toString()), all);
+    }
+
+    @Test
+    void whatListCsvWritesBulkTakesBackUnchanged() throws IOException {
+        CliRun list = cli("list", "--csv");
+        assertEquals(0, list.exitCode(), list::toString);
+        assertFalse(list.out().contains("\u001b"), "the terminal still sees no raw escape: " + list);
+        Path file = home.resolve("users.csv");
+        Files.writeString(file, list.out());
+
+        CliRun bulk = cli("bulk", file.toString(), "--json");
+
+        assertEquals(0, bulk.exitCode(), bulk::toString);
+        assertTrue(bulk.out().contains("\"status\":\"UNCHANGED\""), bulk::toString);
+        assertEquals(List.of(), puts, "nothing is PUT for a row nobody edited");
+    }
+}
