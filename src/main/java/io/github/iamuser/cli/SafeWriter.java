@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (server text above all) are escaped whole, tabs and line breaks included, with {@link #escape}.
  */
 final class SafeWriter extends Writer {
-    private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u(00[0-9a-f]{2})");
+    private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u([0-9a-f]{4})");
 
     private final Writer target;
     private final Redactor redactor;
@@ -64,14 +64,14 @@ final class SafeWriter extends Writer {
     }
 
     /**
-     * {@code text} with each {@code \}{@code u} escape of a control character that a written line holds
-     * (all but tab and line breaks, which lines keep) turned back into that character: what {@code list
+     * {@code text} with each {@code \}{@code u} escape that {@link #escape} writes in a line (all but tab and
+     * line breaks, which lines keep) turned back into its character: what {@code list
      * --csv} printed reads back as the server's value.
      */
     static String unescapeLine(String text) {
         return CONTROL_ESCAPE.matcher(text).replaceAll(m -> {
             char c = (char) Integer.parseInt(m.group(1), 16);
-            return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n'
+            return escaped(c) && c != '\t' && c != '\n'
                     ? Matcher.quoteReplacement(String.valueOf(c))
                     : Matcher.quoteReplacement(m.group());
         });

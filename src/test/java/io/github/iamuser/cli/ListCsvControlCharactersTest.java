@@ -45,7 +45,7 @@ class ListCsvControlCharactersTest {
                         + "\nclient_secret = " + Loopback.CLIENT_SECRET + "\naccess_token = " + Loopback.ACCESS_TOKEN
                         + "\n");
         JsonObject user = JsonParser.parseString(Loopback.USER_JSON).getAsJsonObject();
-        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f");
+        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f \u202Eevil\u202C \u2028");
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
