@@ -75,7 +75,10 @@ final class CsvRows {
                             "line " + line + " has " + record.size() + " cells but the header has " + header.size()
                                     + ": quote a value that holds a comma, and give every row all the columns.");
                 }
-                rows.add(row(line, header, record));
+                // A spreadsheet saves rows it only formatted as empty cells (",,,"): they name no user, so skip them.
+                if (!record.stream().allMatch(String::isBlank)) {
+                    rows.add(row(line, header, record));
+                }
                 line = parser.getCurrentLineNumber() + 1;
             }
             return rows;

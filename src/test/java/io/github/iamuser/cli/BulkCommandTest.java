@@ -183,6 +183,27 @@ class BulkCommandTest {
     }
 
     @Test
+    void rowsOfEmptyCellsASpreadsheetSavedAreSkippedAndARowWithValuesButNoUserIsNamed() throws IOException {
+        String id = SandboxUsers.generatedUser(2);
+        Path file = dir.resolve("saved.csv");
+        Files.writeString(
+                file, "uiIdentityId,jobTitle,city\r\n" + id + ",Saved,\r\n,,\r\n , ,\r\n", StandardCharsets.UTF_8);
+
+        CliRun run = cli("bulk", file.toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(1, sandbox.putCount(), run::toString);
+        assertEquals("Saved", profile(id).get("jobTitle").getAsString());
+        assertTrue(run.err().contains(": 1 rows in"), run::toString);
+
+        Files.writeString(file, "uiIdentityId,jobTitle\n" + id + ",Again\n,Orphan\n", StandardCharsets.UTF_8);
+        run = cli("bulk", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("line 3 has no uiIdentityId"), run::toString);
+        assertEquals(1, sandbox.putCount(), "nothing more was sent");
+    }
+
+    @Test
     void columnsNotListedKeepTheirValues() throws IOException {
         Path file = dir.resolve("titles.csv");
         Files.writeString(file, "uiIdentityId,jobTitle\r\n" + SandboxUsers.GERMAN_USER + ",Rear Admiral\r\n");
