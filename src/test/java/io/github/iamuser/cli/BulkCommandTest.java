@@ -33,18 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BulkCommandTest {
     private static final int USERS = 12;
     private static IamSandbox sandbox;
-    private static Path home;
-    private static Path edgerc;
+    private static CliHome home;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start(@TempDir Path tempHome) throws IOException {
-        home = tempHome;
         sandbox = IamSandbox.builder().users(USERS).start();
-        edgerc = home.resolve(".edgerc");
-        Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
+        home = CliHome.sandbox(tempHome, sandbox);
     }
 
     @AfterAll
@@ -58,9 +55,7 @@ class BulkCommandTest {
     }
 
     static CliRun cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--edgerc", edgerc.toString(), "--section", "sandbox"));
-        return CliRun.of(Map.of("HOME", home.toString()), all.toArray(String[]::new));
+        return home.cli(args);
     }
 
     private static JsonObject profile(String id) {

@@ -27,18 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BulkHostileFilesTest {
     private static IamSandbox sandbox;
-    private static Path home;
-    private static Path edgerc;
+    private static CliHome home;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start(@TempDir Path tempHome) throws IOException {
-        home = tempHome;
         sandbox = IamSandbox.builder().users(4).start();
-        edgerc = home.resolve(".edgerc");
-        Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
+        home = CliHome.sandbox(tempHome, sandbox);
     }
 
     @AfterAll
@@ -52,9 +49,7 @@ class BulkHostileFilesTest {
     }
 
     private static CliRun cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--edgerc", edgerc.toString(), "--section", "sandbox"));
-        return CliRun.of(Map.of("HOME", home.toString()), all.toArray(String[]::new));
+        return home.cli(args);
     }
 
     private CliRun refused(String command, Path file, String... more) {

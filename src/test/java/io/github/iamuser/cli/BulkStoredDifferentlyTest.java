@@ -8,7 +8,6 @@ import com.google.gson.JsonParser;
 import io.github.iamuser.testkit.Loopback;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -31,24 +30,11 @@ class BulkStoredDifferentlyTest {
                     return Loopback.json(user.toString());
                 }
             });
-            Path edgerc = dir.resolve(".edgerc");
-            Files.writeString(
-                    edgerc,
-                    "[s]\nhost = 127.0.0.1:" + server.getPort() + "\nclient_token = " + Loopback.CLIENT_TOKEN
-                            + "\nclient_secret = " + Loopback.CLIENT_SECRET + "\naccess_token = "
-                            + Loopback.ACCESS_TOKEN + "\n");
+            CliHome home = CliHome.loopback(dir, server, "s");
             Path file = dir.resolve("city.jsonl");
             Files.writeString(file, "{\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"city\": \"Boston\"}}\n");
 
-            CliRun run = CliRun.of(
-                    Map.of("HOME", dir.toString()),
-                    "bulk",
-                    file.toString(),
-                    "--json",
-                    "--edgerc",
-                    edgerc.toString(),
-                    "--section",
-                    "s");
+            CliRun run = home.cli("bulk", file.toString(), "--json");
 
             assertEquals(3, run.exitCode(), run::toString);
             JsonObject row = JsonParser.parseString(run.out().strip()).getAsJsonObject();

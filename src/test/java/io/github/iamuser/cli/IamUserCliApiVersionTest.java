@@ -37,18 +37,15 @@ class IamUserCliApiVersionTest {
             "restore", List.of("restore", "BACKUP_FILE"));
 
     private static IamSandbox sandbox;
-    private static Path home;
-    private static Path edgerc;
+    private static CliHome home;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start(@TempDir Path tempHome) throws IOException {
-        home = tempHome;
         sandbox = IamSandbox.start();
-        edgerc = home.resolve(".edgerc");
-        Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
+        home = CliHome.sandbox(tempHome, sandbox);
     }
 
     @AfterAll
@@ -62,9 +59,7 @@ class IamUserCliApiVersionTest {
     }
 
     private static CliRun cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--edgerc", edgerc.toString(), "--section", "sandbox"));
-        return CliRun.of(Map.of("HOME", home.toString()), all.toArray(String[]::new));
+        return home.cli(args);
     }
 
     private List<String> args(String command, String... more) throws IOException {
@@ -98,7 +93,7 @@ class IamUserCliApiVersionTest {
     @ParameterizedTest
     @ValueSource(strings = {"get", "update", "lookups", "list", "bulk", "restore", "demo"})
     void everyApiCommandsHelpNamesTheOption(String command) {
-        CliRun run = CliRun.of(Map.of("HOME", home.toString()), command, "--help");
+        CliRun run = home.run(command, "--help");
 
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("--api-version=2|3"), run::toString);
@@ -223,7 +218,7 @@ class IamUserCliApiVersionTest {
 
     @Test
     void theDemoRunsInV3() {
-        CliRun run = CliRun.of(Map.of("HOME", home.toString()), "demo", "--api-version", "3");
+        CliRun run = home.run("demo", "--api-version", "3");
 
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("called in IAM v3"), run::toString);

@@ -8,9 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Function;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -29,19 +27,12 @@ class IamUserCliHostileServerTest {
     private static final String ID = "A-B-1CDEFG";
 
     private MockWebServer server;
-    private Path home;
-    private Path edgerc;
+    private CliHome home;
 
     @BeforeEach
     void start(@TempDir Path tempHome) throws IOException {
         server = Loopback.startServer();
-        home = tempHome;
-        edgerc = home.resolve(".edgerc");
-        Files.writeString(
-                edgerc,
-                "[hostile]\nhost = 127.0.0.1:" + server.getPort() + "\nclient_token = " + Loopback.CLIENT_TOKEN
-                        + "\nclient_secret = " + Loopback.CLIENT_SECRET + "\naccess_token = " + Loopback.ACCESS_TOKEN
-                        + "\n");
+        home = CliHome.loopback(tempHome, server, "hostile");
     }
 
     @AfterEach
@@ -50,10 +41,7 @@ class IamUserCliHostileServerTest {
     }
 
     private CliRun cli(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--edgerc", edgerc.toString(), "--section", "hostile"}, 0, all, args.length, 4);
-        return CliRun.of(Map.of("HOME", home.toString()), all);
+        return home.cli(args);
     }
 
     private void answer(Function<RecordedRequest, MockResponse> answer) {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.sandbox.IamSandbox;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,15 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code iam-user list} with a bad option value: a usage error (exit 2) naming the option, and nothing sent. */
 class ListCommandUsageTest {
     private static IamSandbox sandbox;
-    private static Path home;
-    private static Path edgerc;
+    private static CliHome home;
 
     @BeforeAll
     static void start(@TempDir Path tempHome) throws IOException {
-        home = tempHome;
         sandbox = IamSandbox.builder().users(3).start();
-        edgerc = home.resolve(".edgerc");
-        Files.writeString(edgerc, sandbox.edgercSection("sandbox"));
+        home = CliHome.sandbox(tempHome, sandbox);
     }
 
     @AfterAll
@@ -58,8 +53,7 @@ class ListCommandUsageTest {
     void aBadValueIsAUsageErrorAndSendsNothing(String options, String named) {
         List<String> args = new ArrayList<>(List.of("list"));
         args.addAll(List.of(options.split(" ")));
-        args.addAll(List.of("--edgerc", edgerc.toString(), "--section", "sandbox"));
-        CliRun run = CliRun.of(Map.of("HOME", home.toString()), args.toArray(String[]::new));
+        CliRun run = home.cli(args.toArray(String[]::new));
         assertEquals(2, run.exitCode(), run.toString());
         assertTrue(run.err().contains(named), run.toString());
         assertEquals("", run.out(), run.toString());

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -30,20 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ListCsvControlCharactersTest {
     private MockWebServer server;
-    private Path home;
-    private Path edgerc;
+    private CliHome home;
     private final List<String> puts = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start(@TempDir Path tempHome) throws IOException {
         server = Loopback.startServer();
-        home = tempHome;
-        edgerc = home.resolve(".edgerc");
-        Files.writeString(
-                edgerc,
-                "[loopback]\nhost = 127.0.0.1:" + server.getPort() + "\nclient_token = " + Loopback.CLIENT_TOKEN
-                        + "\nclient_secret = " + Loopback.CLIENT_SECRET + "\naccess_token = " + Loopback.ACCESS_TOKEN
-                        + "\n");
+        home = CliHome.loopback(tempHome, server, "loopback");
         JsonObject user = JsonParser.parseString(Loopback.USER_JSON).getAsJsonObject();
         user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f \u202Eevil\u202C \u2028");
         server.setDispatcher(new Dispatcher() {
@@ -69,10 +61,7 @@ class ListCsvControlCharactersTest {
     }
 
     private CliRun cli(String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--edgerc", edgerc.toString(), "--section", "loopback"}, 0, all, args.length, 4);
-        return CliRun.of(Map.of("HOME", home.toString()), all);
+        return home.cli(args);
     }
 
     @Test
@@ -80,7 +69,7 @@ class ListCsvControlCharactersTest {
         CliRun list = cli("list", "--csv");
         assertEquals(0, list.exitCode(), list::toString);
         assertFalse(list.out().contains("\u001b"), "the terminal still sees no raw escape: " + list);
-        Path file = home.resolve("users.csv");
+        Path file = home.home().resolve("users.csv");
         Files.writeString(file, list.out());
 
         CliRun bulk = cli("bulk", file.toString(), "--json");
