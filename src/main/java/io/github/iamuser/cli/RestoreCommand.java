@@ -46,8 +46,11 @@ final class RestoreCommand extends BulkRunCommand {
         if (!backup.incompleteLines().isEmpty()) {
             String lines =
                     backup.incompleteLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            err().println("restore: " + backupFile + (backup.incompleteLines().size() == 1 ? " line " : " lines ")
-                    + lines + " were cut short by a stop before their PUT was sent; they are left out.");
+            boolean one = backup.incompleteLines().size() == 1;
+            err().println("restore: " + backupFile + (one ? " line " : " lines ") + lines + (one ? " was" : " were")
+                    + " cut short by a stop before "
+                    + (one ? "its PUT was sent; it is" : "their PUTs were sent; they are")
+                    + " left out.");
         }
         IamClient client = client();
         return run(client, BulkUpdate.builder(client), bulk -> {
