@@ -8,10 +8,11 @@ import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import okio.ByteString;
 
 /**
  * Reads response bodies only up to {@link #MAX_BYTES}, so that a server cannot fill the heap with one: a
- * success body as text, and an error body (which Retrofit would buffer whole) cut before Retrofit sees it.
+ * success body as bytes, and an error body (which Retrofit would buffer whole) cut before Retrofit sees it.
  */
 final class BoundedBodies {
     /** The largest body read: far more than any IAM answer (a list of 20,000 users is about 12 MiB). */
@@ -21,14 +22,18 @@ final class BoundedBodies {
 
     private BoundedBodies() {}
 
-    /** The whole body as text, or a {@link TooLarge} holding its first 8 KiB. */
-    static String text(ResponseBody body) throws IOException {
+    /** The whole body, or a {@link TooLarge} holding its first 8 KiB as text. */
+    static ByteString bytes(ResponseBody body) throws IOException {
         BufferedSource source = body.source();
-        Charset charset = charset(body.contentType());
         if (source.request(MAX_BYTES + 1)) {
-            throw new TooLarge(source.getBuffer().readString(8192, charset));
+            throw new TooLarge(source.getBuffer().readString(8192, charset(body.contentType())));
         }
-        return source.readString(charset);
+        return source.readByteString();
+    }
+
+    /** Body bytes as text, in the charset {@code type} names (UTF-8 when it names none). */
+    static String text(ByteString bytes, MediaType type) {
+        return bytes.string(charset(type));
     }
 
     /** An application interceptor: an error body longer than {@link #MAX_BYTES} becomes its first 4 KiB and a note. */

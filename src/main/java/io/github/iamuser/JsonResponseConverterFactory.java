@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.ResponseBody;
+import okio.ByteString;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
@@ -17,19 +18,22 @@ final class JsonResponseConverterFactory extends Converter.Factory {
     public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
         Converter<ResponseBody, ?> json = retrofit.nextResponseBodyConverter(this, type, annotations);
         return body -> {
-            String text;
+            ByteString bytes;
             try {
-                text = BoundedBodies.text(body);
+                bytes = BoundedBodies.bytes(body);
             } catch (BoundedBodies.TooLarge large) {
                 throw new NotTheExpectedJson(large.start, BoundedBodies.NOT_READ_FURTHER, large);
             }
+            // Gson decodes the bytes once; they become text only for an error.
             try {
-                return json.convert(ResponseBody.create(text, body.contentType()));
+                return json.convert(ResponseBody.create(bytes, body.contentType()));
             } catch (JsonParseException wrongType) {
-                throw new NotTheExpectedJson(text, wrongType.getMessage(), wrongType);
+                throw new NotTheExpectedJson(
+                        BoundedBodies.text(bytes, body.contentType()), wrongType.getMessage(), wrongType);
             } catch (IOException | IllegalStateException notJson) {
-                // The text is in memory: an IOException here is Gson's MalformedJsonException.
-                throw new NotTheExpectedJson(text, "not valid JSON of the expected shape", notJson);
+                // The bytes are in memory: an IOException here is Gson's MalformedJsonException.
+                throw new NotTheExpectedJson(
+                        BoundedBodies.text(bytes, body.contentType()), "not valid JSON of the expected shape", notJson);
             }
         };
     }
