@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IamClientBuilder implements Cloneable {
     EdgeGridCredential credential;
-    ApiVersion apiVersion = ApiVersion.V2;
+    ApiVersion apiVersion = ApiVersion.V3;
     String accountSwitchKey;
     Duration connectTimeout;
     Duration readTimeout;
@@ -52,8 +52,9 @@ public final class IamClientBuilder implements Cloneable {
     }
 
     /**
-     * The version of IAM every call speaks (default {@link ApiVersion#V2}): its paths, and the 17 fields
-     * a profile PUT carries ({@code tfaEnabled} in v2, {@code additionalAuthentication} in v3).
+     * The version of IAM every call speaks (default {@link ApiVersion#V3}, the one Akamai serves; it
+     * decommissioned v2 on 2025-09-30): its paths, and the profile fields a PUT carries ({@code
+     * additionalAuthentication} in v3, {@code tfaEnabled} in v2).
      */
     public IamClientBuilder apiVersion(ApiVersion apiVersion) {
         this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");

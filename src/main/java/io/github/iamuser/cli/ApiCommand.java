@@ -10,7 +10,7 @@ abstract class ApiCommand extends OutputCommand {
     @Mixin
     ConnectionOptions connection;
 
-    /** The IAM API version --api-version chose (default 2). */
+    /** The IAM API version --api-version chose (default 3). */
     ApiVersion apiVersion() {
         return connection.apiVersion.value;
     }

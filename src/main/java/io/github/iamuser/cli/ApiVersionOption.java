@@ -5,17 +5,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --api-version 2|3}: the IAM API version a command calls (default 2); anything else is a usage
+ * {@code --api-version 3|2}: the IAM API version a command calls (default 3); anything else is a usage
  * error (exit code 2) that says what to give, before a credential is read or a request sent.
  */
 final class ApiVersionOption {
     @Option(
             names = "--api-version",
-            paramLabel = "2|3",
-            defaultValue = "2",
+            paramLabel = "3|2",
+            defaultValue = "3",
             converter = Converter.class,
-            description = "The IAM API version to call: 2 (the default) or 3. In 3, additionalAuthentication"
-                    + " (TFA, MFA or NONE) takes the place of tfaEnabled.")
+            description = "The IAM API version to call: 3 (the default, the one Akamai serves) or 2 (decommissioned"
+                    + " by Akamai on 2025-09-30). In 2, tfaEnabled takes the place of additionalAuthentication.")
     ApiVersion value;
 
     /** Reads the option's value: {@code 2} or {@code 3}. */
@@ -26,7 +26,7 @@ final class ApiVersionOption {
                 return ApiVersion.of(Integer.parseInt(value.strip())).orElseThrow(IllegalArgumentException::new);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(
-                        "'" + value + "' is not an IAM API version this tool speaks: give 2 (the default) or 3.");
+                        "'" + value + "' is not an IAM API version this tool speaks: give 3 (the default) or 2.");
             }
         }
     }

@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * The version of the IAM API a client speaks, chosen once on its builder ({@code
- * IamClient.builder().apiVersion(ApiVersion.V3)}; default {@link #V2}): its paths and its profile fields.
- * Akamai decommissions v2; v3 is its current version, with {@code additionalAuthentication} (TFA, MFA or
- * NONE) in place of v2's {@code tfaEnabled}.
+ * IamClient.builder().apiVersion(ApiVersion.V2)}; default {@link #V3}): its paths and its profile fields.
+ * v3 is the version Akamai serves, with {@code additionalAuthentication} (TFA, MFA or NONE) in place of
+ * v2's {@code tfaEnabled}; Akamai decommissioned v2 on 2025-09-30, and it stays here for whoever still
+ * reaches it.
  */
 public enum ApiVersion {
     /** IAM v2, {@code /identity-management/v2/}: the profile's 17th field is {@code tfaEnabled}. */

@@ -1,6 +1,8 @@
 package io.github.iamuser.profile;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.github.iamuser.options.ApiVersion;
@@ -13,10 +15,11 @@ import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * OkHttp interceptor that refuses, before sending, any profile PUT whose body lacks a key, carries
- * a null, or adds a key that is not a field of the path's API version: the last guard, whatever built
- * the body (the profile converter checks the same; this catches a caller's own interceptor or {@code
- * okHttpClient()}).
+ * OkHttp interceptor that refuses, before sending, any profile PUT whose body the bytes show to be
+ * incomplete for the path's API version: v2, a key missing; v3, one of the fields that always hold a value
+ * missing or empty, or an optional one sent as {@code ""} (v3 leaves it out). Either, a null, or a key that
+ * is not a field of the version. The last guard, whatever built the body: the profile converter checks
+ * the caller's model, where a cleared field and a dropped one still differ.
  */
 public final class CompletenessGuard implements Interceptor {
     @Override
@@ -24,8 +27,8 @@ public final class CompletenessGuard implements Interceptor {
         Request request = chain.request();
         String path = request.url().encodedPath();
         if ("PUT".equals(request.method()) && path.endsWith("/basic-info")) {
-            ApiVersion version = ApiVersion.ofPath(path).orElse(ApiVersion.V2);
-            List<Violation> violations = completenessViolations(bodyOf(request), version);
+            ApiVersion version = ApiVersion.ofPath(path).orElse(ApiVersion.V3);
+            List<Violation> violations = wireViolations(bodyOf(request), version);
             if (!violations.isEmpty()) {
                 throw new InvalidProfileException(violations);
             }
@@ -33,18 +36,57 @@ public final class CompletenessGuard implements Interceptor {
         return chain.proceed(request);
     }
 
-    /** The keys of a profile body that are missing, null, or not fields of {@code version}'s profile. */
-    static List<Violation> completenessViolations(JsonObject body, ApiVersion version) {
+    /**
+     * What the finished bytes of a {@code version} PUT show wrong: a key that must be there and is not, a
+     * null, an empty value v3 refuses, a key that is no field of {@code version}.
+     */
+    static List<Violation> wireViolations(JsonObject body, ApiVersion version) {
         List<Violation> violations = new ArrayList<>();
-        for (String name : Field.missingOrNull(body, version)) {
-            violations.add(new Violation(
-                    name,
-                    "required key",
-                    (body.has(name) ? "is null" : "is missing")
-                            + ": the PUT replaces the whole profile, so the server would erase " + name
-                            + "; send every field (\"\" for no value) or use the read-modify-write update",
-                    null));
+        for (Field field : Field.of(version)) {
+            String name = field.jsonName();
+            JsonElement value = body.get(name);
+            boolean empty = value instanceof JsonPrimitive p && p.isString() && p.getAsString().isEmpty();
+            if (value == null ? !field.leftOutWhenEmptyIn(version) : value.isJsonNull()) {
+                violations.add(missing(body, name));
+            } else if (empty && version == ApiVersion.V3) {
+                violations.add(new Violation(
+                        name,
+                        field.nonEmpty() ? "required" : "left out when empty",
+                        field.nonEmpty()
+                                ? "is empty, and must hold a value"
+                                : "is \"\", which IAM v3 refuses (minLength 1): leave the key out for no value",
+                        null));
+            }
         }
+        violations.addAll(unknownKeyViolations(body, version));
+        return violations;
+    }
+
+    /**
+     * The keys of a caller's {@code version} profile (before it becomes a body) that are missing, null, or not
+     * fields of the version: every one of the 17 must be set, {@code ""} for no value.
+     */
+    static List<Violation> completenessViolations(JsonObject profile, ApiVersion version) {
+        List<Violation> violations = new ArrayList<>();
+        for (String name : Field.missingOrNull(profile, version)) {
+            violations.add(missing(profile, name));
+        }
+        violations.addAll(unknownKeyViolations(profile, version));
+        return violations;
+    }
+
+    private static Violation missing(JsonObject body, String name) {
+        return new Violation(
+                name,
+                "required key",
+                (body.has(name) ? "is null" : "is missing")
+                        + ": the PUT replaces the whole profile, so the server would erase " + name
+                        + "; set every field (\"\" for no value) or use the read-modify-write update",
+                null);
+    }
+
+    private static List<Violation> unknownKeyViolations(JsonObject body, ApiVersion version) {
+        List<Violation> violations = new ArrayList<>();
         for (String key : Field.unknownKeys(body, version)) {
             violations.add(Field.fromJsonName(key)
                     .flatMap(other -> other.refusedIn(version))

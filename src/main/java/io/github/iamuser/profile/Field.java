@@ -96,6 +96,7 @@ public enum Field {
     }
 
     private static final Set<String> NAMES = namesOf(Arrays.asList(values()));
+    private static final JsonPrimitive NO_VALUE_TEXT = new JsonPrimitive(ProfileChange.NO_VALUE);
 
     private final String jsonName;
     private final Type type;
@@ -207,6 +208,29 @@ public enum Field {
                 "is a field of " + onlyIn + " only, and this client speaks " + version + ": " + otherwise
                         + "; nothing was sent",
                 null));
+    }
+
+    /**
+     * True when a PUT to {@code version} leaves this field out to write "no value": v3's optional text fields
+     * (its reference gives them {@code minLength: 1}); v2 writes {@code ""}.
+     */
+    public boolean leftOutWhenEmptyIn(ApiVersion version) {
+        return version == ApiVersion.V3 && type == Type.STRING && !nonEmpty;
+    }
+
+    /**
+     * The body a PUT to {@code version} carries for a complete profile (17 fields, {@code ""} for no value):
+     * the same, less the fields {@link #leftOutWhenEmptyIn left out} when empty.
+     */
+    public static JsonObject wireForm(JsonObject profile, ApiVersion version) {
+        JsonObject wire = new JsonObject();
+        profile.entrySet().stream()
+                .filter(member -> !fromJsonName(member.getKey())
+                                .map(field -> field.leftOutWhenEmptyIn(version))
+                                .orElse(false)
+                        || !NO_VALUE_TEXT.equals(member.getValue()))
+                .forEach(member -> wire.add(member.getKey(), member.getValue()));
+        return wire;
     }
 
     /** The 17 fields of {@code version}'s profile, in its spec's order. */

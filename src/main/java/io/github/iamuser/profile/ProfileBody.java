@@ -10,8 +10,9 @@ import okhttp3.RequestBody;
 import okio.BufferedSink;
 
 /**
- * The body of a profile PUT, serialized once from a profile that has passed the completeness check
- * (every key, no null, nothing else): the bytes checked are the bytes sent, on every attempt.
+ * The body of a profile PUT, serialized once from a caller's profile that has passed the completeness check
+ * (all 17 fields, {@code ""} for no value, no null, nothing else) in the version's wire form (v3 leaves an
+ * empty optional field out): the bytes checked are the bytes sent, on every attempt.
  */
 public final class ProfileBody extends RequestBody {
     private static final MediaType JSON = MediaType.get("application/json");
@@ -19,27 +20,38 @@ public final class ProfileBody extends RequestBody {
     private final String text;
     private final byte[] bytes;
 
-    private ProfileBody(JsonObject profile, List<Violation> violations) {
+    private ProfileBody(JsonObject profile, ApiVersion version, List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
         }
-        this.text = profile.toString();
+        this.text = wireText(profile, version);
         this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * The body of a {@code version} profile whose rules were already checked; refused with every missing,
-     * null or unknown key.
+     * null or unknown key, and with what the wire form would show wrong.
      */
     public static ProfileBody complete(JsonObject profile, ApiVersion version) {
-        return new ProfileBody(profile, CompletenessGuard.completenessViolations(profile, version));
+        List<Violation> incomplete = CompletenessGuard.completenessViolations(profile, version);
+        return new ProfileBody(
+                profile,
+                version,
+                incomplete.isEmpty()
+                        ? CompletenessGuard.wireViolations(Field.wireForm(profile, version), version)
+                        : incomplete);
     }
 
     /** The body of a {@code version} profile sent whole (the raw full replace): complete, and every rule met. */
     public static ProfileBody valid(JsonObject profile, ApiVersion version) {
         List<Violation> incomplete = CompletenessGuard.completenessViolations(profile, version);
         return new ProfileBody(
-                profile, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
+                profile, version, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
+    }
+
+    /** The JSON text a PUT to {@code version} sends for a complete profile: its {@link Field#wireForm wire form}. */
+    public static String wireText(JsonObject profile, ApiVersion version) {
+        return Field.wireForm(profile, version).toString();
     }
 
     /** The JSON text sent. */

@@ -66,7 +66,8 @@ public final class SafeProfileUpdater {
         if (plan.diff().isEmpty()) {
             return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
         }
-        String body = plan.body().toString(); // complete: the plan refused a missing field, and holds no other
+        // complete: the plan refused a missing field, and holds no other; the text is what the PUT sends
+        String body = ProfileBody.wireText(plan.body(), version);
         if (options.dryRun()) {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body, List.of());
         }

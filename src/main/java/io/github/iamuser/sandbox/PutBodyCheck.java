@@ -86,7 +86,15 @@ final class PutBodyCheck {
                         name + " is missing: a missing key erases the field, and " + name
                                 + " must not be empty. Send the current value.");
             } else if (value != null && value.isJsonNull()) {
-                errors.put(name, name + " is null: send \"\" for no value (or the value itself), never null.");
+                errors.put(
+                        name,
+                        name + " is null: " + (field.leftOutWhenEmptyIn(version) ? "leave the key out" : "send \"\"")
+                                + " for no value (or send the value itself), never null.");
+            } else if (field.leftOutWhenEmptyIn(version) && "".equals(textOf(value))) {
+                errors.put(
+                        name,
+                        "Request body property " + name + " must NOT have fewer than 1 characters: leave " + name
+                                + " out for no value (a key left out erases the field).");
             } else if (value != null || text) {
                 checked.add(name, value == null ? new JsonPrimitive("") : value);
             }
@@ -103,6 +111,11 @@ final class PutBodyCheck {
                 .map(field -> new FieldError(field, errors.get(field)))
                 .toList();
         return new Result(list.isEmpty() ? profile : null, list);
+    }
+
+    /** The text of a JSON string, else null. */
+    private static String textOf(JsonElement value) {
+        return value instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
     }
 
     /** The field only {@code version} has (tfaEnabled, additionalAuthentication): what it has instead of the other's. */

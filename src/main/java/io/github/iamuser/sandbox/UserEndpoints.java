@@ -2,6 +2,7 @@ package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,13 +74,16 @@ final class UserEndpoints {
         return Set.copyOf(wanted);
     }
 
-    /** A copy of the stored user with the members {@code shown} keeps that {@code version} has. */
+    /**
+     * A copy of the stored user with the members {@code shown} keeps that {@code version} has, in its form: v3
+     * leaves an optional text field with no value out, as its reference's {@code minLength: 1} says.
+     */
     private static JsonObject view(JsonObject stored, java.util.function.Predicate<String> shown, ApiVersion version) {
         JsonObject view = new JsonObject();
         stored.entrySet().stream()
                 .filter(member -> shown.test(member.getKey()))
                 .filter(member -> version == ApiVersion.V3 || !SecondFactor.V3_ONLY.contains(member.getKey()))
                 .forEach(member -> view.add(member.getKey(), member.getValue()));
-        return view;
+        return Field.wireForm(view, version);
     }
 }

@@ -52,9 +52,9 @@ public interface UsersApi {
 
   /**
    * Update a user&#39;s profile
-   * Replaces the profile (basic information) of a user. **This is a full replace:** every one of the 17 keys of &#x60;UserProfileUpdate&#x60; must be present, including those you are not changing, or the server erases the missing fields. Write \&quot;no value\&quot; as &#x60;\&quot;\&quot;&#x60;. Response-only members of &#x60;User&#x60; (such as &#x60;uiIdentityId&#x60;) must not be sent. The safe way to call it is read-modify-write: get the user, change what you mean to change, and send the complete profile back. 
+   * Replaces the profile (basic information) of a user. **This is a full replace:** every field that holds a value must be sent, including those you are not changing, or the server erases it. \&quot;No value\&quot; is written by leaving the key out (Akamai&#39;s v3 reference refuses &#x60;\&quot;\&quot;&#x60; for the optional text fields), so a body built from only the fields you change erases all the others. Response-only members of &#x60;User&#x60; (such as &#x60;uiIdentityId&#x60;) must not be sent. The safe way to call it is read-modify-write: get the user, change what you mean to change, and send the complete profile back. 
    * @param uiIdentityId The user&#39;s unique identifier (&#x60;uiIdentityId&#x60;), for example &#x60;A-B-1CDEFG&#x60;. (required)
-   * @param userProfileUpdate The complete profile. Every key is required; see \&quot;How no value is written\&quot;. (required)
+   * @param userProfileUpdate The whole profile. Every field with a value; a field left out is erased. (required)
    * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
    * @return Call&lt;User&gt;
    */

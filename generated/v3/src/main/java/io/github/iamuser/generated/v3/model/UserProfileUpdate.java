@@ -1,6 +1,6 @@
 /*
  * Akamai Identity and Access Management API v3 - user profiles
- * The part of Akamai's Identity and Access Management (IAM) API v3 that lists users, reads and updates a user's profile, plus the lookups that the profile's fields refer to. Akamai decommissions v1 and v2 of this API; v3 is its current version.  This document is hand-maintained by the akamai-iam-user project and is the source of truth for its generated v3 clients, beside `iam-v2-users.yaml` for v2. It is written from Akamai's public documentation (see `REFERENCE.md` for every difference with Akamai's own reference).  ## The profile update is a full replace  `PUT .../basic-info` replaces the whole profile: **a key left out of the request body erases that field on the server.** For that reason the request schema `UserProfileUpdate` lists all 17 keys as `required` and forbids any other key. A client must send every key, every time.  ## What differs from v2  The request body has the 16 fields v2 shares with v3 and `additionalAuthentication` (`TFA`, `MFA` or `NONE`) in place of v2's `tfaEnabled`. `TFA` is what v2 calls `tfaEnabled: true`; `MFA` (Akamai MFA) has no v2 form. A user's answer adds `additionalAuthentication`, `additionalAuthenticationConfigured`, `tfaConfigured` and `emailUpdatePending`, and still reports `tfaEnabled`, which must never be sent back.  ## How \"no value\" is written  A field that has no value is sent as the empty string `\"\"` (on v3, Akamai's own Go SDK and Terraform provider send `\"jobTitle\": \"\"` for a user without a job title). It is never an omitted key and never `null`. Only the optional text fields may be empty: `address`, `city`, `contactType`, `jobTitle`, `mobilePhone`, `phone`, `secondaryEmail`, `state` and `zipCode`. `sessionTimeOut` and `additionalAuthentication` always carry a value.  ## Errors  Every error is an RFC 9457 problem document (`Problem`). Akamai's services spell the status member `status`, `httpStatus` or `statusCode`; clients should accept any of them. 
+ * The part of Akamai's Identity and Access Management (IAM) API v3 that lists users, reads and updates a user's profile, plus the lookups that the profile's fields refer to. Akamai decommissions v1 and v2 of this API; v3 is its current version.  This document is hand-maintained by the akamai-iam-user project and is the source of truth for its generated v3 clients, beside `iam-v2-users.yaml` for v2. It is written from Akamai's public documentation (see `REFERENCE.md` for every difference with Akamai's own reference).  ## The profile update is a full replace  `PUT .../basic-info` replaces the whole profile: **a key left out of the request body erases that field on the server.** The eight fields that always hold a value (`firstName`, `lastName`, `email`, `country`, `preferredLanguage`, `timeZone`, `sessionTimeOut`, `additionalAuthentication`) are `required`; any other key is forbidden. Every optional field that holds a value must be sent too, every time: build the body from a GET of the user.  ## What differs from v2  The request body has the 16 fields v2 shares with v3 and `additionalAuthentication` (`TFA`, `MFA` or `NONE`) in place of v2's `tfaEnabled`. `TFA` is what v2 calls `tfaEnabled: true`; `MFA` (Akamai MFA) has no v2 form. A user's answer adds `additionalAuthentication`, `additionalAuthenticationConfigured`, `tfaConfigured` and `emailUpdatePending`, and still reports `tfaEnabled`, which must never be sent back.  ## How \"no value\" is written  An optional text field that has no value is left out of the request body: Akamai's v3 reference gives `address`, `city`, `contactType`, `jobTitle`, `mobilePhone`, `phone`, `state` and `zipCode` `minLength: 1` and `secondaryEmail` `format: email`, so `\"\"` is refused, and leaves them out of `required`. It is never `null`. (v2 writes `\"\"` instead.) An answer leaves such a field out too. `sessionTimeOut` and `additionalAuthentication` always carry a value.  ## Errors  Every error is an RFC 9457 problem document (`Problem`). Akamai's services spell the status member `status`, `httpStatus` or `statusCode`; clients should accept any of them. 
  *
  * The version of the OpenAPI document: 3.0.0
  * 
@@ -23,7 +23,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 
 /**
- * The complete profile of a user, sent to replace the stored one. All 17 keys are required, because a key left out erases that field on the server. An optional text field with no value is written as the empty string &#x60;\&quot;\&quot;&#x60;; &#x60;null&#x60; is never valid. No text field may hold a control character (U+0000 to U+001F, U+007F to U+009F: tab and newline included). 
+ * The profile of a user, sent to replace the stored one whole: a key left out erases that field on the server. Eight keys always carry a value (firstName, lastName, email, country, preferredLanguage, timeZone, sessionTimeOut, additionalAuthentication). An optional text field with no value is left out (Akamai&#39;s v3 reference gives each &#x60;minLength: 1&#x60;), so to keep a value it must be sent: build the body from a GET of the user, never from the fields you mean to change. &#x60;null&#x60; is never valid. No text field may hold a control character (U+0000 to U+001F, U+007F to U+009F: tab and newline included). The Java client generated from this spec takes a model with all 17 fields set (&#x60;\&quot;\&quot;&#x60; for no value) and leaves each &#x60;\&quot;\&quot;&#x60; out of the body it sends. 
  */
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class UserProfileUpdate {
@@ -44,42 +44,42 @@ public class UserProfileUpdate {
 
   public static final String SERIALIZED_NAME_SECONDARY_EMAIL = "secondaryEmail";
   @SerializedName(SERIALIZED_NAME_SECONDARY_EMAIL)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String secondaryEmail;
 
   public static final String SERIALIZED_NAME_PHONE = "phone";
   @SerializedName(SERIALIZED_NAME_PHONE)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String phone;
 
   public static final String SERIALIZED_NAME_MOBILE_PHONE = "mobilePhone";
   @SerializedName(SERIALIZED_NAME_MOBILE_PHONE)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String mobilePhone;
 
   public static final String SERIALIZED_NAME_JOB_TITLE = "jobTitle";
   @SerializedName(SERIALIZED_NAME_JOB_TITLE)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String jobTitle;
 
   public static final String SERIALIZED_NAME_ADDRESS = "address";
   @SerializedName(SERIALIZED_NAME_ADDRESS)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String address;
 
   public static final String SERIALIZED_NAME_CITY = "city";
   @SerializedName(SERIALIZED_NAME_CITY)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String city;
 
   public static final String SERIALIZED_NAME_STATE = "state";
   @SerializedName(SERIALIZED_NAME_STATE)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String state;
 
   public static final String SERIALIZED_NAME_ZIP_CODE = "zipCode";
   @SerializedName(SERIALIZED_NAME_ZIP_CODE)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String zipCode;
 
   public static final String SERIALIZED_NAME_COUNTRY = "country";
@@ -89,7 +89,7 @@ public class UserProfileUpdate {
 
   public static final String SERIALIZED_NAME_CONTACT_TYPE = "contactType";
   @SerializedName(SERIALIZED_NAME_CONTACT_TYPE)
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
   private String contactType;
 
   public static final String SERIALIZED_NAME_PREFERRED_LANGUAGE = "preferredLanguage";
@@ -227,171 +227,171 @@ public class UserProfileUpdate {
     this.email = email;
   }
 
-  public UserProfileUpdate secondaryEmail(@jakarta.annotation.Nonnull String secondaryEmail) {
+  public UserProfileUpdate secondaryEmail(@jakarta.annotation.Nullable String secondaryEmail) {
     
     this.secondaryEmail = secondaryEmail;
     return this;
   }
 
   /**
-   * A second email address (at most 254 characters), or &#x60;\&quot;\&quot;&#x60; for none.
+   * A second email address, at most 254 characters. Left out when the user has none; left out, a stored one is erased. 
    * @return secondaryEmail
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getSecondaryEmail() {
     return secondaryEmail;
   }
 
 
-  public void setSecondaryEmail(@jakarta.annotation.Nonnull String secondaryEmail) {
+  public void setSecondaryEmail(@jakarta.annotation.Nullable String secondaryEmail) {
     this.secondaryEmail = secondaryEmail;
   }
 
-  public UserProfileUpdate phone(@jakarta.annotation.Nonnull String phone) {
+  public UserProfileUpdate phone(@jakarta.annotation.Nullable String phone) {
     
     this.phone = phone;
     return this;
   }
 
   /**
-   * The main phone number, documented as a ten-digit number within a string (&#x60;6175550100&#x60;); the API also stores forms such as &#x60;(617) 555-0100&#x60; and &#x60;+49 30 1234567&#x60;: 7 to 15 digits (the most E.164 allows), optionally led by &#x60;+&#x60; or &#x60;(&#x60;, with at most two spaces, dots, hyphens or parentheses between digits. &#x60;\&quot;\&quot;&#x60; for none. Never letters, nor a space at either end. 
+   * The main phone number, documented as a ten-digit number within a string (&#x60;6175550100&#x60;); the API also stores forms such as &#x60;(617) 555-0100&#x60; and &#x60;+49 30 1234567&#x60;: 7 to 15 digits (the most E.164 allows), optionally led by &#x60;+&#x60; or &#x60;(&#x60;, with at most two spaces, dots, hyphens or parentheses between digits. Never letters, nor a space at either end. Left out when the user has none; left out, a stored one is erased. 
    * @return phone
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getPhone() {
     return phone;
   }
 
 
-  public void setPhone(@jakarta.annotation.Nonnull String phone) {
+  public void setPhone(@jakarta.annotation.Nullable String phone) {
     this.phone = phone;
   }
 
-  public UserProfileUpdate mobilePhone(@jakarta.annotation.Nonnull String mobilePhone) {
+  public UserProfileUpdate mobilePhone(@jakarta.annotation.Nullable String mobilePhone) {
     
     this.mobilePhone = mobilePhone;
     return this;
   }
 
   /**
-   * The mobile phone number, in the same forms as &#x60;phone&#x60;. &#x60;\&quot;\&quot;&#x60; for none. Never letters. 
+   * The mobile phone number, in the same forms as &#x60;phone&#x60;. Never letters. Left out when the user has none; left out, a stored one is erased. 
    * @return mobilePhone
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getMobilePhone() {
     return mobilePhone;
   }
 
 
-  public void setMobilePhone(@jakarta.annotation.Nonnull String mobilePhone) {
+  public void setMobilePhone(@jakarta.annotation.Nullable String mobilePhone) {
     this.mobilePhone = mobilePhone;
   }
 
-  public UserProfileUpdate jobTitle(@jakarta.annotation.Nonnull String jobTitle) {
+  public UserProfileUpdate jobTitle(@jakarta.annotation.Nullable String jobTitle) {
     
     this.jobTitle = jobTitle;
     return this;
   }
 
   /**
-   * The user&#39;s job title, at most 75 characters, or &#x60;\&quot;\&quot;&#x60; for none.
+   * The user&#39;s job title, at most 75 characters. Left out when the user has none; left out, a stored one is erased. 
    * @return jobTitle
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getJobTitle() {
     return jobTitle;
   }
 
 
-  public void setJobTitle(@jakarta.annotation.Nonnull String jobTitle) {
+  public void setJobTitle(@jakarta.annotation.Nullable String jobTitle) {
     this.jobTitle = jobTitle;
   }
 
-  public UserProfileUpdate address(@jakarta.annotation.Nonnull String address) {
+  public UserProfileUpdate address(@jakarta.annotation.Nullable String address) {
     
     this.address = address;
     return this;
   }
 
   /**
-   * The street address, at most 255 characters, or &#x60;\&quot;\&quot;&#x60; for none.
+   * The street address, at most 255 characters. Left out when the user has none; left out, a stored one is erased. 
    * @return address
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getAddress() {
     return address;
   }
 
 
-  public void setAddress(@jakarta.annotation.Nonnull String address) {
+  public void setAddress(@jakarta.annotation.Nullable String address) {
     this.address = address;
   }
 
-  public UserProfileUpdate city(@jakarta.annotation.Nonnull String city) {
+  public UserProfileUpdate city(@jakarta.annotation.Nullable String city) {
     
     this.city = city;
     return this;
   }
 
   /**
-   * The city, at most 100 characters, or &#x60;\&quot;\&quot;&#x60; for none.
+   * The city, at most 100 characters. Left out when the user has none; left out, a stored one is erased. 
    * @return city
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getCity() {
     return city;
   }
 
 
-  public void setCity(@jakarta.annotation.Nonnull String city) {
+  public void setCity(@jakarta.annotation.Nullable String city) {
     this.city = city;
   }
 
-  public UserProfileUpdate state(@jakarta.annotation.Nonnull String state) {
+  public UserProfileUpdate state(@jakarta.annotation.Nullable String state) {
     
     this.state = state;
     return this;
   }
 
   /**
-   * The state (USA) or province (Canada), one of the states lookup for the country. Required when &#x60;country&#x60; is &#x60;USA&#x60; or &#x60;Canada&#x60; (&#x60;TBD&#x60; is accepted for the USA); &#x60;\&quot;\&quot;&#x60; elsewhere when there is none. At most 100 characters. 
+   * The state (USA) or province (Canada), one of the states lookup for the country. Required when &#x60;country&#x60; is &#x60;USA&#x60; or &#x60;Canada&#x60; (&#x60;TBD&#x60; is accepted for the USA); left out elsewhere when there is none. At most 100 characters. Left out, a stored one is erased. 
    * @return state
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getState() {
     return state;
   }
 
 
-  public void setState(@jakarta.annotation.Nonnull String state) {
+  public void setState(@jakarta.annotation.Nullable String state) {
     this.state = state;
   }
 
-  public UserProfileUpdate zipCode(@jakarta.annotation.Nonnull String zipCode) {
+  public UserProfileUpdate zipCode(@jakarta.annotation.Nullable String zipCode) {
     
     this.zipCode = zipCode;
     return this;
   }
 
   /**
-   * The postal code. For the USA a five-digit ZIP code within a string (&#x60;02142&#x60;), or ZIP+4 (&#x60;02142-1234&#x60;). &#x60;\&quot;\&quot;&#x60; for none. At most 20 characters. 
+   * The postal code. For the USA a five-digit ZIP code within a string (&#x60;02142&#x60;), or ZIP+4 (&#x60;02142-1234&#x60;). At most 20 characters. Left out when the user has none; left out, a stored one is erased. 
    * @return zipCode
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getZipCode() {
     return zipCode;
   }
 
 
-  public void setZipCode(@jakarta.annotation.Nonnull String zipCode) {
+  public void setZipCode(@jakarta.annotation.Nullable String zipCode) {
     this.zipCode = zipCode;
   }
 
@@ -416,24 +416,24 @@ public class UserProfileUpdate {
     this.country = country;
   }
 
-  public UserProfileUpdate contactType(@jakarta.annotation.Nonnull String contactType) {
+  public UserProfileUpdate contactType(@jakarta.annotation.Nullable String contactType) {
     
     this.contactType = contactType;
     return this;
   }
 
   /**
-   * The kind of contact the user is, one of the contact-types lookup (&#x60;Billing&#x60;, &#x60;Technical Decision Maker&#x60;, &#x60;Business Decision Maker&#x60;, &#x60;Security&#x60;), or &#x60;\&quot;\&quot;&#x60; for none. 
+   * The kind of contact the user is, one of the contact-types lookup (&#x60;Billing&#x60;, &#x60;Technical Decision Maker&#x60;, &#x60;Business Decision Maker&#x60;, &#x60;Security&#x60;). Left out when the user has none; left out, a stored one is erased. 
    * @return contactType
    */
-  @jakarta.annotation.Nonnull
+  @jakarta.annotation.Nullable
 
   public String getContactType() {
     return contactType;
   }
 
 
-  public void setContactType(@jakarta.annotation.Nonnull String contactType) {
+  public void setContactType(@jakarta.annotation.Nullable String contactType) {
     this.contactType = contactType;
   }
 
