@@ -4,8 +4,6 @@ import com.google.gson.Gson;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.errors.IamException;
-import io.github.iamuser.generated.api.LookupsApi;
-import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
@@ -217,21 +215,25 @@ public final class IamClient {
     }
 
     /**
-     * IAM v2's generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
-     * retried, logged; the client-wide account switch key is added when a call passes none; a
-     * profile PUT missing a key or carrying a null is refused with InvalidProfileException). Its
-     * calls return HTTP errors as responses instead of throwing. For v3's, see {@link #generatedApi}.
+     * IAM v3's generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
+     * retried, logged; the client-wide account switch key is added when a call passes none; a profile PUT
+     * whose model lacks a field or holds a null is refused with InvalidProfileException, and a field set
+     * to {@code ""} is left out of the body, v3's "no value"). Its calls return HTTP errors as responses
+     * instead of throwing. For IAM v2's, see {@link #generatedApi}.
      */
-    public UsersApi usersApi() {
-        return calls.users;
+    public io.github.iamuser.generated.v3.api.UsersApi usersApi() {
+        return calls.usersV3;
     }
 
-    /** IAM v2's generated Retrofit interface for the lookups, on this client's OkHttp stack. */
-    public LookupsApi lookupsApi() {
-        return calls.lookups;
+    /** IAM v3's generated Retrofit interface for the lookups, on this client's OkHttp stack. */
+    public io.github.iamuser.generated.v3.api.LookupsApi lookupsApi() {
+        return calls.lookupsV3;
     }
 
-    /** A generated Retrofit interface of either version (such as v3's UsersApi) on this client's OkHttp stack. */
+    /**
+     * A generated Retrofit interface of either version on this client's OkHttp stack, such as IAM v2's
+     * {@code generatedApi(io.github.iamuser.generated.api.UsersApi.class)}.
+     */
     public <T> T generatedApi(Class<T> generatedInterface) {
         return stack.retrofit.create(generatedInterface);
     }

@@ -32,10 +32,10 @@ final class VersionedCalls implements ProfileApi {
     private final ApiVersion version;
     private final ResponseErrors errors;
     private final Gson gson;
-    final UsersApi users;
-    final LookupsApi lookups;
-    private final io.github.iamuser.generated.v3.api.UsersApi usersV3;
-    private final io.github.iamuser.generated.v3.api.LookupsApi lookupsV3;
+    private final UsersApi users;
+    private final LookupsApi lookups;
+    final io.github.iamuser.generated.v3.api.UsersApi usersV3;
+    final io.github.iamuser.generated.v3.api.LookupsApi lookupsV3;
     private final UsersApi wholeProfiles;
     private final io.github.iamuser.generated.v3.api.UsersApi wholeProfilesV3;
 

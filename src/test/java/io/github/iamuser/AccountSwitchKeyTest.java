@@ -74,8 +74,8 @@ class AccountSwitchKeyTest {
 
         RecordedRequest request = server.takeRequest();
         assertEquals(
-                "/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG"
-                        + "?notifications=false&actions=false&authGrants=false&accountSwitchKey=1-5C0YLB",
+                "/identity-management/v3/user-admin/ui-identities/A-B-1CDEFG"
+                        + "?actions=false&authGrants=false&notifications=false&accountSwitchKey=1-5C0YLB",
                 request.getPath());
         new EdgeGridSignatureVerifier(credential).verify(request);
     }
@@ -89,8 +89,7 @@ class AccountSwitchKeyTest {
                 .accountSwitchKey("1-CLIENT")
                 .build();
 
-        iam.replaceProfile(
-                "A-B-1CDEFG", IamClientOperationsTest.completeProfile(), RequestOptions.forAccount("1-CALL"));
+        iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile(), RequestOptions.forAccount("1-CALL"));
         iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
 
         RecordedRequest put = server.takeRequest();
@@ -108,7 +107,7 @@ class AccountSwitchKeyTest {
 
         RecordedRequest request = server.takeRequest();
         assertEquals(
-                "/identity-management/v2/user-admin/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX",
+                "/identity-management/v3/user-admin/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX",
                 request.getPath());
         assertEquals(List.of("1-5C0YLB:1-8BYUX"), keysSent(request));
     }

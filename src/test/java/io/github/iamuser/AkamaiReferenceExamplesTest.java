@@ -12,6 +12,7 @@ import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.AuthGrant;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -46,7 +47,10 @@ class AkamaiReferenceExamplesTest {
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder().credential(Loopback.credential(server)).build();
+        iam = IamClient.builder()
+                .credential(Loopback.credential(server))
+                .apiVersion(ApiVersion.V2)
+                .build();
     }
 
     @AfterEach

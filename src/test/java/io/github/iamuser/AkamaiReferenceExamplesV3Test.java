@@ -26,8 +26,10 @@ import io.github.iamuser.spec.OpenApiSpec;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -211,18 +213,36 @@ class AkamaiReferenceExamplesV3Test {
     }
 
     @Test
-    void theReferenceRequestSchemaRefusesTheEmptyTextOurSpecWritesForNoValue() {
-        // The deliberate difference openapi/REFERENCE.md records: the reference's minLength 1 on optional text.
+    void theReferenceRequestSchemaAcceptsOurExampleThatLeavesEmptyFieldsOut() {
+        JsonObject example = completeSpecExample("noStateNoZip");
+        assertFalse(example.has("state"), example.toString());
+        assertEquals(List.of(), ReferenceV3RequestSchema.violations(example));
+        example.addProperty("mobilePhone", "");
         assertEquals(
-                List.of(
-                        "mobilePhone: length at least 1",
-                        "jobTitle: length 1 to 75",
-                        "address: length at least 1",
-                        "city: length at least 1",
-                        "state: length at least 1",
-                        "zipCode: length at least 1",
-                        "contactType: length at least 1"),
-                ReferenceV3RequestSchema.violations(completeSpecExample("noStateNoZip")));
+                List.of("mobilePhone: length at least 1"),
+                ReferenceV3RequestSchema.violations(example),
+                "v2's form of no value, which the v3 reference refuses and this client no longer sends");
+    }
+
+    @Test
+    void aSafeUpdateThatClearsFieldsSendsABodyTheReferenceAccepts() throws Exception {
+        server.enqueue(json(fixture("get-user.json")));
+        server.enqueue(json(fixture("get-user.json")));
+
+        ProfileUpdateResult result = iam.updateProfile(
+                "A-B-123456",
+                change -> change.clear(Field.MOBILE_PHONE)
+                        .clear(Field.SECONDARY_EMAIL)
+                        .clear(Field.JOB_TITLE));
+
+        server.takeRequest();
+        JsonObject body = JsonParser.parseString(server.takeRequest().getBody().readUtf8())
+                .getAsJsonObject();
+        assertEquals(List.of(), ReferenceV3RequestSchema.violations(body));
+        Set<String> kept = new LinkedHashSet<>(Field.names(ApiVersion.V3));
+        kept.removeAll(List.of("mobilePhone", "secondaryEmail", "jobTitle"));
+        assertEquals(kept, body.keySet());
+        assertEquals(body.toString(), result.requestBody());
     }
 
     @Test

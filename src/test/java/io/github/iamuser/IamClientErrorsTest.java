@@ -35,9 +35,9 @@ import org.junit.jupiter.api.function.Executable;
 
 /** Each failure becomes the exception that names it, with a message saying what to do. */
 class IamClientErrorsTest {
-    private static final String USER_PATH = "/identity-management/v2/user-admin/ui-identities/A-B-1CDEFG";
+    private static final String USER_PATH = "/identity-management/v3/user-admin/ui-identities/A-B-1CDEFG";
     /** The path and query of a plain GET of the user: the three flags are always sent. */
-    private static final String USER_GET = USER_PATH + "?notifications=false&actions=false&authGrants=false";
+    private static final String USER_GET = USER_PATH + "?actions=false&authGrants=false&notifications=false";
 
     private MockWebServer server;
     private IamClient iam;
@@ -66,8 +66,7 @@ class IamClientErrorsTest {
                                 + "\"errors\":[{\"field\":\"firstName\",\"detail\":\"must be 1 to 50 characters\"},\"phone is not 10 digits\"]}"));
 
         ValidationException e = assertThrows(
-                ValidationException.class,
-                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
 
         assertEquals(
                 "PUT " + USER_PATH + "/basic-info failed with HTTP 400 Validation Exception: Invalid"
@@ -137,7 +136,7 @@ class IamClientErrorsTest {
                 assertThrows(NotFoundException.class, () -> iam.lookups().states("Atlantis"));
 
         assertEquals(
-                "GET /identity-management/v2/user-admin/common/countries/Atlantis/states failed with"
+                "GET /identity-management/v3/user-admin/common/countries/Atlantis/states failed with"
                         + " HTTP 404 Country not found. Check the values in the path (such as the country, spelled as"
                         + " the countries lookup gives it) and the account switch key.",
                 e.getMessage());
@@ -148,8 +147,7 @@ class IamClientErrorsTest {
         server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
 
         ConflictException e = assertThrows(
-                ConflictException.class,
-                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
 
         assertTrue(e.getMessage().contains("Read the user again"), e.getMessage());
     }
@@ -167,7 +165,7 @@ class IamClientErrorsTest {
 
         assertEquals(Optional.of(Duration.ofSeconds(7)), e.retryAfter());
         assertEquals(
-                "GET /identity-management/v2/user-admin/common/countries failed with HTTP 429: Too"
+                "GET /identity-management/v3/user-admin/common/countries failed with HTTP 429: Too"
                         + " many requests. The server is limiting the rate of requests: wait 7 seconds before trying"
                         + " again.",
                 e.getMessage());
@@ -214,7 +212,7 @@ class IamClientErrorsTest {
 
         assertTrue(
                 e.getMessage()
-                        .startsWith("GET /identity-management/v2/user-admin/common/timezones"
+                        .startsWith("GET /identity-management/v3/user-admin/common/timezones"
                                 + " failed with HTTP 502: 502 Bad Gateway Bad Gateway. Try again later"),
                 e.getMessage());
         assertEquals(html, e.body());
@@ -278,7 +276,7 @@ class IamClientErrorsTest {
         assertEquals("", e.body());
         assertTrue(e.getCause() instanceof ConnectException, String.valueOf(e.getCause()));
         assertTrue(
-                e.getMessage().startsWith("GET /identity-management/v2/user-admin/common/countries to" + " 127.0.0.1:"),
+                e.getMessage().startsWith("GET /identity-management/v3/user-admin/common/countries to" + " 127.0.0.1:"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("check the credential's host, the network and any proxy"), e.getMessage());
     }

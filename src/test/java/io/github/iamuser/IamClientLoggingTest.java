@@ -30,7 +30,7 @@ class IamClientLoggingTest {
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        base = "http://127.0.0.1:" + server.getPort() + "/identity-management/v2/user-admin";
+        base = "http://127.0.0.1:" + server.getPort() + "/identity-management/v3/user-admin";
     }
 
     @AfterEach
@@ -87,13 +87,15 @@ class IamClientLoggingTest {
         CapturingLogger log = new CapturingLogger(Level.DEBUG);
         server.enqueue(json(USER_JSON));
 
-        client(log, true).replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+        client(log, true)
+                .replaceProfile(
+                        "A-B-1CDEFG",
+                        IamClientV3Test.completeV3Profile().jobTitle("R&D lead").address("1 Main St"));
 
         String text = log.text();
         assertTrue(
                 text.contains("--> body {\"firstName\":\"Jane\",\"lastName\":\"Doe\",\"email\":\"***\","
-                        + "\"secondaryEmail\":\"\",\"phone\":\"***\",\"mobilePhone\":\"\",\"jobTitle\":\"R&D lead\","
-                        + "\"address\":\"***\","),
+                        + "\"phone\":\"***\",\"jobTitle\":\"R&D lead\",\"address\":\"***\","),
                 text);
         assertTrue(text.contains("<-- body {\"uiIdentityId\":\"A-B-1CDEFG\""), text);
         for (String personal : new String[] {"jane@example.com", "6175550100", "(617) 555-0100", "1 Main St"}) {
@@ -146,7 +148,7 @@ class IamClientLoggingTest {
         String err = captured.toString(StandardCharsets.UTF_8);
         assertTrue(
                 err.contains("INFO io.github.iamuser.http.RetryInterceptor - Retrying GET"
-                        + " /identity-management/v2/user-admin/common/countries in 500 ms after HTTP 503 (attempt 2"
+                        + " /identity-management/v3/user-admin/common/countries in 500 ms after HTTP 503 (attempt 2"
                         + " of 3)"),
                 err);
     }

@@ -12,6 +12,7 @@ import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.Violation;
@@ -37,7 +38,10 @@ class IamClientOperationsTest {
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder().credential(Loopback.credential(server)).build();
+        iam = IamClient.builder()
+                .credential(Loopback.credential(server))
+                .apiVersion(ApiVersion.V2)
+                .build();
         verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
     }
 
@@ -180,11 +184,14 @@ class IamClientOperationsTest {
         server.enqueue(json(USER_JSON));
         server.enqueue(json("[\"USA\"]"));
 
-        User user = iam.usersApi()
+        User user = iam.generatedApi(io.github.iamuser.generated.api.UsersApi.class)
                 .getUser("A-B-1CDEFG", false, null, null, null)
                 .execute()
                 .body();
-        List<String> countries = iam.lookupsApi().listCountries(null).execute().body();
+        List<String> countries = iam.generatedApi(io.github.iamuser.generated.api.LookupsApi.class)
+                .listCountries(null)
+                .execute()
+                .body();
 
         assertEquals("Jane", user.getFirstName());
         assertEquals(List.of("USA"), countries);

@@ -176,7 +176,7 @@ class IamClientRetryTest {
         server.enqueue(json(400, "{\"title\":\"Bad Request\",\"detail\":\"IPBLOCK-BURST: slow down\"}"));
         server.enqueue(json(USER_JSON));
 
-        client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+        client().replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile());
 
         assertEquals(2, server.getRequestCount());
         assertEquals(List.of(millis(500)), sleeper.waits());
@@ -251,7 +251,7 @@ class IamClientRetryTest {
         server.enqueue(new MockResponse().setResponseCode(504));
         server.enqueue(json(USER_JSON));
 
-        client().replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile());
+        client().replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile());
 
         String first = server.takeRequest().getBody().readUtf8();
         assertEquals(first, server.takeRequest().getBody().readUtf8());
@@ -267,14 +267,11 @@ class IamClientRetryTest {
         IamClient iam = client();
 
         assertThrows(
-                ServerException.class,
-                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+                ServerException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
         assertThrows(
-                ValidationException.class,
-                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
         assertThrows(
-                ConflictException.class,
-                () -> iam.replaceProfile("A-B-1CDEFG", IamClientOperationsTest.completeProfile()));
+                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
 
         assertEquals(3, server.getRequestCount());
         assertEquals(List.of(), sleeper.waits());

@@ -84,7 +84,7 @@ class IamClientSettingsTest {
         RecordedRequest request = server.takeRequest();
         assertEquals("yes", request.getHeader("X-Caller"));
         new EdgeGridSignatureVerifier(credential).verify(request);
-        assertEquals(List.of("/identity-management/v2/user-admin/common/countries"), seen);
+        assertEquals(List.of("/identity-management/v3/user-admin/common/countries"), seen);
         assertEquals(1, caller.interceptors().size(), "the caller's client is not modified");
     }
 
@@ -136,7 +136,7 @@ class IamClientSettingsTest {
                 .build();
 
         assertEquals(
-                "https://iam.example.test:8080/identity-management/v2/user-admin/common/countries",
+                "https://iam.example.test:8080/identity-management/v3/user-admin/common/countries",
                 iam.lookupsApi().listCountries(null).request().url().toString());
     }
 

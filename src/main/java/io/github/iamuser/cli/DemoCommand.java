@@ -60,8 +60,9 @@ final class DemoCommand extends OutputCommand {
                     + " library refuses to send it:");
             try {
                 (apiVersion.value == ApiVersion.V2
-                                ? client.usersApi().updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
-                                : client.generatedApi(io.github.iamuser.generated.v3.api.UsersApi.class)
+                                ? client.generatedApi(io.github.iamuser.generated.api.UsersApi.class)
+                                        .updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
+                                : client.usersApi()
                                         .updateUserProfile(
                                                 id,
                                                 new io.github.iamuser.generated.v3.model.UserProfileUpdate()

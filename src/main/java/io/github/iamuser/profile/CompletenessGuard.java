@@ -2,9 +2,9 @@ package io.github.iamuser.profile;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import io.github.iamuser.options.ApiVersion;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,7 +45,9 @@ public final class CompletenessGuard implements Interceptor {
         for (Field field : Field.of(version)) {
             String name = field.jsonName();
             JsonElement value = body.get(name);
-            boolean empty = value instanceof JsonPrimitive p && p.isString() && p.getAsString().isEmpty();
+            boolean empty = value instanceof JsonPrimitive p
+                    && p.isString()
+                    && p.getAsString().isEmpty();
             if (value == null ? !field.leftOutWhenEmptyIn(version) : value.isJsonNull()) {
                 violations.add(missing(body, name));
             } else if (empty && version == ApiVersion.V3) {

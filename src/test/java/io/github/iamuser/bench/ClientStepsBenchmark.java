@@ -74,7 +74,7 @@ public class ClientStepsBenchmark {
     /** Retrofit builds the OkHttp request: path and query (the body is serialized only if written). */
     @Benchmark
     public Request buildRequest() {
-        return client.usersApi()
+        return client.generatedApi(io.github.iamuser.generated.api.UsersApi.class)
                 .updateUserProfile(BenchProfiles.USER_ID, profile, RoundTripBenchmark.SWITCH_KEY)
                 .request();
     }

@@ -174,7 +174,10 @@ final class BrokenProfileClients {
         }
     }
 
-    /** The safe update of the US user in IAM v3, done by hand against the v3 contract: GET, job title, PUT. */
+    /**
+     * The safe update of the US user in IAM v3, done by hand against the v3 contract: GET, job title, mobile
+     * phone cleared by leaving it out, PUT.
+     */
     @Tag(TAG)
     @ExtendWith(PactConsumerTestExt.class)
     @PactTestFor(providerName = IamContract.PROVIDER_V3, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
@@ -183,7 +186,7 @@ final class BrokenProfileClients {
         /** The v3 contract's safe update of the US user, unchanged. */
         @Pact(consumer = IamContract.CONSUMER)
         public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
-            return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser(ExampleUsers.US_USER_V3));
+            return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUserClearingMobilePhone());
         }
 
         @Test
@@ -191,6 +194,7 @@ final class BrokenProfileClients {
             RawProfileClient client = new RawProfileClient(mockServer, ApiVersion.V3);
             JsonObject profile = client.readProfile(US_USER.uiIdentityId(), ACCOUNT_SWITCH_KEY, true);
             profile.addProperty("jobTitle", UserInteractions.NEW_JOB_TITLE);
+            profile.remove("mobilePhone");
             put(profile);
             client.writeProfile(US_USER.uiIdentityId(), ACCOUNT_SWITCH_KEY, profile.toString());
         }
@@ -199,10 +203,34 @@ final class BrokenProfileClients {
         abstract void put(JsonObject profile);
     }
 
-    /** Control: v3's complete profile, as the library sends it. */
+    /** Control: v3's whole profile, as the library sends it. */
     static class V3SendsCompleteUsProfile extends V3UsUserUpdate {
         @Override
         void put(JsonObject profile) {}
+    }
+
+    /** Leaves out {@code phone}, which holds a value: the server would erase it. */
+    static class V3OmitsAFieldWithAValue extends V3UsUserUpdate {
+        @Override
+        void put(JsonObject profile) {
+            profile.remove("phone");
+        }
+    }
+
+    /** Sends the cleared {@code mobilePhone} as {@code ""}, v2's form, which Akamai's v3 reference refuses. */
+    static class V3SendsEmptyStringForTheClearedField extends V3UsUserUpdate {
+        @Override
+        void put(JsonObject profile) {
+            profile.addProperty("mobilePhone", "");
+        }
+    }
+
+    /** Sends {@code "secondaryEmail": null} instead of its value. */
+    static class V3SendsNull extends V3UsUserUpdate {
+        @Override
+        void put(JsonObject profile) {
+            profile.add("secondaryEmail", JsonNull.INSTANCE);
+        }
     }
 
     /** Sends v2's tfaEnabled in place of v3's additionalAuthentication. */

@@ -56,12 +56,21 @@ class ContractCatchesBrokenClientsTest {
                         "body - $.state: Expected 'TBD' (String) to be equal to '' (String)"),
                 Arguments.of(
                         BrokenProfileClients.V3SendsTfaEnabled.class,
-                        "body - $: Expected a Map with keys " + profileKeys(ApiVersion.V3)
-                                + " but received one with keys "
-                                + profileKeys(
-                                        ApiVersion.V3,
+                        "body - $: Expected a Map with keys " + v3Keys() + " but received one with keys "
+                                + v3Keys(
                                         keys -> keys.remove("additionalAuthentication"),
                                         keys -> keys.add("tfaEnabled"))),
+                Arguments.of(
+                        BrokenProfileClients.V3OmitsAFieldWithAValue.class,
+                        "body - $: Expected a Map with keys " + v3Keys() + " but received one with keys "
+                                + v3Keys(keys -> keys.remove("phone"))),
+                Arguments.of(
+                        BrokenProfileClients.V3SendsEmptyStringForTheClearedField.class,
+                        "body - $: Expected a Map with keys " + v3Keys() + " but received one with keys "
+                                + v3Keys(keys -> keys.add("mobilePhone"))),
+                Arguments.of(
+                        BrokenProfileClients.V3SendsNull.class,
+                        "body - $.secondaryEmail: Expected null to match '^.+$'"),
                 Arguments.of(
                         BrokenProfileClients.V3SendsUnknownMethod.class,
                         "body - $.additionalAuthentication: Expected 'SMS' to match"));
@@ -119,6 +128,18 @@ class ContractCatchesBrokenClientsTest {
     @SafeVarargs
     private static String profileKeys(Consumer<Set<String>>... change) {
         return profileKeys(ApiVersion.V2, change);
+    }
+
+    /**
+     * The keys of the v3 contract's PUT of the US user (its 17 fields but the cleared mobilePhone), changed by
+     * {@code change}, sorted as Pact lists the keys of a body.
+     */
+    @SafeVarargs
+    private static String v3Keys(Consumer<Set<String>>... change) {
+        Set<String> keys = new TreeSet<>(Field.names(ApiVersion.V3));
+        keys.remove("mobilePhone");
+        Stream.of(change).forEach(c -> c.accept(keys));
+        return keys.toString();
     }
 
     /** The 17 profile keys of {@code version}, changed by {@code change}, sorted as Pact lists the keys of a body. */

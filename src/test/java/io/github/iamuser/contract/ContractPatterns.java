@@ -57,6 +57,9 @@ final class ContractPatterns {
     /** The values of the timeout-policies lookup, in seconds. */
     static final String SESSION_TIME_OUT = "^(900|1800|2700|3600|7200|14400|64800)$";
 
+    /** Text of at least one character: a v3 text field that is sent (its reference's {@code minLength: 1}). */
+    static final String NON_EMPTY = "^.+$";
+
     /** A whole number, as rate-limit headers carry it. */
     static final String WHOLE_NUMBER = "^\\d+$";
 

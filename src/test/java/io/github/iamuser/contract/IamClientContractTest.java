@@ -23,6 +23,7 @@ import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -49,7 +50,7 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "safeUpdateOfUsUser")
     void safeUpdateOfUsUserReadsThenSendsTheCompleteProfile(MockServer mockServer) {
-        ProfileUpdateResult result = ContractClients.forMockServer(mockServer)
+        ProfileUpdateResult result = ContractClients.forMockServer(mockServer, ApiVersion.V2)
                 .updateProfile(US_USER.uiIdentityId(), change -> change.jobTitle(UserInteractions.NEW_JOB_TITLE));
 
         assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
@@ -69,7 +70,8 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "safeUpdateOfUserWithoutStateOrZip")
     void safeUpdateKeepsEveryEmptyFieldAsEmptyString(MockServer mockServer) {
-        IamClient ownAccount = ContractClients.forMockServer(mockServer).withAccountSwitchKey(null);
+        IamClient ownAccount =
+                ContractClients.forMockServer(mockServer, ApiVersion.V2).withAccountSwitchKey(null);
         ProfileUpdateResult result = ownAccount.updateProfile(
                 NO_STATE_USER.uiIdentityId(), change -> change.lastName(UserInteractions.NEW_LAST_NAME));
 
@@ -88,7 +90,7 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "lookups")
     void readsTheSixLookups(MockServer mockServer) {
-        IamClient iam = ContractClients.forMockServer(mockServer);
+        IamClient iam = ContractClients.forMockServer(mockServer, ApiVersion.V2);
 
         assertEquals(List.of("Billing"), iam.lookups().contactTypes());
         assertEquals(List.of("USA"), iam.lookups().countries());
@@ -107,7 +109,7 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "invalidProfile")
     void validationProblemIsValidationExceptionNamingTheField(MockServer mockServer) {
-        IamClient iam = ContractClients.forMockServer(mockServer);
+        IamClient iam = ContractClients.forMockServer(mockServer, ApiVersion.V2);
         UserProfileUpdate body = iam.gson()
                 .fromJson(
                         US_USER.profile()
@@ -136,7 +138,7 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "unknownUser")
     void unknownUserIsNotFoundException(MockServer mockServer) {
-        IamClient iam = ContractClients.forMockServer(mockServer);
+        IamClient iam = ContractClients.forMockServer(mockServer, ApiVersion.V2);
 
         NotFoundException e = assertThrows(NotFoundException.class, () -> iam.getUser(MISSING_USER));
 
@@ -153,7 +155,8 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "rateLimited")
     void rateLimitIsRateLimitExceptionWithTheWait(MockServer mockServer) {
-        IamClient iam = ContractClients.forMockServer(mockServer).withOptions(b -> b.retryPolicy(RetryPolicy.none()));
+        IamClient iam = ContractClients.forMockServer(mockServer, ApiVersion.V2)
+                .withOptions(b -> b.retryPolicy(RetryPolicy.none()));
 
         RateLimitException e = assertThrows(RateLimitException.class, iam.lookups()::countries);
 

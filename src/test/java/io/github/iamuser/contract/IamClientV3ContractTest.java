@@ -21,45 +21,52 @@ import io.github.iamuser.generated.v3.model.User;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The consumer side of the IAM v3 contract: the real {@link IamClient} built with {@code
- * apiVersion(ApiVersion.V3)} against Pact's mock server. It pins v3's complete PUT (17 keys,
- * additionalAuthentication from its value set, no tfaEnabled) and its empty-field form (every "no value"
- * exactly ""); the build writes {@code contracts/akamai-iam-user-akamai-iam-v3.json}, which
+ * apiVersion(ApiVersion.V3)} against Pact's mock server. It pins v3's whole PUT (every field with a value,
+ * each non-empty, additionalAuthentication from its value set, no tfaEnabled) and its form of "no value": the
+ * key left out, for a field the server left out and for one the change clears; the build writes {@code contracts/akamai-iam-user-akamai-iam-v3.json}, which
  * {@code SandboxHonoursV3ContractsIT} verifies against the sandbox.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = IamContract.PROVIDER_V3, hostInterface = "127.0.0.1", pactVersion = PactSpecVersion.V4)
 @PactDirectory(IamContract.DIRECTORY)
 class IamClientV3ContractTest {
-    /** The safe update of the US user in v3: the GET, then the complete PUT with the switch key. */
+    /** The safe update of the US user in v3: the GET, then the PUT with the switch key, mobilePhone cleared. */
     @Pact(consumer = IamContract.CONSUMER)
     public V4Pact safeUpdateOfUsUser(PactBuilder builder) {
-        return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUser(US_USER_V3));
+        return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUsUserClearingMobilePhone());
     }
 
     @Test
     @PactTestFor(pactMethod = "safeUpdateOfUsUser")
-    void safeUpdateOfUsUserSendsV3sCompleteProfile(MockServer mockServer) {
+    void safeUpdateOfUsUserSendsEveryValueAndLeavesTheClearedFieldOut(MockServer mockServer) {
         ProfileUpdateResult result = client(mockServer)
-                .updateProfile(US_USER_V3.uiIdentityId(), change -> change.jobTitle(UserInteractions.NEW_JOB_TITLE));
+                .updateProfile(
+                        US_USER_V3.uiIdentityId(),
+                        change ->
+                                change.jobTitle(UserInteractions.NEW_JOB_TITLE).clear(Field.MOBILE_PHONE));
 
         assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals(
-                List.of("jobTitle"),
+                List.of("mobilePhone", "jobTitle"),
                 result.changes().stream().map(d -> d.field()).toList());
         assertEquals("TFA", ((User) result.after()).getAdditionalAuthentication());
         JsonObject sent = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-        assertEquals(Field.names(ApiVersion.V3), sent.keySet());
+        Set<String> expected = new LinkedHashSet<>(Field.names(ApiVersion.V3));
+        expected.remove("mobilePhone");
+        assertEquals(expected, sent.keySet());
         assertFalse(sent.has("tfaEnabled"));
         assertTrue(result.serverDifferences().isEmpty(), () -> "stored differently: " + result.serverDifferences());
     }
 
-    /** The safe update of the user without state or ZIP code in v3: every "no value" is exactly "". */
+    /** The safe update of the user without state or ZIP code in v3: every field without a value left out. */
     @Pact(consumer = IamContract.CONSUMER)
     public V4Pact safeUpdateOfUserWithoutStateOrZip(PactBuilder builder) {
         return ContractInteraction.pact(builder, UserInteractions.safeUpdateOfUserWithoutStateOrZip(NO_STATE_USER_V3));
@@ -67,18 +74,19 @@ class IamClientV3ContractTest {
 
     @Test
     @PactTestFor(pactMethod = "safeUpdateOfUserWithoutStateOrZip")
-    void safeUpdateKeepsEveryEmptyFieldAsEmptyStringAndMfaAsItIs(MockServer mockServer) {
+    void safeUpdateLeavesEveryEmptyFieldOutAndKeepsMfaAsItIs(MockServer mockServer) {
         IamClient ownAccount = client(mockServer).withAccountSwitchKey(null);
         ProfileUpdateResult result = ownAccount.updateProfile(
                 NO_STATE_USER_V3.uiIdentityId(), change -> change.lastName(UserInteractions.NEW_LAST_NAME));
 
         assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
-        assertEquals("", result.after().getState());
-        assertTrue(result.requestBody().contains("\"state\":\"\""), result.requestBody());
+        assertEquals(null, result.after().getState());
+        assertEquals(List.of(), result.serverDifferences(), "an absent field in the answer is the \"\" sent");
+        assertFalse(result.requestBody().contains("\"state\""), result.requestBody());
         assertTrue(result.requestBody().contains("\"additionalAuthentication\":\"MFA\""), result.requestBody());
     }
 
     private static IamClient client(MockServer mockServer) {
-        return ContractClients.forMockServer(mockServer).withOptions(b -> b.apiVersion(ApiVersion.V3));
+        return ContractClients.forMockServer(mockServer, ApiVersion.V3);
     }
 }

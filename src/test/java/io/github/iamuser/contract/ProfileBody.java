@@ -13,10 +13,14 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.core.model.matchingrules.NumberTypeMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import io.github.iamuser.contract.ExampleUsers.ExampleUser;
+import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.Field;
 
 /**
- * Pact bodies of a user's profile (either version's): every one of the 17 keys, each with the matcher
- * the contract pins it by. In a PUT body an empty field is pinned to exactly {@code ""}, the spec's "no value" form.
+ * Pact bodies of a user's profile (either version's), each key with the matcher the contract pins it by.
+ * v2: every one of the 17 keys, an empty field pinned to exactly {@code ""} in a PUT. v3: an optional text
+ * field with no value left out (a request that carries it fails: Pact refuses an extra key), every text
+ * field that is there non-empty (Akamai's v3 reference: {@code minLength: 1}).
  */
 final class ProfileBody {
     private ProfileBody() {}
@@ -44,8 +48,14 @@ final class ProfileBody {
 
     private static void addProfile(PactDslJsonBody body, ExampleProfile profile, boolean pinNoValue) {
         boolean usa = "USA".equals(profile.text("country"));
+        boolean v3 = profile.version() == ApiVersion.V3;
         for (String field : profile.fields()) {
             Object value = profile.value(field);
+            if ("".equals(value)
+                    && v3
+                    && Field.fromJsonName(field).orElseThrow().leftOutWhenEmptyIn(ApiVersion.V3)) {
+                continue;
+            }
             if ("".equals(value) && pinNoValue) {
                 body.stringValue(field, "");
                 continue;
@@ -66,7 +76,13 @@ final class ProfileBody {
                 case "tfaEnabled" -> body.booleanType(field, (Boolean) value);
                 case "additionalAuthentication" ->
                     body.stringMatcher(field, ContractPatterns.ADDITIONAL_AUTHENTICATION, (String) value);
-                default -> body.stringType(field, (String) value);
+                default -> {
+                    if (v3) {
+                        body.stringMatcher(field, ContractPatterns.NON_EMPTY, (String) value);
+                    } else {
+                        body.stringType(field, (String) value);
+                    }
+                }
             }
         }
     }

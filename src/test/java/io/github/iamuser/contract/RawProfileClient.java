@@ -58,7 +58,7 @@ final class RawProfileClient {
         Request get = new Request.Builder().url(url.build()).build();
         JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
         JsonObject profile = new JsonObject();
-        Field.names(version).forEach(name -> profile.add(name, user.get(name)));
+        Field.names(version).stream().filter(user::has).forEach(name -> profile.add(name, user.get(name)));
         return profile;
     }
 

@@ -30,6 +30,24 @@ final class UserInteractions {
         };
     }
 
+    /**
+     * The safe update of the US user in v3 that sets the job title and clears the mobile phone, in the example
+     * account: GET, then a PUT that leaves mobilePhone out (v3's "no value").
+     */
+    static ContractInteraction[] safeUpdateOfUsUserClearingMobilePhone() {
+        ExampleUser user = ExampleUsers.US_USER_V3;
+        ExampleUser updated =
+                user.with(user.profile().with("jobTitle", NEW_JOB_TITLE).with("mobilePhone", ""));
+        return new ContractInteraction[] {
+            getUser(IamContract.US_PROFILE_STATE, user, ExampleUsers.ACCOUNT_SWITCH_KEY),
+            replaceProfile(
+                    IamContract.US_PROFILE_STATE,
+                    updated,
+                    ExampleUsers.ACCOUNT_SWITCH_KEY,
+                    "new job title, mobile phone cleared")
+        };
+    }
+
     /** The safe update of the last name of the user without state or ZIP code (own account): GET, then PUT (v2). */
     static ContractInteraction[] safeUpdateOfUserWithoutStateOrZip() {
         return safeUpdateOfUserWithoutStateOrZip(ExampleUsers.NO_STATE_USER);

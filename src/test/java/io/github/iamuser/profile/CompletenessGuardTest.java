@@ -73,7 +73,7 @@ class CompletenessGuardTest {
                 e.violations().stream().map(Violation::field).toList());
         assertEquals(
                 "phone: is missing: the PUT replaces the whole profile, so the server would erase"
-                        + " phone; send every field (\"\" for no value) or use the read-modify-write update",
+                        + " phone; set every field (\"\" for no value) or use the read-modify-write update",
                 e.violations().get(0).toString());
         assertEquals(0, server.getRequestCount());
     }
@@ -87,7 +87,7 @@ class CompletenessGuardTest {
         assertEquals(
                 List.of(
                         "jobTitle: is null: the PUT replaces the whole profile, so the server would"
-                                + " erase jobTitle; send every field (\"\" for no value) or use the read-modify-write update",
+                                + " erase jobTitle; set every field (\"\" for no value) or use the read-modify-write update",
                         "uiIdentityId: is not a profile field (response-only fields such as uiIdentityId must not be"
                                 + " sent); remove it"),
                 e.violations().stream().map(Violation::toString).toList());

@@ -27,7 +27,10 @@ class SafeProfileUpdateTest {
     @BeforeAll
     static void start() {
         sandbox = IamSandbox.start();
-        client = IamClient.builder().credential(sandbox.credential()).build();
+        client = IamClient.builder()
+                .credential(sandbox.credential())
+                .apiVersion(ApiVersion.V2)
+                .build();
     }
 
     @AfterAll
@@ -172,7 +175,10 @@ class SafeProfileUpdateTest {
         assertEquals("preferredLanguage", e.violations().get(0).field());
         assertEquals(0, sandbox.putCount());
 
-        IamClient fresh = IamClient.builder().credential(sandbox.credential()).build();
+        IamClient fresh = IamClient.builder()
+                .credential(sandbox.credential())
+                .apiVersion(ApiVersion.V2)
+                .build();
         fresh.updateProfile(SandboxUsers.US_USER, checked, c -> c.preferredLanguage("Deutsch"));
         fresh.updateProfile(SandboxUsers.US_USER, checked, c -> c.preferredLanguage("English"));
         long languageLookups = sandbox.requests().stream()
@@ -212,7 +218,7 @@ class SafeProfileUpdateTest {
         UserProfileUpdate incomplete = new UserProfileUpdate().jobTitle("CTO");
         InvalidProfileException e = assertThrows(
                 InvalidProfileException.class,
-                () -> client.usersApi()
+                () -> client.generatedApi(io.github.iamuser.generated.api.UsersApi.class)
                         .updateUserProfile(SandboxUsers.US_USER, incomplete, null)
                         .execute());
         assertEquals(16, e.violations().size());

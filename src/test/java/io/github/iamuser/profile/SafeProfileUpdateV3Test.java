@@ -33,8 +33,8 @@ class SafeProfileUpdateV3Test {
     @BeforeAll
     static void start() {
         sandbox = IamSandbox.start();
-        v2 = IamClient.builder().credential(sandbox.credential()).build();
-        v3 = v2.withOptions(b -> b.apiVersion(ApiVersion.V3));
+        v3 = IamClient.builder().credential(sandbox.credential()).build();
+        v2 = v3.withOptions(b -> b.apiVersion(ApiVersion.V2));
     }
 
     @AfterAll
@@ -52,7 +52,7 @@ class SafeProfileUpdateV3Test {
     }
 
     @Test
-    void changesOnlyTheNamedFieldsAndSendsV3sSeventeen() {
+    void changesOnlyTheNamedFieldsAndLeavesTheClearedOneOut() {
         JsonObject before = stored(null, SandboxUsers.US_USER);
 
         ProfileUpdateResult result = v3.updateProfile(
@@ -72,7 +72,9 @@ class SafeProfileUpdateV3Test {
         expected.addProperty("mobilePhone", "");
         expected.addProperty("additionalAuthentication", "MFA");
         assertEquals(expected, stored(null, SandboxUsers.US_USER));
-        assertEquals(expected, JsonParser.parseString(result.requestBody()));
+        expected.remove("mobilePhone");
+        assertEquals(expected, JsonParser.parseString(result.requestBody()), "the cleared field is left out");
+        assertFalse(sandbox.user(null, SandboxUsers.US_USER).has("mobilePhone"), "and so erased");
         assertEquals(List.of(), result.serverDifferences());
         assertEquals("MFA", ((User) result.after()).getAdditionalAuthentication());
         assertEquals(1, sandbox.putCount());

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.ApiVersion;
 import java.net.InetAddress;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -40,6 +41,7 @@ class ServerDifferencesTest {
 
     private static IamClient client(MockWebServer server) {
         return IamClient.builder()
+                .apiVersion(ApiVersion.V2) // Profiles.usUser() is a v2 profile
                 .retryPolicy(RetryPolicy.none())
                 .credential(EdgeGridCredential.builder()
                         .host("127.0.0.1:" + server.getPort())

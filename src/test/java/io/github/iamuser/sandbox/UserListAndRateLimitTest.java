@@ -37,7 +37,7 @@ class UserListAndRateLimitTest {
             assertEquals(ids.stream().sorted().toList(), ids);
             assertTrue(ids.contains(SandboxUsers.generatedUser(2)));
 
-            JsonArray switched = client.get("identity-management/v2/user-admin/ui-identities?accountSwitchKey="
+            JsonArray switched = client.get("identity-management/v3/user-admin/ui-identities?accountSwitchKey="
                             + SandboxUsers.SWITCH_KEY + "&authGrants=true")
                     .json()
                     .getAsJsonArray();
@@ -45,13 +45,13 @@ class UserListAndRateLimitTest {
             assertTrue(switched.get(0).getAsJsonObject().has("authGrants"));
             assertEquals(
                     0,
-                    client.get("identity-management/v2/user-admin/ui-identities?groupId=999")
+                    client.get("identity-management/v3/user-admin/ui-identities?groupId=999")
                             .json()
                             .getAsJsonArray()
                             .size());
             assertEquals(
                     400,
-                    client.get("identity-management/v2/user-admin/ui-identities?groupId=x")
+                    client.get("identity-management/v3/user-admin/ui-identities?groupId=x")
                             .status());
         }
     }
@@ -65,7 +65,7 @@ class UserListAndRateLimitTest {
                     List.of(SandboxUsers.SWITCHED_USER),
                     users.stream().map(IamUserSummary::getUiIdentityId).toList());
             String query = sandbox.requests().get(0).rawQuery();
-            assertEquals("groupId=12345&authGrants=false&actions=false&accountSwitchKey=1-5C0YLB", query);
+            assertEquals("groupId=12345&actions=false&authGrants=false&accountSwitchKey=1-5C0YLB", query);
         }
     }
 

@@ -102,10 +102,15 @@ public final class Loopback {
         return json(200, body);
     }
 
-    /** A user as the server returns it, with response-only and unlisted members. */
+    /**
+     * A user as the server returns it in either version (v3's additionalAuthentication beside v2's tfaEnabled,
+     * which v3 still reports), with response-only and unlisted members.
+     */
     public static final String USER_JSON = "{\"uiIdentityId\":\"A-B-1CDEFG\",\"uiUserName\":\"jdoe\","
             + "\"accountId\":\"1-ABCDE\",\"isLocked\":false,\"firstName\":\"Jane\",\"lastName\":\"Doe\","
             + "\"email\":\"jane@example.com\",\"phone\":\"(617) 555-0100\",\"country\":\"USA\","
             + "\"state\":\"MA\",\"timeZone\":\"GMT\",\"preferredLanguage\":\"English\","
-            + "\"sessionTimeOut\":1800,\"tfaEnabled\":true,\"tfaConfigured\":true,\"userStatus\":\"ACTIVE\"}";
+            + "\"sessionTimeOut\":1800,\"additionalAuthentication\":\"TFA\","
+            + "\"additionalAuthenticationConfigured\":true,\"tfaEnabled\":true,\"tfaConfigured\":true,"
+            + "\"userStatus\":\"ACTIVE\"}";
 }
