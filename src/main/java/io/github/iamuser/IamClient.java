@@ -166,8 +166,8 @@ public final class IamClient {
      * Replaces a user's whole profile with {@code profile} and returns the updated user: the raw
      * FULL replace, for callers that already hold the complete profile; prefer
      * {@link #updateProfile}. Every one of the 17 fields must be set (write {@code ""} for no
-     * value); a null field, which would be left out and so erased on the server, is refused before
-     * sending, and so is any value that breaks a documented rule. Retried like a GET on 429, 502,
+     * value, which a v3 body then leaves out); a null field, which would be left out and so erased on the
+     * server, is refused before sending, and so is any value that breaks a documented rule. Retried like a GET on 429, 502,
      * 503, 504 and network failures (the same complete body is sent again), never on another 4xx or
      * on 500.
      *

@@ -132,6 +132,33 @@ class SandboxV3Test {
     }
 
     @Test
+    void aV3AnswerLeavesAnOptionalFieldWithNoValueOutWhereV2ShowsEmptyText() {
+        JsonObject v3 = getV3(GERMAN_USER);
+        JsonObject v2 = SANDBOX.client().getUser(null, GERMAN_USER).object();
+
+        for (String field : List.of("secondaryEmail", "mobilePhone", "jobTitle", "address", "city", "state")) {
+            assertEquals("", v2.get(field).getAsString(), field);
+            assertFalse(v3.has(field), field + ": Akamai's v3 user schema gives it minLength 1");
+        }
+        assertEquals("+49 30 1234567", v3.get("phone").getAsString(), "a value is shown");
+    }
+
+    @Test
+    void aV3PutRefusesEmptyTextForAnOptionalFieldAsAkamaisReferenceDoes() {
+        JsonObject profile = Profiles.updateFrom(getV3(US_USER), ApiVersion.V3);
+
+        for (String field : List.of("mobilePhone", "secondaryEmail", "jobTitle", "zipCode")) {
+            SignedClient.Answer refused = putV3(US_USER, Profiles.with(profile, field, ""));
+            assertEquals(400, refused.status(), field);
+            assertEquals(
+                    "Request body property " + field + " must NOT have fewer than 1 characters: leave " + field
+                            + " out for no value (a key left out erases the field).",
+                    onlyError(refused, field));
+        }
+        assertEquals(profile, Profiles.updateFrom(getV3(US_USER), ApiVersion.V3), "nothing stored");
+    }
+
+    @Test
     void aV3PutErasesAnOptionalFieldItLeavesOutLikeV2() {
         JsonObject profile = Profiles.without(Profiles.updateFrom(getV3(US_USER), ApiVersion.V3), "mobilePhone");
 
