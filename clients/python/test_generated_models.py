@@ -110,10 +110,12 @@ class GeneratedProfileModelTest(unittest.TestCase):
             for alias, _, annotation, keywords in model.fields():
                 with self.subTest(version=version, key=alias):
                     if alias in REQUIRED[version]:
-                        self.assertNotIn("default", keywords, f"{alias} must have no default: a missing key erases data")
+                        self.assertNotIn("default", keywords,
+                                         f"{alias} must have no default: a missing key erases data")
                         self.assertNotIn("Optional", ast.unparse(annotation), f"{alias} must not accept None")
                     else:
                         self.assertEqual("v3", version)
+                        self.assertIn("default", keywords, f"{alias} must be optional: v3 leaves it out for no value")
                         self.assertIsNone(keywords["default"].value, f"{alias} must default to None (left out)")
                         self.assertTrue(ast.unparse(annotation).startswith("Optional["), alias)
 
