@@ -1,5 +1,13 @@
-// The generated TypeScript models (IAM v2 and v3) make the full-replace PUT safe at compile time: a profile
-// body without any one of its 17 keys does not type-check, and the compiler's error names the missing key.
+// What the generated TypeScript models (IAM v2 and v3) guarantee for the full-replace PUT at compile time.
+// v2: a profile body without any one of its 17 keys does not type-check (the error names the key); "no value"
+//   is written as "".
+// v3: a body without any one of the 8 keys that always hold a value (firstName, lastName, email, country,
+//   preferredLanguage, timeZone, sessionTimeOut, additionalAuthentication) does not type-check; the 9 optional
+//   text fields may be left out, because leaving a key out is how v3 writes "no value". A key left out also
+//   erases a stored value, and the type system cannot tell a cleared field from a dropped one: a v3 client
+//   must build the body from a GET of the user. TypeScript cannot express minLength either, so "" in an
+//   optional field type-checks (the server refuses it).
+// Both: null, an unknown key (uiIdentityId) and the other version's key do not type-check.
 // Run: node --test clients/typescript/profile-body.test.mjs (after the client is generated and TypeScript
 // is installed into target/ci-tools; clients/check-generated-clients.sh does both).
 import { before, test } from 'node:test';
@@ -37,15 +45,42 @@ const COMPLETE_V2 = {
   timeZone: 'Europe/Berlin',
   zipCode: '',
 };
-/** A complete v3 profile body: the 16 keys shared with v2, and additionalAuthentication in place of tfaEnabled. */
-const { tfaEnabled: _v2Only, ...SHARED } = COMPLETE_V2;
-const COMPLETE_V3 = { ...SHARED, additionalAuthentication: 'NONE' };
-const COMPLETE = { v2: COMPLETE_V2, v3: COMPLETE_V3 };
+/** A v3 body in which every field holds a value, as a GET of such a user gives it. */
+const FULL_V3 = {
+  address: '150 Broadway',
+  additionalAuthentication: 'NONE',
+  city: 'Cambridge',
+  contactType: 'Technical Decision Maker',
+  country: 'USA',
+  email: 'grace.hopper@example.com',
+  firstName: 'Grace',
+  jobTitle: 'Rear Admiral',
+  lastName: 'Hopper',
+  mobilePhone: '(617) 555-0199',
+  phone: '6175550100',
+  preferredLanguage: 'English',
+  secondaryEmail: 'grace@example.org',
+  sessionTimeOut: 3600,
+  state: 'MA',
+  timeZone: 'America/New_York',
+  zipCode: '02142',
+};
+/** The v3 keys that always hold a value: the only ones its UserProfileUpdate requires. */
+const ALWAYS_PRESENT_V3 = ['firstName', 'lastName', 'email', 'country', 'preferredLanguage', 'timeZone',
+  'sessionTimeOut', 'additionalAuthentication'];
+/** The v3 optional text fields: left out when they have no value (and a key left out erases the field). */
+const OPTIONAL_V3 = Object.keys(FULL_V3).filter((key) => !ALWAYS_PRESENT_V3.includes(key));
+/** A v3 body of a user whose optional text fields all have no value: each of them left out. */
+const ONLY_ALWAYS_PRESENT_V3 = Object.fromEntries(ALWAYS_PRESENT_V3.map((key) => [key, FULL_V3[key]]));
+
+const COMPLETE = { v2: COMPLETE_V2, v3: FULL_V3 };
+/** The keys the compiler must require, per version. */
+const REQUIRED = { v2: Object.keys(COMPLETE_V2), v3: ALWAYS_PRESENT_V3 };
 const VERSIONS = Object.keys(COMPLETE);
 
 const MISSING_PROPERTY = 2741; // Property 'x' is missing in type '...' but required in type '...'.
 const UNKNOWN_PROPERTY = 2353; // Object literal may only specify known properties, and 'x' does not exist ...
-const NOT_ASSIGNABLE = 2322; // Type 'null' is not assignable to type 'string'.
+const NOT_ASSIGNABLE = 2322; // Type 'null' is not assignable to type 'string' (or 'string | undefined').
 
 function objectLiteral(body) {
   const members = Object.entries(body).map(([key, value]) => `  ${key}: ${JSON.stringify(value)},`);
@@ -61,6 +96,13 @@ function declaration(version, body) {
     + `export const body: UserProfileUpdate = ${objectLiteral(body)};\n`;
 }
 
+function apiCall(version, body) {
+  return `import { UsersApi } from ${JSON.stringify(join(clientSource(version), 'apis', 'index'))};\n`
+    + 'export function send(api: UsersApi) {\n'
+    + `  return api.updateUserProfile({ uiIdentityId: 'A-B-1CDEFG', userProfileUpdate: ${objectLiteral(body)} });\n`
+    + '}\n';
+}
+
 /** The TypeScript sources to check, by name: each one a body (or an API call) the compiler must judge. */
 function cases() {
   const sources = {};
@@ -72,20 +114,21 @@ function cases() {
     }
     sources[`${version}-with-response-only-uiIdentityId`] =
       declaration(version, { ...complete, uiIdentityId: 'A-B-1CDEFG' });
-    sources[`${version}-city-null`] = declaration(version, { ...complete, city: null });
-    sources[`${version}-api-call-without-email`] =
-      `import { UsersApi } from ${JSON.stringify(join(clientSource(version), 'apis', 'index'))};\n`
-      + 'export function send(api: UsersApi) {\n'
-      + `  return api.updateUserProfile({ uiIdentityId: 'A-B-1CDEFG', userProfileUpdate: ${objectLiteral(bodyWithout(version, 'email'))} });\n`
-      + '}\n';
+    for (const key of ['email', 'city']) {
+      sources[`${version}-${key}-null`] = declaration(version, { ...complete, [key]: null });
+    }
+    sources[`${version}-api-call-without-email`] = apiCall(version, bodyWithout(version, 'email'));
   }
-  sources['v3-with-v2-tfaEnabled'] = declaration('v3', { ...COMPLETE_V3, tfaEnabled: true });
+  sources['v3-only-always-present'] = declaration('v3', ONLY_ALWAYS_PRESENT_V3);
+  sources['v3-api-call-only-always-present'] = apiCall('v3', ONLY_ALWAYS_PRESENT_V3);
+  sources['v3-city-empty'] = declaration('v3', { ...FULL_V3, city: '' });
+  sources['v3-with-v2-tfaEnabled'] = declaration('v3', { ...FULL_V3, tfaEnabled: true });
   sources['v2-with-v3-additionalAuthentication'] =
     declaration('v2', { ...COMPLETE_V2, additionalAuthentication: 'TFA' });
-  sources['v3-additionalAuthentication-SMS'] = declaration('v3', { ...COMPLETE_V3, additionalAuthentication: 'SMS' });
+  sources['v3-additionalAuthentication-SMS'] = declaration('v3', { ...FULL_V3, additionalAuthentication: 'SMS' });
   for (const method of ['TFA', 'MFA', 'NONE']) {
     sources[`v3-additionalAuthentication-${method}`] =
-      declaration('v3', { ...COMPLETE_V3, additionalAuthentication: method });
+      declaration('v3', { ...FULL_V3, additionalAuthentication: method });
   }
   return sources;
 }
@@ -123,12 +166,39 @@ test('the compiler options themselves are valid', () => {
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')), []);
 });
 
-for (const version of VERSIONS) {
-  test(`${version}: a complete profile body, optional text fields written as "", type-checks`, () => {
-    assert.deepEqual(errorsOf(`${version}-complete`), []);
-  });
+test('the keys under test are the 17 of each version, and v3 splits them into 8 required and 9 optional', () => {
+  assert.equal(Object.keys(COMPLETE_V2).length, 17);
+  assert.equal(Object.keys(FULL_V3).length, 17);
+  assert.deepEqual([ALWAYS_PRESENT_V3.length, OPTIONAL_V3.length], [8, 9]);
+  assert.deepEqual([...OPTIONAL_V3].sort(), ['address', 'city', 'contactType', 'jobTitle', 'mobilePhone', 'phone',
+    'secondaryEmail', 'state', 'zipCode']);
+});
 
-  for (const key of Object.keys(COMPLETE[version])) {
+test('v2: a complete profile body, optional text fields written as "", type-checks', () => {
+  assert.deepEqual(errorsOf('v2-complete'), []);
+});
+
+test('v3: a profile body in which every field holds a value type-checks', () => {
+  assert.deepEqual(errorsOf('v3-complete'), []);
+});
+
+test('v3: a profile body of only the 8 always-present keys type-checks (v3 writes "no value" by leaving the key out)', () => {
+  assert.deepEqual(errorsOf('v3-only-always-present'), []);
+  assert.deepEqual(errorsOf('v3-api-call-only-always-present'), []);
+});
+
+for (const key of OPTIONAL_V3) {
+  test(`v3: a profile body without the optional ${key} type-checks (left out: no value, and a stored one is erased)`, () => {
+    assert.deepEqual(errorsOf(`v3-without-${key}`), []);
+  });
+}
+
+test('v3: "" in an optional text field type-checks: TypeScript cannot express minLength 1 (the server refuses "")', () => {
+  assert.deepEqual(errorsOf('v3-city-empty'), []);
+});
+
+for (const version of VERSIONS) {
+  for (const key of REQUIRED[version]) {
     test(`${version}: a profile body without ${key} does not type-check, and the error names ${key}`, () => {
       const errors = errorsOf(`${version}-without-${key}`);
       assert.equal(errors.length, 1,
@@ -145,14 +215,16 @@ for (const version of VERSIONS) {
     assert.match(errors[0].message, /'uiIdentityId' does not exist in type 'UserProfileUpdate'/);
   });
 
-  test(`${version}: null in place of a text field does not type-check; "no value" is written as ""`, () => {
-    const errors = errorsOf(`${version}-city-null`);
-    assert.equal(errors.length, 1, JSON.stringify(errors));
-    assert.equal(errors[0].code, NOT_ASSIGNABLE, errors[0].message);
-    assert.equal(errors[0].at, 'city');
-  });
+  for (const key of ['email', 'city']) {
+    test(`${version}: null in place of ${key} does not type-check`, () => {
+      const errors = errorsOf(`${version}-${key}-null`);
+      assert.equal(errors.length, 1, JSON.stringify(errors));
+      assert.equal(errors[0].code, NOT_ASSIGNABLE, errors[0].message);
+      assert.equal(errors[0].at, key);
+    });
+  }
 
-  test(`${version}: UsersApi.updateUserProfile refuses an incomplete body at compile time, naming the missing key`, () => {
+  test(`${version}: UsersApi.updateUserProfile refuses a body without email at compile time, naming it`, () => {
     const errors = errorsOf(`${version}-api-call-without-email`);
     assert.equal(errors.length, 1, JSON.stringify(errors));
     assert.equal(errors[0].code, MISSING_PROPERTY, errors[0].message);
