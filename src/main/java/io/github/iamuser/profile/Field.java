@@ -210,26 +210,19 @@ public enum Field {
                 null));
     }
 
-    /**
-     * True when a PUT to {@code version} leaves this field out to write "no value": v3's optional text fields
-     * (its reference gives them {@code minLength: 1}); v2 writes {@code ""}.
-     */
+    /** True when a PUT to {@code version} leaves this field out for "no value": v3's optional text (v2 sends ""). */
     public boolean leftOutWhenEmptyIn(ApiVersion version) {
         return version == ApiVersion.V3 && type == Type.STRING && !nonEmpty;
     }
 
-    /**
-     * The body a PUT to {@code version} carries for a complete profile (17 fields, {@code ""} for no value):
-     * the same, less the fields {@link #leftOutWhenEmptyIn left out} when empty.
-     */
+    /** What a PUT to {@code version} carries for {@code profile}: less each field it leaves out when empty. */
     public static JsonObject wireForm(JsonObject profile, ApiVersion version) {
-        JsonObject wire = new JsonObject();
-        profile.entrySet().stream()
-                .filter(member -> !fromJsonName(member.getKey())
-                                .map(field -> field.leftOutWhenEmptyIn(version))
-                                .orElse(false)
-                        || !NO_VALUE_TEXT.equals(member.getValue()))
-                .forEach(member -> wire.add(member.getKey(), member.getValue()));
+        JsonObject wire = profile.deepCopy();
+        for (Field field : values()) {
+            if (field.leftOutWhenEmptyIn(version) && NO_VALUE_TEXT.equals(wire.get(field.jsonName))) {
+                wire.remove(field.jsonName);
+            }
+        }
         return wire;
     }
 
@@ -284,26 +277,18 @@ public enum Field {
                 .toList();
     }
 
-    /**
-     * The keys of {@code body} that are not fields of {@code version}'s profile (such as the response-only
-     * {@code uiIdentityId}, or the other version's field).
-     */
+    /** The keys of {@code body} that are no fields of {@code version}'s (response-only ones, the other version's). */
     public static List<String> unknownKeys(JsonObject body, ApiVersion version) {
         Set<String> known = names(version);
         return body.keySet().stream().filter(k -> !known.contains(k)).toList();
     }
 
-    /**
-     * The fields of {@code version}'s profile in a user's JSON, in spec order, with absent or null text
-     * written as "" (no value).
-     */
+    /** The fields of {@code version}'s profile in a user's JSON, in spec order, absent or null text as "". */
     public static JsonObject profileOf(JsonObject user, ApiVersion version) {
         JsonObject profile = new JsonObject();
         for (Field field : of(version)) {
             JsonElement value = user.get(field.jsonName);
-            if ((value == null || value.isJsonNull()) && field.type == Type.STRING) {
-                value = new JsonPrimitive(ProfileChange.NO_VALUE);
-            }
+            value = (value == null || value.isJsonNull()) && field.type == Type.STRING ? NO_VALUE_TEXT : value;
             profile.add(field.jsonName, value == null ? JsonNull.INSTANCE : value.deepCopy());
         }
         return profile;
