@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.MediaType;
@@ -110,6 +111,32 @@ class CompletenessGuardTest {
     }
 
     @Test
+    void aV3BodyMayLeaveAnOptionalFieldOutButNotAnAlwaysPresentOneNorSendEmptyText() throws Exception {
+        JsonObject v3Profile = Profiles.usUser();
+        v3Profile.remove("tfaEnabled");
+        v3Profile.addProperty("additionalAuthentication", "TFA");
+        JsonObject body = Field.wireForm(v3Profile, ApiVersion.V3); // every "" left out: v3's "no value"
+        assertFalse(body.has("secondaryEmail"));
+        server.enqueue(new MockResponse().setBody("{}"));
+        putV3(body.toString());
+        assertEquals(body.toString(), server.takeRequest().getBody().readUtf8());
+
+        JsonObject broken = body.deepCopy();
+        broken.remove("email");
+        broken.addProperty("city", "");
+        broken.addProperty("lastName", "");
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> putV3(broken.toString()));
+        assertEquals(
+                List.of(
+                        "lastName: is empty, and must hold a value",
+                        "email: is missing: the PUT replaces the whole profile, so the server would erase email; set"
+                                + " every field (\"\" for no value) or use the read-modify-write update",
+                        "city: is \"\", which IAM v3 refuses (minLength 1): leave the key out for no value"),
+                e.violations().stream().map(Violation::toString).toList());
+        assertEquals(1, server.getRequestCount(), "only the first, well-formed PUT");
+    }
+
+    @Test
     void otherRequestsAreNotInspected() throws Exception {
         server.enqueue(new MockResponse().setBody("{}"));
         guarded.newCall(new Request.Builder()
@@ -122,8 +149,16 @@ class CompletenessGuardTest {
     }
 
     private void put(String json) throws IOException {
+        put(PATH, json);
+    }
+
+    private void putV3(String json) throws IOException {
+        put(PATH.replace("/v2/", "/v3/"), json);
+    }
+
+    private void put(String path, String json) throws IOException {
         guarded.newCall(new Request.Builder()
-                        .url(server.url("/" + PATH))
+                        .url(server.url("/" + path))
                         .put(RequestBody.create(json, MediaType.get("application/json")))
                         .build())
                 .execute()

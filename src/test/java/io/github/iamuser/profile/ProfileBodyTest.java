@@ -55,6 +55,49 @@ class ProfileBodyTest {
                 e.violations().stream().map(Violation::field).toList());
     }
 
+    /** Profiles.usUser() in v3: additionalAuthentication in place of tfaEnabled. */
+    private static JsonObject usUserV3() {
+        JsonObject profile = Profiles.usUser();
+        profile.remove("tfaEnabled");
+        profile.addProperty("additionalAuthentication", "TFA");
+        return profile;
+    }
+
+    @Test
+    void aV3BodyLeavesEveryEmptyOptionalFieldOutAndAV2BodySendsItAsEmptyText() {
+        JsonObject v3 = Profiles.with(Profiles.with(usUserV3(), "mobilePhone", ""), "secondaryEmail", "");
+        JsonObject v2 = Profiles.with(Profiles.usUser(), "mobilePhone", "");
+
+        JsonObject sent = com.google.gson.JsonParser.parseString(
+                        ProfileBody.complete(v3, ApiVersion.V3).text())
+                .getAsJsonObject();
+        JsonObject expected = v3.deepCopy();
+        expected.remove("mobilePhone");
+        expected.remove("secondaryEmail");
+        assertEquals(expected, sent);
+        assertEquals(v2.toString(), ProfileBody.valid(v2, ApiVersion.V2).text());
+    }
+
+    @Test
+    void aV3ModelMustStillSetEveryFieldAndAnAlwaysPresentOneMustHoldAValue() {
+        JsonObject dropped = usUserV3();
+        dropped.remove("city"); // dropped, not cleared: the model shows the difference the wire cannot
+        JsonObject empty = Profiles.with(usUserV3(), "firstName", "");
+
+        InvalidProfileException missing =
+                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(dropped, ApiVersion.V3));
+        InvalidProfileException blank =
+                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(empty, ApiVersion.V3));
+
+        assertEquals(
+                List.of("city"),
+                missing.violations().stream().map(Violation::field).toList());
+        assertEquals("required key", missing.violations().get(0).rule());
+        assertEquals(
+                List.of("firstName"),
+                blank.violations().stream().map(Violation::field).toList());
+    }
+
     @Test
     void toStringShowsNoPersonalData() {
         String shown = ProfileBody.valid(Profiles.usUser(), ApiVersion.V2).toString();
