@@ -34,7 +34,11 @@ final class Printer {
         this.json = json;
     }
 
-    /** Prints a user: its profile fields (those of {@code version}); as JSON, every member. */
+    /**
+     * Prints a user: its profile fields (those of {@code version}), a field the answer lacks as {@code
+     * (absent)} unless {@code version} leaves it out for no value (v3's optional text fields: shown empty,
+     * as v2's {@code ""}); as JSON, every member.
+     */
     void user(IamUser user, ApiVersion version) {
         if (json) {
             out.println(JSON.toJson(user));
@@ -44,9 +48,11 @@ final class Printer {
         out.println("User " + escape(user.getUiIdentityId()) + " (" + escape(user.getUiUserName()) + ", account "
                 + escape(user.getAccountId()) + ")");
         String column = nameColumn(Field.names(version));
-        for (String name : Field.names(version)) {
-            JsonElement value = fields.get(name);
-            out.printf(column + " %s%n", name, value == null ? "(absent)" : escape(value.getAsString()));
+        for (Field field : Field.of(version)) {
+            JsonElement value = fields.get(field.jsonName());
+            String shown =
+                    value != null ? escape(value.getAsString()) : field.leftOutWhenEmptyIn(version) ? "" : "(absent)";
+            out.printf(column + " %s%n", field.jsonName(), shown);
         }
     }
 
@@ -73,7 +79,15 @@ final class Printer {
                 out.println("Dry run for " + escape(uiIdentityId) + ": nothing was sent. The update would change:");
                 diff(result.changes());
                 JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-                out.println("It would PUT this complete body (all " + body.size() + " fields):");
+                List<String> leftOut = Field.names(Field.versionOf(body)).stream()
+                        .filter(name -> !body.has(name))
+                        .toList();
+                out.println("It would PUT this complete body ("
+                        + (leftOut.isEmpty()
+                                ? "all " + body.size() + " fields"
+                                : body.size() + " fields; " + String.join(", ", leftOut)
+                                        + " left out, as IAM v3 writes no value")
+                        + "):");
                 out.println(JSON.toJson(body));
             }
             case UPDATED -> {

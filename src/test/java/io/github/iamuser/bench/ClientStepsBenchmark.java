@@ -52,6 +52,7 @@ public class ClientStepsBenchmark {
                         .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
                         .accessToken("akab-access-token-0000000000000000")
                         .build())
+                .apiVersion(ApiVersion.V2) // as the v2 model BenchProfiles makes
                 .build();
         gson = client.gson();
         profile = BenchProfiles.profile();

@@ -6,6 +6,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import java.io.IOException;
 import java.net.URI;
@@ -69,7 +70,11 @@ public class RoundTripBenchmark {
                 .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
                 .accessToken("akab-access-token-0000000000000000")
                 .build();
-        client = IamClient.builder().credential(credential).build();
+        // IAM v2, as TARGET, the v2 model BenchProfiles makes and the results in BENCHMARKS.md
+        client = IamClient.builder()
+                .credential(credential)
+                .apiVersion(ApiVersion.V2)
+                .build();
         profile = BenchProfiles.profile();
 
         byte[] body = client.gson().toJson(profile).getBytes(StandardCharsets.UTF_8);

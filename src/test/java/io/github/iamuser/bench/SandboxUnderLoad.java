@@ -2,6 +2,7 @@ package io.github.iamuser.bench;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.util.Queue;
@@ -32,7 +33,11 @@ public class SandboxUnderLoad {
     @Setup(Level.Trial)
     public void start() {
         sandbox = IamSandbox.start();
-        client = IamClient.builder().credential(sandbox.credential()).build();
+        // IAM v2, as the baseline's requests (LoadCaller) and the results in BENCHMARKS.md
+        client = IamClient.builder()
+                .credential(sandbox.credential())
+                .apiVersion(ApiVersion.V2)
+                .build();
         signingOnly = new OkHttpClient.Builder()
                 .addNetworkInterceptor(new EdgeGridSigningInterceptor(sandbox.credential()))
                 .build();

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code list}, {@code bulk} and {@code restore} end to end against the sandbox, in process. */
 class BulkCommandTest {
@@ -78,7 +80,7 @@ class BulkCommandTest {
         CliRun run = cli("list", "--csv");
         assertEquals(0, run.exitCode(), run::toString);
         String header = run.out().lines().findFirst().orElseThrow();
-        assertEquals("uiIdentityId," + String.join(",", Field.names(ApiVersion.V2)), header);
+        assertEquals("uiIdentityId," + String.join(",", Field.names(ApiVersion.V3)), header); // the default
         List<CSVRecord> rows = csv(run.out());
         assertEquals(3 + SandboxUsers.LOAD_USER_COUNT + USERS, rows.size(), run::toString);
         CSVRecord ada = rows.stream()
@@ -86,14 +88,17 @@ class BulkCommandTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals("Chief Engineer", ada.get("jobTitle"));
-        assertEquals("true", ada.get("tfaEnabled"));
+        assertEquals("TFA", ada.get("additionalAuthentication"));
         assertEquals("1800", ada.get("sessionTimeOut"));
         assertEquals(0, sandbox.putCount());
     }
 
-    @Test
-    void whatListWritesBulkTakesBackAndOnlyEditedRowsAreSent() throws IOException {
-        List<CSVRecord> rows = csv(cli("list", "--csv").out());
+    /** A blank cell clears: v2 sends the field as "", v3 leaves it out of the PUT. */
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void whatListWritesBulkTakesBackAndOnlyEditedRowsAreSent(ApiVersion version) throws IOException {
+        String option = String.valueOf(version.number());
+        List<CSVRecord> rows = csv(cli("list", "--csv", "--api-version", option).out());
         List<String> header = new ArrayList<>(rows.get(0).getParser().getHeaderNames());
         Path file = dir.resolve("users.csv");
         StringBuilder text = new StringBuilder("\uFEFF"); // as a spreadsheet saves "CSV UTF-8"
@@ -118,10 +123,20 @@ class BulkCommandTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         JsonObject adaBefore = profile(SandboxUsers.US_USER);
 
-        CliRun run = cli("bulk", file.toString());
+        CliRun run = cli("bulk", file.toString(), "--api-version", option);
 
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals(2, sandbox.putCount(), run::toString);
+        JsonObject adaPut = sandbox.requests().stream()
+                .filter(r -> r.method().equals("PUT") && r.rawPath().contains(SandboxUsers.US_USER))
+                .map(r -> JsonParser.parseString(r.body()).getAsJsonObject())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(version == ApiVersion.V2, adaPut.has("mobilePhone"), adaPut::toString);
+        assertEquals(Field.names(version).size() - (version == ApiVersion.V2 ? 0 : 1), adaPut.size(), adaPut::toString);
+        if (version == ApiVersion.V2) {
+            assertEquals("", adaPut.get("mobilePhone").getAsString());
+        }
         assertEquals(
                 "Head of \"R&D\", EMEA",
                 profile(SandboxUsers.generatedUser(0)).get("jobTitle").getAsString());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The command line against a server that echoes the Authorization header and sends control
@@ -53,8 +56,13 @@ class IamUserCliHostileServerTest {
         });
     }
 
+    /** The user as an IAM v3 server (the default version) answers it, with {@code field} set to {@code value}. */
     private static JsonObject user(String field, String value) {
-        JsonObject user = JsonParser.parseString(Loopback.USER_JSON).getAsJsonObject();
+        return user(ApiVersion.V3, field, value);
+    }
+
+    private static JsonObject user(ApiVersion version, String field, String value) {
+        JsonObject user = LoopbackUser.of(version);
         user.addProperty(field, value);
         return user;
     }
@@ -103,9 +111,10 @@ class IamUserCliHostileServerTest {
         answer(request -> Loopback.json(user.toString()));
         CliRun run = cli("get", ID);
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("jobTitle           Chief\\u001b]0;pwned\\u0007Engineer\n"), run::toString);
-        assertTrue(run.out().contains("city               Cam\\nbridge\\tMA\n"), run::toString);
-        assertTrue(run.out().contains("address            \\u009b31m150 Broadway\\r\n"), run::toString);
+        assertTrue(
+                run.out().contains("jobTitle                  Chief\\u001b]0;pwned\\u0007Engineer\n"), run::toString);
+        assertTrue(run.out().contains("city                      Cam\\nbridge\\tMA\n"), run::toString);
+        assertTrue(run.out().contains("address                   \\u009b31m150 Broadway\\r\n"), run::toString);
         run.assertNoControlCharacters();
         CliRun json = cli("get", ID, "--json");
         assertEquals(0, json.exitCode(), json::toString);
@@ -130,26 +139,31 @@ class IamUserCliHostileServerTest {
 
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(
-                run.out().contains("jobTitle           CTO \\u202eregnie\\u202c \\u2066x\\u2069\\u200f\n"),
+                run.out().contains("jobTitle                  CTO \\u202eregnie\\u202c \\u2066x\\u2069\\u200f\n"),
                 run::toString);
-        assertTrue(run.out().contains("city               Cam\\u2028bridge\\u2029\n"), run::toString);
+        assertTrue(run.out().contains("city                      Cam\\u2028bridge\\u2029\n"), run::toString);
         assertTrue(
-                run.out().contains("address            \uD83D\uDC69\u200D\uD83D\uDCBB 150 Broadway\n"),
+                run.out().contains("address                   \uD83D\uDC69\u200D\uD83D\uDCBB 150 Broadway\n"),
                 "an emoji sequence (zero-width joiner) stays as it is: " + run);
     }
 
-    @Test
-    void aServerThatStoresSomethingElseExitsThreeAndTheDifferenceIsShownEscaped() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void aServerThatStoresSomethingElseExitsThreeAndTheDifferenceIsShownEscaped(ApiVersion version) {
         answer(request -> request.getMethod().equals("GET")
-                ? Loopback.json(user("city", "Cam\u001b[2Jbridge").toString())
-                : Loopback.json(user("city", "Boston\u0007").toString()));
-        CliRun run = cli("update", ID, "--set", "city=Boston");
+                ? Loopback.json(user(version, "city", "Cam\u001b[2Jbridge").toString())
+                : Loopback.json(user(version, "city", "Boston\u0007").toString()));
+        String option = LoopbackUser.option(version);
+        CliRun run = cli("update", ID, "--set", "city=Boston", "--api-version", option);
         assertEquals(3, run.exitCode(), run::toString);
         assertTrue(run.out().contains("city               \"Cam\\u001b[2Jbridge\" -> \"Boston\""), run::toString);
         assertTrue(run.out().contains("the server stored these fields differently"), run::toString);
         assertTrue(run.out().contains("city               \"Boston\" -> \"Boston\\u0007\""), run::toString);
         run.assertNoControlCharacters();
-        assertEquals(3, cli("update", ID, "--set", "city=Boston", "--json").exitCode());
+        assertEquals(
+                3,
+                cli("update", ID, "--set", "city=Boston", "--json", "--api-version", option)
+                        .exitCode());
     }
 
     @Test

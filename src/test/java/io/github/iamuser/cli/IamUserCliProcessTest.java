@@ -80,7 +80,7 @@ class IamUserCliProcessTest {
                 "--verbose");
         assertEquals(0, get.exitCode(), get::toString);
         String err = get.err();
-        String url = sandbox.baseUrl() + "identity-management/v2/user-admin/ui-identities/" + SandboxUsers.US_USER;
+        String url = sandbox.baseUrl() + "identity-management/v3/user-admin/ui-identities/" + SandboxUsers.US_USER;
         assertTrue(err.contains("--> GET " + url), get::toString);
         assertTrue(err.contains("<-- 200 GET " + url), get::toString);
         assertFalse(err.contains("com.akamai.edgegrid.signer"), get::toString);

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.Field;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
+import io.github.iamuser.sandbox.RecordedRequest;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,13 +19,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** End to end: the command line against the sandbox, with credentials from an .edgerc file. */
@@ -67,25 +73,89 @@ class IamUserCliTest {
         return sandbox.user(key, id).get(field).getAsString();
     }
 
-    @Test
-    void updateShowsTheDifferenceAndChangesOnlyThoseFields() {
-        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "jobTitle=CTO", "--clear", "mobilePhone");
+    /** v2 writes the cleared field as "" among all 17 keys; v3 leaves it out, as its reference says. */
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void updateShowsTheDifferenceAndChangesOnlyThoseFields(ApiVersion version) {
+        CliRun run = cli(
+                "update",
+                SandboxUsers.US_USER,
+                "--set",
+                "jobTitle=CTO",
+                "--clear",
+                "mobilePhone",
+                "--api-version",
+                String.valueOf(version.number()));
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("jobTitle           \"Chief Engineer\" -> \"CTO\""), run::toString);
         assertTrue(run.out().contains("mobilePhone        \"6175550199\" -> \"\""), run::toString);
+        assertTrue(run.out().contains("The server stored exactly what was sent"), run::toString);
         assertEquals("CTO", stored(null, SandboxUsers.US_USER, "jobTitle"));
         assertEquals("6175550100", stored(null, SandboxUsers.US_USER, "phone"));
         assertEquals(1, sandbox.putCount());
+        RecordedRequest put = sandbox.requests().stream()
+                .filter(r -> r.method().equals("PUT"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(put.rawPath().startsWith(version.pathPrefix()), put::toString);
+        JsonObject body = JsonParser.parseString(put.body()).getAsJsonObject();
+        if (version == ApiVersion.V2) {
+            assertEquals(Field.names(ApiVersion.V2), body.keySet());
+            assertEquals("", body.get("mobilePhone").getAsString());
+        } else {
+            Set<String> rest = new HashSet<>(Field.names(ApiVersion.V3));
+            rest.remove("mobilePhone");
+            assertEquals(rest, body.keySet());
+        }
+        assertEquals("CTO", body.get("jobTitle").getAsString());
     }
 
-    @Test
-    void dryRunPrintsTheBodyAndSendsNoPut() {
-        CliRun run = cli("update", SandboxUsers.US_USER, "--set", "city=Boston", "--dry-run");
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void dryRunPrintsTheBodyAndSendsNoPut(ApiVersion version) {
+        CliRun run = cli(
+                "update",
+                SandboxUsers.US_USER,
+                "--set",
+                "city=Boston",
+                "--clear",
+                "mobilePhone",
+                "--dry-run",
+                "--api-version",
+                String.valueOf(version.number()));
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("nothing was sent"), run::toString);
-        assertTrue(run.out().contains("\"city\": \"Boston\""), run::toString);
+        String body = run.out().substring(run.out().indexOf("It would PUT"));
+        assertTrue(body.contains("\"city\": \"Boston\""), run::toString);
+        if (version == ApiVersion.V2) {
+            assertTrue(body.startsWith("It would PUT this complete body (all 17 fields):\n"), run::toString);
+            assertTrue(body.contains("\"mobilePhone\": \"\""), run::toString);
+        } else {
+            assertTrue(
+                    body.startsWith("It would PUT this complete body (16 fields; mobilePhone left out, as IAM v3"
+                            + " writes no value):\n"),
+                    run::toString);
+            assertFalse(body.contains("mobilePhone\":"), run::toString);
+        }
         assertEquals(0, sandbox.putCount());
         assertEquals("Cambridge", stored(null, SandboxUsers.US_USER, "city"));
+    }
+
+    /** A field with no value shows empty in either version, though v3 answers without it ("absent" is for a fault). */
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void getShowsAClearedFieldEmptyInEitherVersion(ApiVersion version) {
+        String option = String.valueOf(version.number());
+        assertEquals(
+                0,
+                cli("update", SandboxUsers.US_USER, "--clear", "mobilePhone", "--api-version", option)
+                        .exitCode());
+
+        CliRun run = cli("get", SandboxUsers.US_USER, "--api-version", option);
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().lines().anyMatch(line -> line.matches(" +mobilePhone +")), run::toString);
+        assertFalse(run.out().contains("(absent)"), run::toString);
     }
 
     @Test
@@ -256,7 +326,7 @@ class IamUserCliTest {
             CliRun run = CliRun.of(
                     env, "get", SandboxUsers.CANADIAN_USER, "--edgerc", written.toString(), "--section", "sandbox");
             assertEquals(0, run.exitCode(), run::toString);
-            assertTrue(run.out().contains("country            Canada"), run::toString);
+            assertTrue(run.out().contains("country                   Canada"), run::toString); // v3's column
         } finally {
             server.interrupt();
             server.join(5000);
@@ -305,13 +375,16 @@ class IamUserCliTest {
         assertEquals(0, sandbox.requests().size(), "refused before any request");
     }
 
-    @Test
-    void typeErrorsOfSeveralSetsAreReportedAtOnceWithTheOtherProblems() {
+    /** The second factor's type differs: v2's tfaEnabled is a boolean, v3's additionalAuthentication a method. */
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void typeErrorsOfSeveralSetsAreReportedAtOnceWithTheOtherProblems(ApiVersion version) {
+        boolean v2 = version == ApiVersion.V2;
         CliRun run = cli(
                 "update",
                 SandboxUsers.US_USER,
                 "--set",
-                "tfaEnabled=yes",
+                (v2 ? "tfaEnabled" : "additionalAuthentication") + "=yes",
                 "--set",
                 "sessionTimeOut=abc",
                 "--set",
@@ -319,11 +392,15 @@ class IamUserCliTest {
                 "--set",
                 "firstName=",
                 "--clear",
-                "timeZone");
+                "timeZone",
+                "--api-version",
+                String.valueOf(version.number()));
         assertEquals(2, run.exitCode(), run::toString);
         for (String problem : new String[] {
             "the update was not sent: 5 problems",
-            "tfaEnabled: must be true or false (got 'yes')",
+            v2
+                    ? "tfaEnabled: must be true or false (got 'yes')"
+                    : "additionalAuthentication: must be one of TFA, MFA, NONE (in capitals) (got 'yes')",
             "sessionTimeOut: must be a whole number of seconds",
             "nickname: is not a field of a user's profile",
             "firstName: must not be empty",
@@ -336,8 +413,15 @@ class IamUserCliTest {
 
     @Test
     void aControlCharacterInAValueIsRefusedBeforeAnythingIsSentAndShownEscaped() {
-        CliRun run = cli(
-                "update", SandboxUsers.US_USER, "--set", "city=\u001b]0;pwned\u0007", "--set", "tfaEnabled=\u001b[2J");
+        CliRun run = cli( // tfaEnabled: a boolean, whose type error echoes the value (v2)
+                "update",
+                SandboxUsers.US_USER,
+                "--set",
+                "city=\u001b]0;pwned\u0007",
+                "--set",
+                "tfaEnabled=\u001b[2J",
+                "--api-version",
+                "2");
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("city: must not contain control characters"), run::toString);
         assertTrue(run.err().contains("tfaEnabled: must be true or false (got '\\u001b[2J')"), run::toString);
