@@ -1,5 +1,6 @@
 package io.github.iamuser;
 
+import io.github.iamuser.http.ProxyAuthenticationException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -75,9 +76,7 @@ final class EnvironmentProxy extends ProxySelector implements Authenticator {
 
     @Override
     public List<Proxy> select(URI uri) {
-        if (proxy == null
-                || !"https".equalsIgnoreCase(uri.getScheme())
-                || System.getProperty("https.proxyHost") != null) {
+        if (proxy == null || !"https".equalsIgnoreCase(uri.getScheme()) || jvmProxySet()) {
             ProxySelector jvm = ProxySelector.getDefault();
             return jvm == null ? List.of(Proxy.NO_PROXY) : jvm.select(uri);
         }
@@ -106,12 +105,13 @@ final class EnvironmentProxy extends ProxySelector implements Authenticator {
             return null; // OkHttp asks before a CONNECT: no credentials to offer up front
         }
         String where = route == null ? "the proxy" : "the proxy " + address(route.proxy());
-        throw new IOException(where + " asks for credentials (" + response.code() + " " + response.message() + ") "
-                + (!ours || user == null
-                        ? "and none are configured for it: put them in HTTPS_PROXY as http://USER:PASSWORD@HOST:PORT"
-                        : "and refused those of user " + user + " from " + variable
-                                + ": check the user and password (percent-encode @ : / % in them)")
-                + ".");
+        throw new ProxyAuthenticationException(
+                where + " asks for credentials (" + response.code() + " " + response.message() + ") "
+                        + (!ours || user == null
+                                ? "and none are configured for it: put them in HTTPS_PROXY as http://USER:PASSWORD@HOST:PORT"
+                                : "and refused those of user " + user + " from " + variable
+                                        + ": check the user and password (percent-encode @ : / % in them)")
+                        + ".");
     }
 
     /** Where a request to {@code url} goes and why, for logs: never the proxy's password. */
@@ -121,8 +121,8 @@ final class EnvironmentProxy extends ProxySelector implements Authenticator {
         String route = chosen.type() == Proxy.Type.DIRECT ? "go direct" : "go through the proxy " + address(chosen);
         String why;
         if (proxy == null || !"https".equalsIgnoreCase(uri.getScheme())) {
-            why = "the JVM's proxy settings (no HTTPS_PROXY or https_proxy)";
-        } else if (System.getProperty("https.proxyHost") != null) {
+            why = "no HTTPS_PROXY or https_proxy: as the JVM's proxy settings say";
+        } else if (jvmProxySet()) {
             why = "the JVM's https.proxyHost and http.nonProxyHosts, which win over " + variable;
         } else if (chosen.type() == Proxy.Type.DIRECT) {
             why = NoProxy.parse(null).bypasses(uri.getHost(), 0)
@@ -132,6 +132,12 @@ final class EnvironmentProxy extends ProxySelector implements Authenticator {
             why = variable + (user == null ? ", no credentials" : ", as user " + user);
         }
         return "requests to " + uri.getHost() + " " + route + " (" + why + ")";
+    }
+
+    /** True when the JVM's {@code https.proxyHost} is set: then the JVM's proxy selector decides, as it reads it. */
+    private static boolean jvmProxySet() {
+        String host = System.getProperty("https.proxyHost");
+        return host != null && !host.isBlank();
     }
 
     private static String address(Proxy proxy) {
