@@ -108,7 +108,9 @@ final class EnvironmentProxy extends ProxySelector implements Authenticator {
         throw new ProxyAuthenticationException(
                 where + " asks for credentials (" + response.code() + " " + response.message() + ") "
                         + (!ours || user == null
-                                ? "and none are configured for it: put them in HTTPS_PROXY as http://USER:PASSWORD@HOST:PORT"
+                                ? "and none are configured for it: give them in HTTPS_PROXY as"
+                                        + " http://USER:PASSWORD@HOST:PORT"
+                                        + (jvmProxySet() ? ", with https.proxyHost unset" : "")
                                 : "and refused those of user " + user + " from " + variable
                                         + ": check the user and password (percent-encode @ : / % in them)")
                         + ".");

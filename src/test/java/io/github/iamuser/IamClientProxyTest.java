@@ -154,7 +154,7 @@ class IamClientProxyTest {
 
         assertTrue(
                 e.getMessage()
-                        .contains("and none are configured for it: put them in HTTPS_PROXY as"
+                        .contains("and none are configured for it: give them in HTTPS_PROXY as"
                                 + " http://USER:PASSWORD@HOST:PORT"),
                 e.getMessage());
     }

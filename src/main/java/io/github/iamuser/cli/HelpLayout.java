@@ -38,7 +38,10 @@ final class HelpLayout {
         usage.sectionKeys(keys);
         usage.sectionMap().put(API_OPTIONS, help -> apiOptions(apiCommands, help));
         for (CommandLine c : top.getSubcommands().values()) {
-            layOut(c, codes, c.getCommand() instanceof CliCommand command ? command.exitCodes() : List.of(0, 2));
+            List<Integer> possible = c.getCommand() instanceof CliCommand command
+                    ? command.exitCodes()
+                    : List.of(IamUserCli.OK, IamUserCli.USAGE_ERROR); // picocli's help command
+            layOut(c, codes, possible);
         }
         layOut(top, codes, List.copyOf(codes.keySet()));
     }
@@ -57,7 +60,7 @@ final class HelpLayout {
                 : help -> wrap(renderer.render(help), width, 0, null));
     }
 
-    /** The options of the API commands (those of {@code get}, which all share), under a heading naming them. */
+    /** The options every API command shares (its connection options), under a heading naming the commands. */
     private static String apiOptions(List<CommandLine> apiCommands, Help top) {
         CommandSpec first = apiCommands.get(0).getCommandSpec();
         Help help = new Help(first, top.colorScheme());
