@@ -65,6 +65,9 @@ final class ClientStack {
         }
         if (s.proxy != null) {
             b.proxy(s.proxy);
+        } else if (s.environmentProxy != null) {
+            b.proxy(null).proxySelector(s.environmentProxy).proxyAuthenticator(s.environmentProxy);
+            s.wireLogger.debug(s.environmentProxy.describe(s.credential.baseUrl()));
         }
         b.interceptors().addAll(s.interceptors);
         b.addInterceptor(BoundedBodies::boundErrorBody);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -35,6 +36,7 @@ public final class IamClientBuilder implements Cloneable {
     OkHttpClient okHttpClient;
     OkHttpClient sharedDefault;
     Proxy proxy;
+    EnvironmentProxy environmentProxy;
     boolean logBodies;
     String userAgent = UserAgentInterceptor.defaultUserAgent(null);
     List<Interceptor> interceptors = new ArrayList<>();
@@ -106,9 +108,33 @@ public final class IamClientBuilder implements Cloneable {
         return this;
     }
 
-    /** The proxy to connect through (default: the OkHttpClient's, normally the system's proxy selector). */
+    /**
+     * The proxy to connect through (default: the OkHttpClient's, normally the JVM's proxy selector, which
+     * reads {@code https.proxyHost}, {@code https.proxyPort} and {@code http.nonProxyHosts}).
+     */
     public IamClientBuilder proxy(Proxy proxy) {
         this.proxy = Objects.requireNonNull(proxy, "proxy");
+        this.environmentProxy = null;
+        return this;
+    }
+
+    /** {@link #proxyFromEnvironment(Map)} with this process's environment, {@link System#getenv()}. */
+    public IamClientBuilder proxyFromEnvironment() {
+        return proxyFromEnvironment(System.getenv());
+    }
+
+    /**
+     * Chooses the proxy as Akamai's Go tools do, from {@code HTTPS_PROXY} (else {@code https_proxy}), an
+     * {@code http://[USER:PASSWORD@]HOST:PORT} URL whose credentials answer the proxy's 407 and go to it
+     * only, and {@code NO_PROXY} (else {@code no_proxy}): a comma list of {@code *}, domains ({@code
+     * example.com} with its subdomains, {@code .example.com} only those), IP addresses and CIDR ranges,
+     * each optionally with {@code :port}; loopback hosts go direct. A JVM property {@code https.proxyHost}
+     * wins over the variables; without either, the JVM's proxy selector decides. Replaces {@link
+     * #proxy(Proxy)}; a value that is no http proxy URL is an IllegalArgumentException naming the variable.
+     */
+    public IamClientBuilder proxyFromEnvironment(Map<String, String> environment) {
+        this.environmentProxy = EnvironmentProxy.of(Objects.requireNonNull(environment, "environment"));
+        this.proxy = null;
         return this;
     }
 

@@ -17,10 +17,11 @@ abstract class ApiCommand extends OutputCommand {
 
     /**
      * A client for the selected credential, speaking the version --api-version chose, in the account
-     * --account-switch-key selects if given.
+     * --account-switch-key selects if given, through the proxy HTTPS_PROXY and NO_PROXY choose.
      */
     IamClient client() {
-        IamClientBuilder builder = clientBuilder(connection.credential()).apiVersion(apiVersion());
+        IamClientBuilder builder =
+                clientBuilder(connection.credential()).apiVersion(apiVersion()).proxyFromEnvironment(connection.env);
         if (connection.accountSwitchKey != null) {
             builder.accountSwitchKey(connection.accountSwitchKey);
         }

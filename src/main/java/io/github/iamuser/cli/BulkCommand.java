@@ -18,13 +18,23 @@ import picocli.CommandLine.Parameters;
             "Apply a CSV or JSON Lines file of profile changes, one safe update per row, within the rate limit.",
             "CSV: a header uiIdentityId (optionally accountSwitchKey) and any profile fields; each row states the"
                     + " wanted values, a blank cell clears a field, columns not listed keep their values (what"
-                    + " 'list --csv' writes reads back). JSON Lines (.jsonl, or - for stdin): one object per line,"
+                    + " 'list --csv' writes reads back); cells separated by commas, or semicolons. JSON Lines (.jsonl):"
+                    + " one object per line,"
                     + " {\"uiIdentityId\": \"...\", \"set\": {\"jobTitle\": \"CTO\"}, \"clear\": [\"mobilePhone\"]}.",
             "A bad row is reported with its line, user, field and reason, and the other rows go on."
         })
 final class BulkCommand extends BulkRunCommand {
-    @Parameters(paramLabel = "FILE", description = "The .csv or .jsonl file, or - to read JSON Lines from stdin.")
+    @Parameters(
+            paramLabel = "FILE",
+            description =
+                    "The .csv or .jsonl file, or - to read standard input (JSON Lines, or CSV with --format csv).")
     String file;
+
+    @Option(
+            names = "--format",
+            paramLabel = "csv|jsonl",
+            description = "The format of FILE (default: by its name, .csv or .jsonl; JSON Lines for -).")
+    BulkInput.Format format;
 
     @Option(
             names = "--backup",
@@ -45,7 +55,7 @@ final class BulkCommand extends BulkRunCommand {
     int run() throws IOException, InterruptedException {
         List<BulkRow> rows;
         try {
-            rows = BulkInput.read(file, System.in);
+            rows = BulkInput.read(file, format, System.in);
         } catch (BulkInput.BadInput e) {
             throw usageError(file + ": " + e.getMessage() + " Nothing was sent.");
         }

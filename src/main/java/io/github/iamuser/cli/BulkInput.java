@@ -14,17 +14,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads the rows of {@code iam-user bulk FILE}: a {@code .csv} file, or a {@code .jsonl} file or {@code -} (standard input). */
+/**
+ * Reads the rows of {@code iam-user bulk FILE}: CSV or JSON Lines as {@code --format} says, else as the
+ * file's name ({@code .csv}, {@code .jsonl}) says; {@code -} is standard input, JSON Lines by default.
+ */
 final class BulkInput {
+    /** The formats of a bulk file. */
+    enum Format {
+        CSV,
+        JSONL
+    }
+
     private BulkInput() {}
 
-    /** The rows of {@code file}, read whole before anything is sent; {@link BadInput} says what is wrong and where. */
-    static List<BulkRow> read(String file, InputStream stdin) throws IOException {
+    /**
+     * The rows of {@code file} in {@code format} (null: by the file's name), read whole before anything is
+     * sent; {@link BadInput} says what is wrong and where.
+     */
+    static List<BulkRow> read(String file, Format format, InputStream stdin) throws IOException {
         String name = file.toLowerCase(Locale.ROOT);
-        boolean csv = name.endsWith(".csv");
-        if (!csv && !name.endsWith(".jsonl") && !file.equals("-")) {
-            throw new BadInput("is neither .csv nor .jsonl: name the file for its format, or give - to read"
-                    + " JSON Lines from standard input.");
+        boolean csv = format != null ? format == Format.CSV : name.endsWith(".csv");
+        if (format == null && !csv && !name.endsWith(".jsonl") && !file.equals("-")) {
+            throw new BadInput("is neither .csv nor .jsonl: name the file for its format or give --format csv (or"
+                    + " jsonl); - reads standard input.");
         }
         try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
                 Reader reader = new InputStreamReader(

@@ -10,6 +10,7 @@ import io.github.iamuser.bulk.BulkUpdate;
 import io.github.iamuser.bulk.RowResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +40,11 @@ abstract class BulkRunCommand extends ApiCommand {
                     + " finish a stopped run (Ctrl-C, kill, lost network): what is done is skipped, and every user"
                     + " is updated once.")
     Path journal;
+
+    @Override
+    List<Integer> exitCodes() {
+        return List.of(IamUserCli.OK, IamUserCli.API_ERROR, IamUserCli.USAGE_ERROR, IamUserCli.STORED_DIFFERENTLY);
+    }
 
     /** Runs the rows with the settings of the options, reporting as it goes; returns the exit code. */
     int run(IamClient client, BulkUpdate.Builder settings, Work work) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.http.WireLoggingInterceptor;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -40,6 +41,11 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** Does the command's work and returns its exit code; throws to fail with the code {@link ErrorReport} gives. */
     abstract int run() throws Exception;
+
+    /** The exit codes this command can end with, as its --help lists them: 0, 1 and 2 unless it says otherwise. */
+    List<Integer> exitCodes() {
+        return List.of(IamUserCli.OK, IamUserCli.API_ERROR, IamUserCli.USAGE_ERROR);
+    }
 
     /** Where the command's output goes. */
     PrintWriter out() {

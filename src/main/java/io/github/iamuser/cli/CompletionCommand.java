@@ -1,5 +1,6 @@
 package io.github.iamuser.cli;
 
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,11 @@ import picocli.CommandLine.Command;
             "For every new shell, add that line to ~/.bashrc or ~/.zshrc (iam-user must be on the PATH)."
         })
 final class CompletionCommand extends CliCommand {
+    @Override
+    List<Integer> exitCodes() {
+        return List.of(IamUserCli.OK, IamUserCli.USAGE_ERROR);
+    }
+
     @Override
     int run() {
         out().print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));

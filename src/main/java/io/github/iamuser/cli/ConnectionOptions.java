@@ -15,13 +15,13 @@ final class ConnectionOptions {
     private final Redactor redactor;
 
     @Option(
-            names = "--edgerc",
+            names = {"-e", "--edgerc"},
             paramLabel = "FILE",
             description = "The .edgerc file (default: $AKAMAI_EDGERC, else ~/.edgerc).")
     Path edgerc;
 
     @Option(
-            names = "--section",
+            names = {"-s", "--section"},
             paramLabel = "NAME",
             description = "The .edgerc section (default: $AKAMAI_EDGERC_SECTION, else default).")
     String section;

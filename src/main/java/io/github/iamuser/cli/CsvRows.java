@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVException;
@@ -31,6 +32,8 @@ final class CsvRows {
      * carriage return), and the quote that marks a cell as text.
      */
     private static final String FORMULA_START = "=+-@\t\r'";
+    /** The most characters of the header line looked at for its separator. */
+    private static final int HEADER_LIMIT = 64 * 1024;
 
     private CsvRows() {}
 
@@ -50,7 +53,12 @@ final class CsvRows {
                 : cell;
     }
 
-    /** The rows of {@code in}, by the line each starts on; {@link BulkInput.BadInput} names the line of a malformed one. */
+    /**
+     * The rows of {@code in}, by the line each starts on; {@link BulkInput.BadInput} names the line of a
+     * malformed one. Cells are separated by commas, or by semicolons when the header line holds semicolons
+     * and no comma (as a spreadsheet saves CSV where the comma is the decimal mark); columns a spreadsheet
+     * added without a name at the end of the header are left out, with their empty cells.
+     */
     static List<BulkRow> read(Reader in) throws IOException {
         BufferedReader reader = new BufferedReader(in);
         reader.mark(1);
@@ -59,21 +67,29 @@ final class CsvRows {
         }
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
+                .setDelimiter(delimiter(reader))
                 .setHeader()
                 .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true) // checkHeader leaves out trailing nameless columns, names others
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // checkHeader names a repeated column
                 .setIgnoreEmptyLines(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            checkHeader(header);
+            List<String> header = checkHeader(parser.getHeaderNames(), format.getDelimiterString());
+            int columns = parser.getHeaderNames().size();
             List<BulkRow> rows = new ArrayList<>();
             long line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
-                if (!record.isConsistent()) {
-                    throw new BulkInput.BadInput(
-                            "line " + line + " has " + record.size() + " cells but the header has " + header.size()
-                                    + ": quote a value that holds a comma, and give every row all the columns.");
+                if (record.size() != columns && record.size() != header.size()) {
+                    throw new BulkInput.BadInput("line " + line + " has " + record.size() + " cells but the header has "
+                            + header.size() + ": quote a value that holds a " + separator(format)
+                            + ", and give every row all the columns.");
+                }
+                for (int i = header.size(); i < record.size(); i++) {
+                    if (!record.get(i).isBlank()) {
+                        throw new BulkInput.BadInput("line " + line + " has a value in column " + (i + 1)
+                                + ", which the header leaves without a name: name the column or empty the cell.");
+                    }
                 }
                 // A spreadsheet saves rows it only formatted as empty cells (",,,"): they name no user, so skip them.
                 if (!record.stream().allMatch(String::isBlank)) {
@@ -97,10 +113,39 @@ final class CsvRows {
         }
     }
 
-    private static void checkHeader(List<String> header) {
+    /** {@code ;} when the header line holds semicolons but no comma, else {@code ,}; the reader is left where it was. */
+    private static char delimiter(BufferedReader reader) throws IOException {
+        reader.mark(HEADER_LIMIT);
+        StringBuilder header = new StringBuilder();
+        for (int c = reader.read(); c != -1 && c != '\n' && header.length() < HEADER_LIMIT - 1; c = reader.read()) {
+            header.append((char) c);
+        }
+        reader.reset();
+        return header.indexOf(";") >= 0 && header.indexOf(",") < 0 ? ';' : ',';
+    }
+
+    private static String separator(CSVFormat format) {
+        return format.getDelimiterString().equals(";") ? "semicolon" : "comma";
+    }
+
+    /** The named columns of {@code names}, without the nameless ones a spreadsheet may add at its end. */
+    private static List<String> checkHeader(List<String> names, String delimiter) {
+        int named = names.size();
+        while (named > 0 && names.get(named - 1).isBlank()) {
+            named--;
+        }
+        List<String> header = List.copyOf(names.subList(0, named));
+        for (int i = 0; i < named && header.contains(ID); i++) {
+            if (header.get(i).isBlank()) {
+                throw new BulkInput.BadInput("column " + (i + 1) + " of the header has no name: name every column,"
+                        + " such as " + ID + delimiter + "jobTitle.");
+            }
+        }
         if (!header.contains(ID)) {
             throw new BulkInput.BadInput("the header has no " + ID + " column: the first line must name the columns,"
-                    + " such as " + ID + ",jobTitle,mobilePhone (iam-user list --csv writes one).");
+                    + " separated by commas (or semicolons), such as " + ID
+                    + ",jobTitle,mobilePhone (iam-user list --csv"
+                    + " writes one).");
         }
         List<String> repeated = header.stream()
                 .filter(name -> header.indexOf(name) != header.lastIndexOf(name))
@@ -121,6 +166,7 @@ final class CsvRows {
                     + " or a profile field (" + String.join(", ", Field.names()) + "; tfaEnabled in IAM v2,"
                     + " additionalAuthentication in v3).");
         }
+        return header;
     }
 
     private static BulkRow row(long line, List<String> header, CSVRecord record) {
@@ -133,7 +179,16 @@ final class CsvRows {
         for (String name : header) {
             if (!name.equals(ID) && !name.equals(ACCOUNT)) {
                 // a blank cell is "", the spec's no value; a control character list --csv showed escaped reads back
-                set.put(name, value(SafeWriter.unescapeLine(record.get(name))));
+                String cell = value(SafeWriter.unescapeLine(record.get(name)));
+                boolean flag = Field.fromJsonName(name)
+                        .map(f -> f.type() == Field.Type.BOOLEAN)
+                        .orElse(false);
+                // a spreadsheet writes its booleans TRUE and FALSE
+                set.put(
+                        name,
+                        flag && cell.strip().matches("(?i)true|false")
+                                ? cell.strip().toLowerCase(Locale.ROOT)
+                                : cell);
             }
         }
         return new BulkRow(line, id, account.isEmpty() ? null : account, set, Set.of());

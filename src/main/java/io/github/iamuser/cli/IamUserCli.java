@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,8 +38,8 @@ public final class IamUserCli implements Runnable {
     /** Exit code of an update the server stored otherwise than sent (the difference is printed). */
     public static final int STORED_DIFFERENTLY = 3;
 
-    /** The exit codes, as every command's --help lists them. */
-    static final Map<String, String> EXIT_CODES = exitCodes();
+    /** The exit codes and what each means, as --help lists them (a command's lists those it can end with). */
+    static final Map<Integer, String> EXIT_CODES = exitCodes();
 
     /** The prefix of slf4j-simple's system properties. */
     static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.";
@@ -97,11 +96,9 @@ public final class IamUserCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        Stream.concat(Stream.of(cli), cli.getSubcommands().values().stream())
-                .forEach(c -> c.getCommandSpec()
-                        .usageMessage()
-                        .exitCodeListHeading("%nExit codes:%n")
-                        .exitCodeList(EXIT_CODES));
+        // no colours: everything printed has its control characters escaped, so ANSI codes would show as text
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        HelpLayout.apply(cli, EXIT_CODES);
         cli.setParameterExceptionHandler((e, a) -> ErrorReport.usage(e, err));
         cli.setExecutionExceptionHandler((e, command, parsed) -> command.getCommand() instanceof CliCommand c
                 ? ErrorReport.print(e, err, c.verbose, c.requestSent())
@@ -112,13 +109,13 @@ public final class IamUserCli implements Runnable {
         return code;
     }
 
-    private static Map<String, String> exitCodes() {
-        Map<String, String> codes = new LinkedHashMap<>();
-        codes.put(Integer.toString(OK), "done as asked");
-        codes.put(Integer.toString(API_ERROR), "API or network error, or a failure after a request went out");
-        codes.put(Integer.toString(USAGE_ERROR), "usage or validation error: nothing that changes data was sent");
+    private static Map<Integer, String> exitCodes() {
+        Map<Integer, String> codes = new LinkedHashMap<>();
+        codes.put(OK, "done as asked");
+        codes.put(API_ERROR, "API or network error, or a failure after a request went out");
+        codes.put(USAGE_ERROR, "usage or validation error: nothing that changes data was sent");
         codes.put(
-                Integer.toString(STORED_DIFFERENTLY),
+                STORED_DIFFERENTLY,
                 "sent, but the server stored something other than what was sent (the difference is printed)");
         return Collections.unmodifiableMap(codes);
     }

@@ -5,6 +5,7 @@ import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -51,6 +52,11 @@ final class SandboxCommand extends CliCommand {
     Integer burst;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    List<Integer> exitCodes() {
+        return List.of(IamUserCli.OK, IamUserCli.USAGE_ERROR);
+    }
 
     @Override
     int run() throws IOException {

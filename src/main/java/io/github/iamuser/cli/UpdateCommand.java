@@ -55,6 +55,11 @@ final class UpdateCommand extends ApiCommand {
     boolean checkLookups;
 
     @Override
+    List<Integer> exitCodes() {
+        return List.of(IamUserCli.OK, IamUserCli.API_ERROR, IamUserCli.USAGE_ERROR, IamUserCli.STORED_DIFFERENTLY);
+    }
+
+    @Override
     int run() throws IOException {
         ProfileChange change = change();
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);

@@ -139,14 +139,16 @@ public final class RetryInterceptor implements Interceptor {
     }
 
     /**
-     * Whether a failure without an answer is retried: never a certificate failure or a request that
-     * cannot be signed as sent (it would be refused the same way again); any other for GET, PUT and the
+     * Whether a failure without an answer is retried: never a certificate failure, a request that cannot
+     * be signed as sent or a proxy's refusal of its credentials (it would be refused the same way again,
+     * and some proxies lock out a user after a few); any other for GET, PUT and the
      * like; for POST and PATCH only a failure to connect, when nothing was sent.
      */
     static boolean retriesFailure(String method, IOException failure) {
         if (failure instanceof SSLPeerUnverifiedException
                 || failure instanceof SSLHandshakeException
-                || failure instanceof RequestNotSignedException) {
+                || failure instanceof RequestNotSignedException
+                || failure instanceof ProxyAuthenticationException) {
             return false;
         }
         return IDEMPOTENT.contains(method)

@@ -13,6 +13,8 @@ import io.github.iamuser.auth.LabelledSecrets;
 import io.github.iamuser.profile.Field;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import okhttp3.Connection;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -67,7 +70,12 @@ public final class WireLoggingInterceptor implements Interceptor {
             return chain.proceed(request);
         }
         String call = request.method() + " " + request.url();
-        log.debug("--> " + call);
+        Connection connection = chain.connection();
+        Proxy proxy = connection == null ? Proxy.NO_PROXY : connection.route().proxy();
+        log.debug("--> " + call
+                + (proxy.address() instanceof InetSocketAddress a
+                        ? " (through proxy " + a.getHostString() + ":" + a.getPort() + ")"
+                        : ""));
         if (log.isTraceEnabled()) {
             log.trace(headerLines("-->", request.headers()));
         }
