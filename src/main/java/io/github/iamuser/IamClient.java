@@ -18,10 +18,12 @@ import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
+import io.github.iamuser.profile.UserLock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
@@ -154,14 +156,23 @@ public final class IamClient {
 
     /**
      * Read-modify-write with a change built beforehand, for example from command-line arguments.
-     * Cycles on one user (same host, account and id) run one at a time in this JVM, so that
-     * concurrent updates of one user never undo each other.
+     * Cycles on one user (same host, account and id, the id's letter case aside) run one at a time in
+     * this JVM ({@link UserLock}), so that concurrent updates of one user never undo each other.
+     *
+     * @throws CancellationException when the thread is interrupted while it waits for another update of
+     *     the user; the interrupt flag stays set and nothing was sent
      */
     public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         Objects.requireNonNull(options, "options");
+        requireText("uiIdentityId", uiIdentityId);
         String account = options.accountSwitchKey() != null ? options.accountSwitchKey() : stack.accountSwitchKey;
-        String user = settings.credential.host() + " " + account + " " + uiIdentityId;
-        return UserLocks.whileHolding(user, () -> profiles.update(uiIdentityId, options, change));
+        try (UserLock held = UserLock.hold(UserLock.key(settings.credential.host(), account, uiIdentityId), () -> {})) {
+            return profiles.update(uiIdentityId, options, change);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for another update of " + uiIdentityId
+                    + " in this JVM to finish; nothing was sent");
+        }
     }
 
     /**
