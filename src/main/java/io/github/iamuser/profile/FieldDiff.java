@@ -37,9 +37,14 @@ public record FieldDiff(String field, String before, String after) {
         return value == null || value.isJsonNull() ? null : value.getAsString();
     }
 
+    /** The difference as text, a personal field's values masked ({@link PersonalData#shown}). */
     @Override
     public String toString() {
-        return field + ": " + (before == null ? "(absent)" : '"' + before + '"') + " -> "
-                + (after == null ? "(absent)" : '"' + after + '"');
+        return field + ": " + quoted(before) + " -> " + quoted(after);
+    }
+
+    private String quoted(String value) {
+        String shown = PersonalData.shown(field, value);
+        return shown == null ? "(absent)" : shown.equals(value) ? '"' + value + '"' : shown;
     }
 }
