@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
@@ -48,8 +49,11 @@ import okhttp3.OkHttpClient;
  * (409), {@code RateLimitException} (429), {@code ServerException} (5xx) or
  * {@link ConnectionException} (no answer). Invalid arguments are an
  * {@link IllegalArgumentException} and nothing is sent.
+ *
+ * <p>Close a client when done with it ({@code try (IamClient iam = ...)}): its connections and threads
+ * are released once it and its siblings are closed.
  */
-public final class IamClient {
+public final class IamClient implements AutoCloseable {
     /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Read (and write) timeout used when none is set and no OkHttpClient is supplied: 30 s. */
@@ -62,10 +66,11 @@ public final class IamClient {
     private final VersionedCalls calls;
     private final Lookups lookups;
     private final SafeProfileUpdater profiles;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     IamClient(IamClientBuilder settings) {
         this.settings = settings;
-        this.stack = new ClientStack(settings);
+        this.stack = new ClientStack(settings, closed::get);
         this.calls = new VersionedCalls(settings.apiVersion, stack, new ResponseErrors(settings.clock, stack.http));
         this.lookups = new Lookups(calls);
         this.profiles = new SafeProfileUpdater(calls, stack.gson);
@@ -78,7 +83,7 @@ public final class IamClient {
 
     /**
      * A sibling client whose calls run in the account the key selects (null: the credential's
-     * {@code account_key}, if any); it shares this client's connection pool and dispatcher.
+     * {@code account_key}, if any); it shares this client's connection pool and dispatcher (see {@link #close()}).
      */
     public IamClient withAccountSwitchKey(String accountSwitchKey) {
         return withOptions(b -> b.accountSwitchKey(accountSwitchKey));
@@ -87,9 +92,12 @@ public final class IamClient {
     /**
      * A sibling client with changed settings, for example
      * {@code iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)))}; it shares this client's
-     * connection pool and dispatcher unless the change supplies another OkHttpClient.
+     * connection pool and dispatcher unless the change supplies another OkHttpClient (see {@link #close()}).
      */
     public IamClient withOptions(Consumer<IamClientBuilder> changes) {
+        if (closed.get()) {
+            throw new IllegalStateException("this IamClient is closed: make siblings of a client that is open.");
+        }
         IamClientBuilder copy = settings.copy();
         changes.accept(copy);
         return copy.build();
@@ -270,6 +278,19 @@ public final class IamClient {
     /** The account switch key calls use when they pass none: the builder's, else the credential's. */
     public Optional<String> accountSwitchKey() {
         return Optional.ofNullable(stack.accountSwitchKey);
+    }
+
+    /**
+     * Closes this client: its calls are refused from then on. The connections and threads it shares with
+     * its siblings ({@link #withOptions}) and with the client they came from are released when the last of
+     * them is closed, so close each; an OkHttpClient given to the builder is left to its owner. Closing
+     * again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && settings.sharedDefault != null) {
+            settings.sharedDefault.close();
+        }
     }
 
     @Override

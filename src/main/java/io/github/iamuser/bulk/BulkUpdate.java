@@ -138,6 +138,10 @@ public final class BulkUpdate {
                 DurableLines backup =
                         settings.backup() == null || !write ? null : DurableLines.open(settings.backup())) {
             return new BulkRun(paced, settings, journal, backup).run(tasks);
+        } finally {
+            if (paced != client) {
+                paced.close(); // the sibling only: the caller's client stays open
+            }
         }
     }
 

@@ -48,7 +48,13 @@ public final class UserExport {
         BulkUpdate.requireConcurrency(concurrency);
         Objects.requireNonNull(progress, "progress");
         RateLimitPacer pacer = new RateLimitPacer(concurrency);
-        IamClient paced = client.withOptions(b -> b.addInterceptor(pacer));
+        try (IamClient paced = client.withOptions(b -> b.addInterceptor(pacer))) {
+            return read(paced, groupId, concurrency, progress);
+        }
+    }
+
+    private static List<ExportedUser> read(IamClient paced, Long groupId, int concurrency, Progress progress)
+            throws InterruptedException {
         List<IamUserSummary> users = paced.listUsers(groupId, RequestOptions.none());
         int[] done = {0};
         List<Callable<ExportedUser>> reads = users.stream()
