@@ -174,7 +174,7 @@ final class VersionedCalls implements ProfileApi {
         try {
             response = call.execute();
         } catch (JsonResponseConverterFactory.NotTheExpectedJson e) {
-            throw errors.unexpectedBody(call.request(), e.body, e.why);
+            throw errors.unexpectedBody(call.request(), e, call.isCanceled());
         } catch (RequestNotSignedException e) {
             throw new IllegalArgumentException(e.getMessage() + " Nothing was sent.", e);
         } catch (IOException e) {
@@ -184,7 +184,10 @@ final class VersionedCalls implements ProfileApi {
             throw errors.fromResponse(response.raw(), response.errorBody());
         }
         if (response.body() == null) {
-            throw errors.unexpectedBody(call.request(), "", "the body is empty or null");
+            throw errors.unexpectedBody(
+                    call.request(),
+                    new JsonResponseConverterFactory.NotTheExpectedJson("", "the body is empty or null", null),
+                    false);
         }
         return response.body();
     }
