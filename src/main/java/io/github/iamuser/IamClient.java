@@ -48,10 +48,7 @@ import okhttp3.OkHttpClient;
  * {@code ForbiddenException} (403), {@code NotFoundException} (404), {@code ConflictException}
  * (409), {@code RateLimitException} (429), {@code ServerException} (5xx) or
  * {@link ConnectionException} (no answer). Invalid arguments are an
- * {@link IllegalArgumentException} and nothing is sent.
- *
- * <p>Close a client when done with it ({@code try (IamClient iam = ...)}): its connections and threads
- * are released once it and its siblings are closed.
+ * {@link IllegalArgumentException} and nothing is sent. Close a client when done with it ({@link #close()}).
  */
 public final class IamClient implements AutoCloseable {
     /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
@@ -172,7 +169,7 @@ public final class IamClient implements AutoCloseable {
      */
     public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         Objects.requireNonNull(options, "options");
-        requireText("uiIdentityId", uiIdentityId);
+        VersionedCalls.requireText("uiIdentityId", uiIdentityId);
         String account = options.accountSwitchKey() != null ? options.accountSwitchKey() : stack.accountSwitchKey;
         try (UserLock held = UserLock.hold(UserLock.key(settings.credential.host(), account, uiIdentityId), () -> {})) {
             return profiles.update(uiIdentityId, options, change);
@@ -298,21 +295,5 @@ public final class IamClient implements AutoCloseable {
         return "IamClient{" + apiVersion() + ", host=" + settings.credential.host()
                 + (stack.accountSwitchKey == null ? "" : ", accountSwitchKey=" + stack.accountSwitchKey)
                 + ", retryPolicy=" + settings.retryPolicy + "}";
-    }
-
-    static void requireText(String name, String value) {
-        String advice = ": pass the value exactly as the IAM API gives it (for a user, its uiIdentityId such as"
-                + " A-B-1CDEFG); nothing was sent.";
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is missing or blank" + advice);
-        }
-        // A path segment: "." and ".." would change the path, and no identifier holds these characters.
-        if (value.equals(".")
-                || value.equals("..")
-                || !value.equals(value.strip())
-                || value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(name
-                    + " must not be '.' or '..', nor hold a control character or a space at" + " either end" + advice);
-        }
     }
 }

@@ -62,11 +62,6 @@ public final class UserLock implements AutoCloseable {
         return new UserLock(key, holder);
     }
 
-    /** The key of the user whose lock this is. */
-    public String key() {
-        return key;
-    }
-
     /** Releases the lock (once; later calls do nothing). */
     @Override
     public void close() {
