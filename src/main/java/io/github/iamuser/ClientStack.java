@@ -10,6 +10,7 @@ import io.github.iamuser.http.WireLoggingInterceptor;
 import io.github.iamuser.profile.CompletenessGuard;
 import io.github.iamuser.profile.ProfileBodyConverterFactory;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
@@ -31,9 +32,9 @@ final class ClientStack {
     /** The same, but a profile PUT's body is also checked against every rule of the client's version: the raw full replace's. */
     final Retrofit wholeProfileRetrofit;
 
-    ClientStack(IamClientBuilder s) {
+    ClientStack(IamClientBuilder s, BooleanSupplier closed) {
         this.accountSwitchKey = s.accountSwitchKey != null ? s.accountSwitchKey : s.credential.accountSwitchKey();
-        this.http = httpClient(s, accountSwitchKey);
+        this.http = httpClient(s, accountSwitchKey, closed);
         this.retrofit = retrofit(s, new ProfileBodyConverterFactory(gson));
         this.wholeProfileRetrofit = retrofit(s, new ProfileBodyConverterFactory(gson, s.apiVersion));
     }
@@ -48,9 +49,9 @@ final class ClientStack {
                 .build();
     }
 
-    private static OkHttpClient httpClient(IamClientBuilder s, String accountSwitchKey) {
+    private static OkHttpClient httpClient(IamClientBuilder s, String accountSwitchKey, BooleanSupplier closed) {
         boolean own = s.okHttpClient == null;
-        OkHttpClient.Builder b = (own ? s.sharedDefault : s.okHttpClient).newBuilder();
+        OkHttpClient.Builder b = (own ? s.sharedDefault.http : s.okHttpClient).newBuilder();
         Duration read = timeout(s.readTimeout, own, IamClient.DEFAULT_READ_TIMEOUT);
         if (read != null) {
             b.readTimeout(read).writeTimeout(read);
@@ -69,6 +70,13 @@ final class ClientStack {
             b.proxy(null).proxySelector(s.environmentProxy).proxyAuthenticator(s.environmentProxy);
             s.wireLogger.debug(s.environmentProxy.describe(s.credential.baseUrl()));
         }
+        b.addInterceptor(chain -> {
+            if (closed.getAsBoolean()) {
+                throw new IllegalStateException("this IamClient is closed: build a new one (IamClient.builder()), or"
+                        + " use a sibling (withOptions) made before it was closed. Nothing was sent.");
+            }
+            return chain.proceed(chain.request());
+        });
         b.interceptors().addAll(s.interceptors);
         b.addInterceptor(BoundedBodies::boundErrorBody);
         b.addInterceptor(new CompletenessGuard());
@@ -78,6 +86,37 @@ final class ClientStack {
         b.addNetworkInterceptor(new EdgeGridSigningInterceptor(s.credential));
         b.addNetworkInterceptor(new WireLoggingInterceptor(s.wireLogger, s.logBodies));
         return b.build();
+    }
+
+    /**
+     * The OkHttpClient that the clients of one {@link IamClientBuilder#build()} and their siblings share when
+     * given none, and how many of them are open: the last to close shuts its dispatcher's threads down and
+     * closes its pooled connections.
+     */
+    static final class SharedHttp {
+        final OkHttpClient http = new OkHttpClient();
+        private int open;
+        private boolean released;
+
+        /** Counts one more client open on it; false once released (a new one is needed then). */
+        synchronized boolean open() {
+            if (!released) {
+                open++;
+            }
+            return !released;
+        }
+
+        /** Counts one client closed; the last releases the threads and connections. */
+        void close() {
+            synchronized (this) {
+                released = --open == 0;
+                if (!released) {
+                    return;
+                }
+            }
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 
     /** The timeout set, else the default for the library's own OkHttpClient, else null (keep the supplied client's). */

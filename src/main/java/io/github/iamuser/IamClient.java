@@ -16,10 +16,13 @@ import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.SafeProfileUpdater;
+import io.github.iamuser.profile.UserLock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
@@ -43,9 +46,9 @@ import okhttp3.OkHttpClient;
  * {@code ForbiddenException} (403), {@code NotFoundException} (404), {@code ConflictException}
  * (409), {@code RateLimitException} (429), {@code ServerException} (5xx) or
  * {@link ConnectionException} (no answer). Invalid arguments are an
- * {@link IllegalArgumentException} and nothing is sent.
+ * {@link IllegalArgumentException} and nothing is sent. Close a client when done with it ({@link #close()}).
  */
-public final class IamClient {
+public final class IamClient implements AutoCloseable {
     /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Read (and write) timeout used when none is set and no OkHttpClient is supplied: 30 s. */
@@ -58,10 +61,11 @@ public final class IamClient {
     private final VersionedCalls calls;
     private final Lookups lookups;
     private final SafeProfileUpdater profiles;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     IamClient(IamClientBuilder settings) {
         this.settings = settings;
-        this.stack = new ClientStack(settings);
+        this.stack = new ClientStack(settings, closed::get);
         this.calls = new VersionedCalls(settings.apiVersion, stack, new ResponseErrors(settings.clock, stack.http));
         this.lookups = new Lookups(calls);
         this.profiles = new SafeProfileUpdater(calls, stack.gson);
@@ -74,7 +78,7 @@ public final class IamClient {
 
     /**
      * A sibling client whose calls run in the account the key selects (null: the credential's
-     * {@code account_key}, if any); it shares this client's connection pool and dispatcher.
+     * {@code account_key}, if any); it shares this client's connection pool and dispatcher (see {@link #close()}).
      */
     public IamClient withAccountSwitchKey(String accountSwitchKey) {
         return withOptions(b -> b.accountSwitchKey(accountSwitchKey));
@@ -83,9 +87,12 @@ public final class IamClient {
     /**
      * A sibling client with changed settings, for example
      * {@code iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)))}; it shares this client's
-     * connection pool and dispatcher unless the change supplies another OkHttpClient.
+     * connection pool and dispatcher unless the change supplies another OkHttpClient (see {@link #close()}).
      */
     public IamClient withOptions(Consumer<IamClientBuilder> changes) {
+        if (closed.get()) {
+            throw new IllegalStateException("this IamClient is closed: make siblings of a client that is open.");
+        }
         IamClientBuilder copy = settings.copy();
         changes.accept(copy);
         return copy.build();
@@ -152,14 +159,23 @@ public final class IamClient {
 
     /**
      * Read-modify-write with a change built beforehand, for example from command-line arguments.
-     * Cycles on one user (same host, account and id) run one at a time in this JVM, so that
-     * concurrent updates of one user never undo each other.
+     * Cycles on one user (same host, account and id, the id's letter case aside) run one at a time in
+     * this JVM ({@link UserLock}), so that concurrent updates of one user never undo each other.
+     *
+     * @throws CancellationException when the thread is interrupted while it waits for another update of
+     *     the user; the interrupt flag stays set and nothing was sent
      */
     public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         Objects.requireNonNull(options, "options");
+        VersionedCalls.requireText("uiIdentityId", uiIdentityId);
         String account = options.accountSwitchKey() != null ? options.accountSwitchKey() : stack.accountSwitchKey;
-        String user = settings.credential.host() + " " + account + " " + uiIdentityId;
-        return UserLocks.whileHolding(user, () -> profiles.update(uiIdentityId, options, change));
+        try (UserLock held = UserLock.hold(UserLock.key(settings.credential.host(), account, uiIdentityId), () -> {})) {
+            return profiles.update(uiIdentityId, options, change);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for another update of " + uiIdentityId
+                    + " in this JVM to finish; nothing was sent");
+        }
     }
 
     /**
@@ -263,26 +279,23 @@ public final class IamClient {
         return Optional.ofNullable(stack.accountSwitchKey);
     }
 
+    /**
+     * Closes this client: its calls are refused from then on. The connections and threads it shares with
+     * its siblings ({@link #withOptions}) and with the client they came from are released when the last of
+     * them is closed, so close each; an OkHttpClient given to the builder is left to its owner. Closing
+     * again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && settings.sharedDefault != null) {
+            settings.sharedDefault.close();
+        }
+    }
+
     @Override
     public String toString() {
         return "IamClient{" + apiVersion() + ", host=" + settings.credential.host()
                 + (stack.accountSwitchKey == null ? "" : ", accountSwitchKey=" + stack.accountSwitchKey)
                 + ", retryPolicy=" + settings.retryPolicy + "}";
-    }
-
-    static void requireText(String name, String value) {
-        String advice = ": pass the value exactly as the IAM API gives it (for a user, its uiIdentityId such as"
-                + " A-B-1CDEFG); nothing was sent.";
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is missing or blank" + advice);
-        }
-        // A path segment: "." and ".." would change the path, and no identifier holds these characters.
-        if (value.equals(".")
-                || value.equals("..")
-                || !value.equals(value.strip())
-                || value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(name
-                    + " must not be '.' or '..', nor hold a control character or a space at" + " either end" + advice);
-        }
     }
 }

@@ -34,7 +34,7 @@ public final class IamClientBuilder implements Cloneable {
     Duration callTimeout;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
     OkHttpClient okHttpClient;
-    OkHttpClient sharedDefault;
+    ClientStack.SharedHttp sharedDefault;
     Proxy proxy;
     EnvironmentProxy environmentProxy;
     boolean logBodies;
@@ -191,10 +191,20 @@ public final class IamClientBuilder implements Cloneable {
                     + " client's EdgeGrid credential (from ~/.edgerc or the AKAMAI_* environment).");
         }
         IamClientBuilder snapshot = copy();
-        if (snapshot.okHttpClient == null && snapshot.sharedDefault == null) {
-            snapshot.sharedDefault = new OkHttpClient();
+        if (snapshot.okHttpClient != null) {
+            snapshot.sharedDefault = null; // the caller's: theirs to close
+        } else if (snapshot.sharedDefault == null || !snapshot.sharedDefault.open()) {
+            snapshot.sharedDefault = new ClientStack.SharedHttp();
+            snapshot.sharedDefault.open();
         }
-        return new IamClient(snapshot);
+        try {
+            return new IamClient(snapshot);
+        } catch (RuntimeException e) {
+            if (snapshot.sharedDefault != null) {
+                snapshot.sharedDefault.close();
+            }
+            throw e;
+        }
     }
 
     /** A copy whose later changes do not affect this builder; clients made from both share a default OkHttpClient. */

@@ -23,6 +23,8 @@ final class JsonResponseConverterFactory extends Converter.Factory {
                 bytes = BoundedBodies.bytes(body);
             } catch (BoundedBodies.TooLarge large) {
                 throw new NotTheExpectedJson(large.start, BoundedBodies.NOT_READ_FURTHER, large);
+            } catch (IOException cut) {
+                throw new NotTheExpectedJson(null, "the body was cut short: " + cut, cut);
             }
             // Gson decodes the bytes once; they become text only for an error.
             try {
@@ -38,7 +40,7 @@ final class JsonResponseConverterFactory extends Converter.Factory {
         };
     }
 
-    /** A successful response whose body is not the JSON the operation returns. */
+    /** A successful response whose body is not the JSON the operation returns; {@code body} null when not read whole. */
     static final class NotTheExpectedJson extends IOException {
         private static final long serialVersionUID = 1L;
         final transient String body;

@@ -42,7 +42,7 @@ public final class Lookups {
     }
 
     public List<String> states(String country, RequestOptions options) {
-        IamClient.requireText("country", country);
+        VersionedCalls.requireText("country", country);
         return list(api.states(country, VersionedCalls.key(options)));
     }
 

@@ -61,12 +61,33 @@ final class ResponseErrors {
         };
     }
 
-    /** The exception for a successful (200) response whose body is not the expected JSON, and why. */
-    IamException unexpectedBody(Request sent, String body, String why) {
-        FailedCall call = FailedCall.answered(sent.method(), pathAndQuery(sent.url()), 200, Map.of(), body);
+    /**
+     * The exception for a successful (200) response whose body is not the expected JSON. The answer to a
+     * write says the write may have been applied, and shows nothing of the body (a user's profile); a GET's
+     * body that was cut short is a {@link ConnectionException}, as when no answer came.
+     */
+    IamException unexpectedBody(Request sent, JsonResponseConverterFactory.NotTheExpectedJson e, boolean canceled) {
+        String path = pathAndQuery(sent.url());
+        if (!sent.method().equals("GET")) {
+            String why = e.body == null
+                    ? e.why
+                    : e.body.isEmpty()
+                            ? "the body is empty"
+                            : "the body is not the JSON of a user (" + e.why + "; " + e.body.length()
+                                    + " characters, not shown: they may hold personal data)";
+            return new AnswerUnread(
+                    sent.method() + " " + path + " was answered HTTP 200, but the answer could not be read (" + why
+                            + "): the update may have been applied. Run the same update again: it reads the user and"
+                            + " tells (nothing is sent when the profile already holds the values).",
+                    FailedCall.answered(sent.method(), path, 200, Map.of(), ""),
+                    e);
+        }
+        if (e.body == null) {
+            return noResponse(sent, (IOException) e.getCause(), canceled);
+        }
         return new IamException(
-                call,
-                "The response is not the JSON this operation returns (" + why + "), so nothing more was"
+                FailedCall.answered(sent.method(), path, 200, Map.of(), e.body),
+                "The response is not the JSON this operation returns (" + e.why + "), so nothing more was"
                         + " sent: check that the credential's host is an Akamai API host (or the sandbox) and"
                         + " not a proxy or web page.");
     }
@@ -114,6 +135,15 @@ final class ResponseErrors {
 
     private static String pathAndQuery(HttpUrl url) {
         return url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+    }
+
+    /** A write answered 200 whose answer could not be read: it may have been applied. */
+    private static final class AnswerUnread extends IamException {
+        private static final long serialVersionUID = 1L;
+
+        AnswerUnread(String message, FailedCall call, Throwable cause) {
+            super(message, call, cause);
+        }
     }
 
     private static String text(ResponseBody body) {

@@ -63,7 +63,7 @@ final class VersionedCalls implements ProfileApi {
 
     /** GETs a user, all three flags sent (see {@link GetUserOptions}). */
     IamUser getUser(String uiIdentityId, GetUserOptions include, String key) {
-        IamClient.requireText("uiIdentityId", uiIdentityId);
+        requireText("uiIdentityId", uiIdentityId);
         return version == ApiVersion.V2
                 ? execute(users.getUser(
                         uiIdentityId, include.notifications(), include.actions(), include.authGrants(), key))
@@ -105,7 +105,7 @@ final class VersionedCalls implements ProfileApi {
             throw new IllegalArgumentException("profile is null: pass the complete profile to send"
                     + " (read the user, change what you mean to change, send all 17 fields back).");
         }
-        IamClient.requireText("uiIdentityId", uiIdentityId);
+        requireText("uiIdentityId", uiIdentityId);
         return profile instanceof UserProfileUpdate v2
                 ? execute(wholeProfiles.updateUserProfile(uiIdentityId, v2, key))
                 : execute(wholeProfilesV3.updateUserProfile(
@@ -174,7 +174,7 @@ final class VersionedCalls implements ProfileApi {
         try {
             response = call.execute();
         } catch (JsonResponseConverterFactory.NotTheExpectedJson e) {
-            throw errors.unexpectedBody(call.request(), e.body, e.why);
+            throw errors.unexpectedBody(call.request(), e, call.isCanceled());
         } catch (RequestNotSignedException e) {
             throw new IllegalArgumentException(e.getMessage() + " Nothing was sent.", e);
         } catch (IOException e) {
@@ -184,8 +184,28 @@ final class VersionedCalls implements ProfileApi {
             throw errors.fromResponse(response.raw(), response.errorBody());
         }
         if (response.body() == null) {
-            throw errors.unexpectedBody(call.request(), "", "the body is empty or null");
+            throw errors.unexpectedBody(
+                    call.request(),
+                    new JsonResponseConverterFactory.NotTheExpectedJson("", "the body is empty or null", null),
+                    false);
         }
         return response.body();
+    }
+
+    /** Refuses an argument that goes into a path: missing, blank, '.' or '..', or with a control character or outer space. */
+    static void requireText(String name, String value) {
+        String advice = ": pass the value exactly as the IAM API gives it (for a user, its uiIdentityId such as"
+                + " A-B-1CDEFG); nothing was sent.";
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is missing or blank" + advice);
+        }
+        // A path segment: "." and ".." would change the path, and no identifier holds these characters.
+        if (value.equals(".")
+                || value.equals("..")
+                || !value.equals(value.strip())
+                || value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(name
+                    + " must not be '.' or '..', nor hold a control character or a space at" + " either end" + advice);
+        }
     }
 }

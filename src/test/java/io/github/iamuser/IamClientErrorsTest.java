@@ -18,11 +18,13 @@ import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -260,6 +262,53 @@ class IamClientErrorsTest {
         assertEquals("<html>Login</html>", html.body());
         assertEquals(200, none.status());
         assertEquals(200, wrongShape.status());
+    }
+
+    /** A v3 user as the server answers it, holding personal data (email, phone). */
+    private static final String V3_USER =
+            Loopback.USER_JSON.replace("\"tfaEnabled\":true", "\"additionalAuthentication\":\"TFA\"");
+
+    private static List<MockResponse> unreadableAnswersToAPut() {
+        return List.of(
+                json(""),
+                json(V3_USER.substring(0, V3_USER.indexOf("\"country\""))), // cut after the email and phone
+                json(V3_USER).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    }
+
+    @Test
+    void aPutAnsweredTwoHundredWithAnEmptyOrTruncatedBodyMayHaveBeenAppliedAndTheMessageSaysSoWithoutPersonalData() {
+        IamClient v3 = iam.withOptions(b -> b.apiVersion(ApiVersion.V3));
+        for (MockResponse answer : unreadableAnswersToAPut()) {
+            server.enqueue(json(V3_USER));
+            server.enqueue(answer);
+
+            IamException e =
+                    assertThrows(IamException.class, () -> v3.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO")));
+
+            String shown = e.getMessage() + "\n" + e.body() + "\n" + e;
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("PUT /identity-management/v3/user-admin/ui-identities/A-B-1CDEFG/basic-info"
+                                    + " was answered HTTP 200, but the answer could not be read ("),
+                    shown);
+            assertTrue(
+                    e.getMessage()
+                            .contains("the update may have been applied. Run the same update again: it reads the"
+                                    + " user and tells (nothing is sent when the profile already holds the values)."),
+                    shown);
+            assertEquals(200, e.status(), shown);
+            for (String personal : new String[] {"jane@example.com", "555-0100", "Jane", "Doe"}) {
+                assertFalse(shown.contains(personal), () -> personal + " in " + shown);
+            }
+        }
+        assertEquals(6, server.getRequestCount(), "a GET and a PUT each; the PUT is not retried");
+    }
+
+    @Test
+    void aGetWhoseBodyIsCutShortIsStillAConnectionException() {
+        server.enqueue(json(Loopback.USER_JSON).setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        ConnectionException e = assertThrows(ConnectionException.class, () -> iam.getUser("A-B-1CDEFG"));
+        assertTrue(e.getMessage().contains("got no answer"), e.getMessage());
     }
 
     @Test

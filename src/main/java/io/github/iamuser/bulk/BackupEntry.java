@@ -1,6 +1,7 @@
 package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.profile.PersonalData;
 
 /**
  * One line of a backup file: the user and account (null: the client's default), the 17 profile
@@ -24,5 +25,12 @@ public record BackupEntry(
     @Override
     public JsonObject after() {
         return after.deepCopy();
+    }
+
+    /** The entry with personal data masked, as the logs mask it. */
+    @Override
+    public String toString() {
+        return "BackupEntry[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
+                + ", before=" + PersonalData.masked(before) + ", after=" + PersonalData.masked(after) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.PersonalData;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
@@ -48,6 +49,15 @@ public record BulkRow(
             throw new InvalidProfileException(violations);
         }
         return allowEmailChange ? change.allowEmailChange() : change;
+    }
+
+    /** The row with the values of personal fields masked, as the logs mask them. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>();
+        set.forEach((field, value) -> shown.put(field, PersonalData.shown(field, value)));
+        return "BulkRow[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
+                + ", set=" + shown + ", clear=" + clear + "]";
     }
 
     private static void collect(List<Violation> violations, Runnable step) {

@@ -103,12 +103,21 @@ final class BulkRun {
                     List.of(),
                     "done by an earlier run (" + known.finished() + " in the journal)");
         }
-        try (UserGuard.Held held = settings.guard().hold(user.account(), user.uiIdentityId())) {
+        try (UserGuard.Held held =
+                settings.guard().hold(user.on(client.credential().host()))) {
             RowResult result = update(task, user, sameRow ? known.after() : null);
             if (!settings.dryRun()) {
                 journal.finished(task, user, result.status());
             }
             return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RowResult.of(
+                    task,
+                    RowStatus.FAILED,
+                    List.of(new RowProblem(
+                            null, "interrupted while waiting for another update of this user; nothing was sent")),
+                    null);
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.BeforePut;
 import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.UserLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ public final class BulkUpdate {
                     row.line(),
                     row.uiIdentityId(),
                     row.accountSwitchKey(),
-                    BulkTask.fingerprint("update\n" + row.uiIdentityId() + "\n" + row.set() + "\n" + row.clear()),
+                    BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + row.set() + "\n"
+                            + row.clear()),
                     () -> row.change(settings.allowEmailChange()),
                     BeforePut.NONE));
         }
@@ -136,6 +138,10 @@ public final class BulkUpdate {
                 DurableLines backup =
                         settings.backup() == null || !write ? null : DurableLines.open(settings.backup())) {
             return new BulkRun(paced, settings, journal, backup).run(tasks);
+        } finally {
+            if (paced != client) {
+                paced.close(); // the sibling only: the caller's client stays open
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.IamUserSummary;
+import io.github.iamuser.profile.PersonalData;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -19,7 +20,13 @@ public final class UserExport {
     private UserExport() {}
 
     /** One user: its id and its 17 profile fields (of the client's API version) in the spec's order. */
-    public record ExportedUser(String uiIdentityId, JsonObject profile) {}
+    public record ExportedUser(String uiIdentityId, JsonObject profile) {
+        /** The user with personal data masked, as the logs mask it. */
+        @Override
+        public String toString() {
+            return "ExportedUser[uiIdentityId=" + uiIdentityId + ", profile=" + PersonalData.masked(profile) + "]";
+        }
+    }
 
     /** Told how many profiles have been read, of how many. */
     @FunctionalInterface
@@ -41,7 +48,13 @@ public final class UserExport {
         BulkUpdate.requireConcurrency(concurrency);
         Objects.requireNonNull(progress, "progress");
         RateLimitPacer pacer = new RateLimitPacer(concurrency);
-        IamClient paced = client.withOptions(b -> b.addInterceptor(pacer));
+        try (IamClient paced = client.withOptions(b -> b.addInterceptor(pacer))) {
+            return read(paced, groupId, concurrency, progress);
+        }
+    }
+
+    private static List<ExportedUser> read(IamClient paced, Long groupId, int concurrency, Progress progress)
+            throws InterruptedException {
         List<IamUserSummary> users = paced.listUsers(groupId, RequestOptions.none());
         int[] done = {0};
         List<Callable<ExportedUser>> reads = users.stream()

@@ -5,16 +5,22 @@ import java.io.IOException;
 
 /**
  * Held around each row's read-modify-write, for example a lock that other processes of the machine
- * respect (the command line's per-user lock file); within one JVM the client already runs the
+ * respect (the command line's per-user lock file, which takes the user's {@link
+ * io.github.iamuser.profile.UserLock} in this JVM first); within one JVM the client already runs the
  * cycles of one user one at a time.
  */
 @FunctionalInterface
 public interface UserGuard {
     /** Holds nothing. */
-    UserGuard NONE = (accountSwitchKey, uiIdentityId) -> () -> {};
+    UserGuard NONE = userKey -> () -> {};
 
-    /** Takes the guard of a user in an account (null: the client's default); closing it releases it. */
-    Held hold(String accountSwitchKey, String uiIdentityId) throws IOException;
+    /**
+     * Takes the guard of the user that {@code userKey} names ({@link io.github.iamuser.profile.UserLock#key}:
+     * host, account and id, letter case aside); closing it releases it.
+     *
+     * @throws InterruptedException when the thread is interrupted while waiting; nothing is held
+     */
+    Held hold(String userKey) throws IOException, InterruptedException;
 
     /** A guard being held. */
     interface Held extends Closeable {}

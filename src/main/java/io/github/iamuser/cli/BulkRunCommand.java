@@ -53,7 +53,6 @@ abstract class BulkRunCommand extends ApiCommand {
         } catch (IllegalArgumentException e) {
             throw usageError("--" + e.getMessage());
         }
-        String host = client.credential().host();
         Thread stopAdvice = new Thread(() -> err().println(stopAdvice()));
         Runtime.getRuntime().addShutdownHook(stopAdvice);
         try (ProgressReporter progress =
@@ -76,8 +75,7 @@ abstract class BulkRunCommand extends ApiCommand {
                     .dryRun(dryRun)
                     .journal(journal)
                     .listener(listener)
-                    .userGuard((account, id) -> UserLock.acquire(
-                            UserLock.file(connection.env, connection.home(), host, account, id), err())::close)
+                    .userGuard(user -> LockFile.acquire(connection.env, connection.home(), user, err())::close)
                     .build());
             progress.summary(report.totals());
             return switch (report.outcome()) {

@@ -8,6 +8,7 @@ import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileValidator;
+import io.github.iamuser.profile.UserLock;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,16 +61,17 @@ final class UpdateCommand extends ApiCommand {
     }
 
     @Override
-    int run() throws IOException {
+    int run() throws IOException, InterruptedException {
         ProfileChange change = change();
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
         IamClient client = client();
         String id = user.uiIdentityId;
         ProfileUpdateResult result;
         String account = client.accountSwitchKey().orElse(null);
-        try (UserLock lock = UserLock.acquire(
-                UserLock.file(
-                        connection.env, connection.home(), client.credential().host(), account, id),
+        try (LockFile lock = LockFile.acquire(
+                connection.env,
+                connection.home(),
+                UserLock.key(client.credential().host(), account, id),
                 err())) {
             result = client.updateProfile(id, options, change);
         }

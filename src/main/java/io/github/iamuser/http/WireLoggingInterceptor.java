@@ -4,21 +4,18 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.github.iamuser.auth.LabelledSecrets;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.PersonalData;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -42,11 +39,6 @@ import org.slf4j.Logger;
 public final class WireLoggingInterceptor implements Interceptor {
     private static final Set<String> REDACTED_HEADERS =
             Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
-    /** Members whose values are never logged, at any depth; empty strings and nulls stay visible. */
-    private static final Set<String> MASKED_MEMBERS = Arrays.stream(Field.values())
-            .filter(Field::personal)
-            .map(Field::jsonName)
-            .collect(Collectors.toUnmodifiableSet());
 
     static final int MAX_BODY_CHARS = 4096;
     private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
@@ -121,7 +113,7 @@ public final class WireLoggingInterceptor implements Interceptor {
             reader.setStrictness(Strictness.STRICT);
             JsonElement json = ELEMENTS.read(reader);
             if (reader.peek() == JsonToken.END_DOCUMENT) {
-                String masked = LabelledSecrets.hide(GSON.toJson(masked(json)));
+                String masked = LabelledSecrets.hide(GSON.toJson(PersonalData.masked(json)));
                 return arrow + " body "
                         + (masked.length() <= MAX_BODY_CHARS
                                 ? masked
@@ -131,22 +123,6 @@ public final class WireLoggingInterceptor implements Interceptor {
             // logged below by its size only
         }
         return arrow + " body (" + body.length + " bytes, not JSON: not logged)";
-    }
-
-    private static JsonElement masked(JsonElement element) {
-        if (element.isJsonArray()) {
-            element.getAsJsonArray().asList().replaceAll(WireLoggingInterceptor::masked);
-        } else if (element.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> member :
-                    element.getAsJsonObject().entrySet()) {
-                JsonElement value = member.getValue();
-                boolean empty = value.isJsonNull()
-                        || value.isJsonPrimitive() && value.getAsString().isEmpty();
-                member.setValue(
-                        MASKED_MEMBERS.contains(member.getKey()) && !empty ? new JsonPrimitive("***") : masked(value));
-            }
-        }
-        return element;
     }
 
     private static long millisSince(long startNanos) {

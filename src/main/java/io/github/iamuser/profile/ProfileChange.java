@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The changes a caller wants made to a profile: values to set and fields to clear explicitly.
- * Fields it does not mention keep the value the server holds.
+ * The changes a caller wants made to a profile: values to set (text in Unicode's composed form, NFC) and
+ * fields to clear explicitly. Fields it does not mention, and fields set to a value canonically equal to
+ * the stored one, keep the value the server holds, exactly as read.
  */
 public final class ProfileChange {
     /** What "no value" is on the wire for a text field, as the spec defines it. */
@@ -124,7 +125,7 @@ public final class ProfileChange {
             throw InvalidProfileException.of(name, "not null", "null is never sent; " + instead, null);
         }
         return switch (field.type()) {
-            case STRING -> put(field, new JsonPrimitive(text));
+            case STRING -> put(field, new JsonPrimitive(FieldDiff.nfc(text)));
             case INTEGER -> {
                 try {
                     // Integer.parseInt alone also reads a leading '+' and digits of other scripts (١٨٠٠).
@@ -191,10 +192,14 @@ public final class ProfileChange {
         return Collections.unmodifiableMap(values);
     }
 
-    /** A copy of {@code profile} with this change applied. */
+    /** A copy of {@code profile} with this change applied; a value canonically equal to the stored one keeps it. */
     JsonObject applyTo(JsonObject profile) {
         JsonObject after = profile.deepCopy();
-        values.forEach((name, value) -> after.add(name, value.deepCopy()));
+        values.forEach((name, value) -> {
+            if (!FieldDiff.same(profile.get(name), value)) {
+                after.add(name, value.deepCopy());
+            }
+        });
         return after;
     }
 

@@ -1,5 +1,9 @@
 package io.github.iamuser.profile;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.util.List;
 
 /**
@@ -26,9 +30,24 @@ public record ProfileUpdateResult(
         DRY_RUN
     }
 
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
+
     /** Copies the lists. */
     public ProfileUpdateResult {
         changes = List.copyOf(changes);
         serverDifferences = List.copyOf(serverDifferences);
+    }
+
+    /** The result with personal data masked as the logs mask it: users and body as JSON, differences as text. */
+    @Override
+    public String toString() {
+        return "ProfileUpdateResult[outcome=" + outcome + ", before=" + masked(JSON.toJsonTree(before)) + ", after="
+                + masked(JSON.toJsonTree(after)) + ", changes=" + changes + ", requestBody="
+                + (requestBody == null ? null : masked(JsonParser.parseString(requestBody)))
+                + ", serverDifferences=" + serverDifferences + "]";
+    }
+
+    private static String masked(JsonElement json) {
+        return JSON.toJson(PersonalData.masked(json));
     }
 }

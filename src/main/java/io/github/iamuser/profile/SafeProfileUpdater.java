@@ -45,7 +45,7 @@ public final class SafeProfileUpdater {
         }
         IamUser before = api.getUser(uiIdentityId, key);
         String answered = before.getUiIdentityId();
-        if (answered != null && !answered.equalsIgnoreCase(uiIdentityId)) {
+        if (answered != null && !UserLock.canonicalId(answered).equals(UserLock.canonicalId(uiIdentityId))) {
             throw InvalidProfileException.of(
                     "uiIdentityId",
                     "same user",

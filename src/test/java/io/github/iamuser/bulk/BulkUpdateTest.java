@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -127,6 +128,49 @@ class BulkUpdateTest {
                 assertTrue(e.getMessage().contains("in use by another run"), e.getMessage());
             }
             assertTrue(sandbox.requests().isEmpty());
+        }
+    }
+
+    @Test
+    void oneUserOnTwoRowsInLetterCasesThatDifferIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(2).start()) {
+            IamClient iam = IamClient.builder()
+                    .credential(sandbox.credential())
+                    .apiVersion(ApiVersion.V3)
+                    .build();
+            String id = SandboxUsers.generatedUser(0);
+            List<BulkRow> rows = List.of(
+                    new BulkRow(2, id, null, Map.of("jobTitle", "Lead"), Set.of()),
+                    new BulkRow(3, SandboxUsers.generatedUser(1), null, Map.of("jobTitle", "Lead"), Set.of()),
+                    new BulkRow(4, id.toLowerCase(Locale.ROOT), null, Map.of("city", "Boston"), Set.of()));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> BulkUpdate.builder(iam).build().apply(rows));
+            assertTrue(e.getMessage().contains("on lines 2 and 4"), e.getMessage());
+            assertTrue(sandbox.requests().isEmpty(), "nothing sent");
+        }
+    }
+
+    @Test
+    void aRerunNamingItsUsersInAnotherLetterCaseSkipsWhatTheJournalSaysIsDone() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(2).start()) {
+            IamClient iam = IamClient.builder()
+                    .credential(sandbox.credential())
+                    .apiVersion(ApiVersion.V3)
+                    .build();
+            Path journal = dir.resolve("run.journal");
+            BulkReport first = BulkUpdate.builder(iam).journal(journal).build().apply(titles(2, "Lead"));
+            assertEquals(2, first.totals().applied(), first.toString());
+            int sent = sandbox.requests().size();
+
+            List<BulkRow> lowerCase = titles(2, "Lead").stream()
+                    .map(r ->
+                            new BulkRow(r.line(), r.uiIdentityId().toLowerCase(Locale.ROOT), null, r.set(), r.clear()))
+                    .toList();
+            BulkReport rerun = BulkUpdate.builder(iam).journal(journal).build().apply(lowerCase);
+
+            assertEquals(2, rerun.totals().skipped(), rerun.toString());
+            assertEquals(sent, sandbox.requests().size(), "nothing sent for users the journal says are done");
         }
     }
 

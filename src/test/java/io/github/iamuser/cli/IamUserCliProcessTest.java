@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iamuser.profile.UserLock;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +53,7 @@ class IamUserCliProcessTest {
     @Test
     void anUpdateWaitsForTheLockAnotherProcessHoldsOnThatUser() throws Exception {
         sandbox.reset();
-        Path file = UserLock.file(env, home, sandbox.credential().host(), null, SandboxUsers.US_USER);
+        Path file = LockFile.file(env, home, UserLock.key(sandbox.credential().host(), null, SandboxUsers.US_USER));
         assertTrue(file.startsWith(home.resolve("cache").resolve("iam-user").resolve("locks")), file::toString);
         Files.createDirectories(file.getParent());
         CliProcess update;
@@ -66,6 +68,28 @@ class IamUserCliProcessTest {
         assertEquals(0, update.exitCode(), update::toString);
         assertEquals(
                 "Boston", sandbox.user(null, SandboxUsers.US_USER).get("city").getAsString());
+    }
+
+    @Test
+    void anUpdateNamingTheUserInAnotherLetterCaseWaitsForTheSameLockFile() throws Exception {
+        sandbox.reset();
+        Path file = LockFile.file(env, home, UserLock.key(sandbox.credential().host(), null, SandboxUsers.US_USER));
+        Files.createDirectories(file.getParent());
+        CliProcess update;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+            update = cli(
+                    List.of(),
+                    "update",
+                    SandboxUsers.US_USER.toLowerCase(Locale.ROOT),
+                    "--set",
+                    "city=Boston",
+                    "--api-version",
+                    "3");
+            update.awaitErr(err -> err.contains("waiting for another update of this user to finish (lock " + file));
+            assertEquals(0, sandbox.requests().size(), "not even the GET while another process holds the lock");
+        }
+        update.exitCode(); // the sandbox matches ids exactly: its answer does not matter here
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.UserLock;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.RecordedRequest;
@@ -428,7 +429,7 @@ class IamUserCliTest {
 
     @Test
     void theUserLockIsReleasedWhateverTheOutcome() throws IOException {
-        Path lock = UserLock.file(env, home, sandbox.credential().host(), null, SandboxUsers.US_USER);
+        Path lock = LockFile.file(env, home, UserLock.key(sandbox.credential().host(), null, SandboxUsers.US_USER));
         assertEquals(
                 0, cli("update", SandboxUsers.US_USER, "--set", "city=Boston").exitCode());
         assertLockIsFree(lock);

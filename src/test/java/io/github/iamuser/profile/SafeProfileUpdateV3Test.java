@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
@@ -15,6 +16,7 @@ import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +80,55 @@ class SafeProfileUpdateV3Test {
         assertEquals(List.of(), result.serverDifferences());
         assertEquals("MFA", ((User) result.after()).getAdditionalAuthentication());
         assertEquals(1, sandbox.putCount());
+    }
+
+    private static final String NFC = Normalizer.normalize("\u00c9milie Zo\u00eb", Normalizer.Form.NFC);
+    private static final String NFD = Normalizer.normalize(NFC, Normalizer.Form.NFD);
+
+    @Test
+    void aValueCanonicallyEqualToTheStoredOneIsNoChange() {
+        v3.updateProfile(SandboxUsers.US_USER, c -> c.firstName(NFC));
+        assertEquals(1, sandbox.putCount());
+
+        ProfileUpdateResult result = v3.updateProfile(SandboxUsers.US_USER, c -> c.firstName(NFD));
+
+        assertEquals(ProfileUpdateResult.Outcome.UNCHANGED, result.outcome(), result.toString());
+        assertEquals(1, sandbox.putCount(), "nothing sent");
+        assertEquals(NFC, stored(null, SandboxUsers.US_USER).get("firstName").getAsString());
+    }
+
+    @Test
+    void aValueTheCallerSetsIsSentInNfc() {
+        ProfileUpdateResult result = v3.updateProfile(SandboxUsers.US_USER, c -> c.lastName(NFD));
+
+        assertEquals(List.of(new FieldDiff("lastName", "Lovelace", NFC)), result.changes());
+        assertEquals(
+                NFC,
+                JsonParser.parseString(result.requestBody())
+                        .getAsJsonObject()
+                        .get("lastName")
+                        .getAsString());
+        assertEquals(NFC, stored(null, SandboxUsers.US_USER).get("lastName").getAsString());
+        assertEquals(List.of(), result.serverDifferences());
+    }
+
+    @Test
+    void fieldsTheCallerDidNotTouchOrSetToACanonicallyEqualValueAreSentBackExactlyAsRead() {
+        JsonObject decomposed = stored(null, SandboxUsers.US_USER);
+        decomposed.addProperty("firstName", NFD);
+        decomposed.addProperty("city", NFD);
+        v3.replaceProfile(
+                SandboxUsers.US_USER,
+                new Gson().fromJson(decomposed, io.github.iamuser.generated.v3.model.UserProfileUpdate.class));
+
+        ProfileUpdateResult result =
+                v3.updateProfile(SandboxUsers.US_USER, c -> c.city(NFC).jobTitle("CTO"));
+
+        assertEquals(List.of(new FieldDiff("jobTitle", "Chief Engineer", "CTO")), result.changes());
+        JsonObject sent = JsonParser.parseString(result.requestBody()).getAsJsonObject();
+        assertEquals(NFD, sent.get("firstName").getAsString(), "not touched: sent as read");
+        assertEquals(NFD, sent.get("city").getAsString(), "set to what it holds: no change, sent as read");
+        assertEquals(NFD, stored(null, SandboxUsers.US_USER).get("city").getAsString());
     }
 
     @Test
