@@ -33,6 +33,12 @@ final class DurableLines implements AutoCloseable {
     private static final Gson GSON =
             new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
+    /** Opens a file's channel to read and append: {@link FileChannel#open}; tests put a full disk here. */
+    static Opener opener = path -> FileChannel.open(
+            path,
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
+            LocalFiles.ownerOnly());
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -49,10 +55,7 @@ final class DurableLines implements AutoCloseable {
     static DurableLines open(Path path) throws IOException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(
-                    path,
-                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
-                    LocalFiles.ownerOnly());
+            channel = opener.open(path);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(path + " cannot be created: its folder does not exist. Create the"
                     + " folder, or give a file in one that does. Nothing was sent.");
@@ -159,5 +162,10 @@ final class DurableLines implements AutoCloseable {
             JsonElement value = json == null ? null : json.get(name);
             return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
         }
+    }
+
+    /** How {@link #open} gets a file's channel. */
+    interface Opener {
+        FileChannel open(Path path) throws IOException;
     }
 }
