@@ -40,7 +40,7 @@ final class RestoreCommand extends BulkRunCommand {
             throw usageError(backupFile + " cannot be read (" + e.getMessage() + "): give the file that 'bulk --backup'"
                     + " wrote. Nothing was sent.");
         }
-        if (backup.entries().isEmpty()) {
+        if (backup.entries() == 0) {
             throw usageError(backupFile + " holds no backup entry: nothing to restore.");
         }
         if (!backup.incompleteLines().isEmpty()) {
@@ -50,12 +50,12 @@ final class RestoreCommand extends BulkRunCommand {
             err().println("restore: " + backupFile + (one ? " line " : " lines ") + lines + (one ? " was" : " were")
                     + " cut short by a stop before "
                     + (one ? "its PUT was sent; it is" : "their PUTs were sent; they are")
-                    + " left out.");
+                    + " left out (if the file is a copy, check that it is whole).");
         }
         IamClient client = client();
         return run(client, BulkUpdate.builder(client), bulk -> {
             try {
-                return bulk.restore(backup.entries(), force);
+                return bulk.restore(backup, force);
             } catch (IllegalStateException e) {
                 if (requestSent()) {
                     throw e;

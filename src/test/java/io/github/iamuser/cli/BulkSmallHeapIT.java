@@ -29,14 +29,28 @@ class BulkSmallHeapIT {
         try (IamSandbox sandbox = IamSandbox.builder().users(USERS).start()) {
             StringBuilder rows = new StringBuilder("uiIdentityId,jobTitle\n");
             for (int i = 0; i < USERS; i++) {
-                rows.append(SandboxUsers.generatedUser(i)).append(",Heap ").append(i).append('\n');
+                rows.append(SandboxUsers.generatedUser(i))
+                        .append(",Heap ")
+                        .append(i)
+                        .append('\n');
             }
             Path csv = Files.writeString(dir.resolve("titles.csv"), rows);
             Path edgerc = Files.writeString(dir.resolve(".edgerc"), sandbox.edgercSection("sandbox"));
             String[] command = {
-                "bulk", csv.toString(), "--journal", dir.resolve("run.journal").toString(),
-                "--backup", dir.resolve("run.backup").toString(), "--api-version", "3", "--concurrency", "8",
-                "--edgerc", edgerc.toString(), "--section", "sandbox"
+                "bulk",
+                csv.toString(),
+                "--journal",
+                dir.resolve("run.journal").toString(),
+                "--backup",
+                dir.resolve("run.backup").toString(),
+                "--api-version",
+                "3",
+                "--concurrency",
+                "8",
+                "--edgerc",
+                edgerc.toString(),
+                "--section",
+                "sandbox"
             };
             Map<String, String> env = Map.of("HOME", dir.toString());
 
@@ -58,11 +72,16 @@ class BulkSmallHeapIT {
             Map<String, Long> stored = sandbox.storedProfileCounts();
             assertEquals(USERS, stored.size());
             stored.forEach((user, puts) -> assertEquals(1L, puts, user + " updated " + puts + " times"));
-            Matcher summary = Pattern.compile("rows in [0-9.]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
+            Matcher summary = Pattern.compile(
+                            "rows in [0-9.]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
                     .matcher(rerun.err());
             assertTrue(summary.find(), rerun::toString);
             assertEquals(USERS, Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2)));
-            assertEquals("Heap 19999", sandbox.user(null, SandboxUsers.generatedUser(USERS - 1)).get("jobTitle").getAsString());
+            assertEquals(
+                    "Heap 19999",
+                    sandbox.user(null, SandboxUsers.generatedUser(USERS - 1))
+                            .get("jobTitle")
+                            .getAsString());
         }
     }
 }
