@@ -30,8 +30,7 @@ public record BulkRow(
         // A null value fails the row when it runs, as set(field, null) does; Map.copyOf takes none.
         set = set.values().stream().anyMatch(Objects::isNull) ? new TreeMap<>(set) : Map.copyOf(set);
         clear = Set.copyOf(Objects.requireNonNull(clear, "clear"));
-        List<String> both =
-                new TreeSet<>(set.keySet()).stream().filter(clear::contains).toList();
+        List<String> both = clear.stream().filter(set::containsKey).sorted().toList();
         if (!both.isEmpty()) {
             throw new IllegalArgumentException("line " + line + ": " + String.join(", ", both)
                     + " is both set and cleared: give each field once.");

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * write takes what fits (a short write, as the kernel does), and the next one fails with "No space
  * left on device"; {@link #free} makes room again. Truncating gives the space back, as on a real disk.
  */
-final class FullDiskChannel extends FileChannel {
+public final class FullDiskChannel extends FileChannel {
     private static final Map<Path, Long> FREE = new ConcurrentHashMap<>();
 
     private final FileChannel file;
@@ -28,7 +28,7 @@ final class FullDiskChannel extends FileChannel {
     }
 
     /** Runs {@code body} with files opened by {@link DurableLines} on this disk; {@code path} gets {@code free} bytes. */
-    static void with(Path path, long free, Body body) throws Exception {
+    public static void with(Path path, long free, Body body) throws Exception {
         DurableLines.Opener real = DurableLines.opener;
         FREE.put(path.toAbsolutePath(), free);
         DurableLines.opener = p -> {
@@ -44,12 +44,17 @@ final class FullDiskChannel extends FileChannel {
     }
 
     /** Gives {@code path} {@code bytes} more room. */
-    static void free(Path path, long bytes) {
+    public static void free(Path path, long bytes) {
         FREE.merge(path.toAbsolutePath(), bytes, Long::sum);
     }
 
+    /** Leaves {@code path} exactly {@code bytes} of room. */
+    public static void left(Path path, long bytes) {
+        FREE.put(path.toAbsolutePath(), bytes);
+    }
+
     /** What runs on the full disk. */
-    interface Body {
+    public interface Body {
         void run() throws Exception;
     }
 
