@@ -179,7 +179,7 @@ class BulkDurabilityTest {
     }
 
     @Test
-    void restoreFindsNoConflictWhereAPutWasNeverConfirmedAndNeverApplied() throws Exception {
+    void restoreFindsNoConflictWhereAPutWasNeverConfirmedAndASecondRunAppliedTheFixedRow() throws Exception {
         try (IamSandbox sandbox = IamSandbox.builder().users(2).start()) {
             List<JsonObject> original = profiles(sandbox, 2);
             Path backup = dir.resolve("run.backup");
@@ -192,6 +192,12 @@ class BulkDurabilityTest {
             assertEquals(1, first.totals().failed(), first.toString());
             sandbox.faults().clear();
             assertEquals(original.get(0), profiles(sandbox, 1).get(0), "the dropped PUT was not applied");
+            BulkReport fixed = BulkUpdate.builder(v3(sandbox))
+                    .backup(backup)
+                    .build()
+                    .apply(List.of(new BulkRow(
+                            1, SandboxUsers.generatedUser(0), null, Map.of("jobTitle", "Fixed"), Set.of())));
+            assertEquals(BulkReport.Outcome.DONE, fixed.outcome(), fixed.toString());
 
             BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(BackupFile.read(backup), false);
 

@@ -61,11 +61,12 @@ class BulkFaultsTest {
         return Files.writeString(dir.resolve("titles.csv"), csv);
     }
 
-    /** Runs bulk with a backup over three users, and returns the backup's lines. */
+    /** Runs bulk with a backup over the four users, and returns the backup's lines. */
     private List<String> backedUp(Path backup) throws IOException {
         CliRun bulk =
-                cli("bulk", titles(3, "Backed up").toString(), "--backup", backup.toString(), "--concurrency", "1");
+                cli("bulk", titles(4, "Backed up").toString(), "--backup", backup.toString(), "--concurrency", "1");
         assertEquals(0, bulk.exitCode(), bulk::toString);
+        assertTrue(bulk.err().contains("applied 4, unchanged 0"), bulk::toString);
         return new ArrayList<>(Files.readAllLines(backup));
     }
 
@@ -98,15 +99,15 @@ class BulkFaultsTest {
     void restoreNamesADamagedLineFollowedByOthersAndSendsNothing() throws IOException {
         Path backup = dir.resolve("run.backup");
         List<String> lines = backedUp(backup);
-        // Line 3 (the second entry) half-written, and the next line appended onto it, as after a failed write.
-        lines.set(2, lines.get(2).substring(0, 80) + lines.remove(3));
+        // Line 2 half-written, and the next line appended onto it, as after a failed write.
+        lines.set(1, lines.get(1).substring(0, 30) + lines.remove(2));
         Files.write(backup, lines);
         long puts = sandbox.putCount();
 
         CliRun restore = cli("restore", backup.toString());
 
         assertEquals(2, restore.exitCode(), restore::toString);
-        assertTrue(restore.err().contains(backup + " line 3 is damaged"), restore::toString);
+        assertTrue(restore.err().contains(backup + " line 2 is damaged"), restore::toString);
         assertEquals(puts, sandbox.putCount(), "nothing sent");
     }
 
@@ -135,8 +136,8 @@ class BulkFaultsTest {
         CliRun restore = cli("restore", backup.toString());
 
         assertEquals(0, restore.exitCode(), restore::toString);
-        assertTrue(restore.err().contains(backup + " line 6 was cut short"), restore::toString);
-        assertTrue(restore.err().contains("applied 3, unchanged 0, failed 0, skipped 0."), restore::toString);
+        assertTrue(restore.err().contains(backup + " line 8 was cut short"), restore::toString);
+        assertTrue(restore.err().contains("applied 4, unchanged 0, failed 0, skipped 0."), restore::toString);
     }
 
     @Test
