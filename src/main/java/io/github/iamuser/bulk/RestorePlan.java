@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,31 +32,38 @@ final class RestorePlan {
     static List<BulkTask> tasks(BackupFile.Read backup, String defaultAccount, boolean force) {
         Map<UserKey, long[]> merged = new LinkedHashMap<>();
         backup.users()
-                .forEach((user, lines) -> merged.merge(
-                        UserKey.of(user.account(), user.uiIdentityId(), defaultAccount),
-                        lines,
-                        RestorePlan::inFileOrder));
+                .forEach((user, lines) ->
+                        merged.merge(UserKey.of(user.account(), user.uiIdentityId(), defaultAccount), lines, (a, b) -> {
+                            long[] both = Arrays.copyOf(a, a.length + b.length);
+                            System.arraycopy(b, 0, both, a.length, b.length);
+                            return both;
+                        }));
         List<long[]> users = new ArrayList<>(merged.values());
         Path path = backup.path();
         return new AbstractList<>() {
             @Override
             public BulkTask get(int index) {
-                List<BackupEntry> chain = new ArrayList<>();
                 long[] lines = users.get(index);
+                List<BackupEntry> read = new ArrayList<>();
                 try {
                     for (int i = 0; i < lines.length; i += 2) {
-                        BackupEntry entry = BackupFile.entry(
-                                path, new DurableLines.Line(lines[i + 1], lines[i], read(path, lines[i])));
-                        if (entry.before() != null) {
-                            chain.add(entry);
-                        } else {
-                            chain.set(
-                                    chain.size() - 1,
-                                    chain.get(chain.size() - 1).with(entry.put()));
-                        }
+                        JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
+                        read.add(BackupFile.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
                     }
                 } catch (IOException | RuntimeException e) {
-                    return unreadable(path, lines[1], e);
+                    throw new IllegalStateException(
+                            path + " changed since it was read (" + e.getMessage() + "): give"
+                                    + " the backup as its run left it, and restore again",
+                            e);
+                }
+                read.sort(Comparator.comparingLong(BackupEntry::line));
+                List<BackupEntry> chain = new ArrayList<>();
+                for (BackupEntry entry : read) {
+                    if (entry.before() != null) {
+                        chain.add(entry);
+                    } else { // what became of the PUT of the line before
+                        chain.set(chain.size() - 1, chain.get(chain.size() - 1).with(entry.put()));
+                    }
                 }
                 return task(chain, force);
             }
@@ -65,39 +73,6 @@ final class RestorePlan {
                 return users.size();
             }
         };
-    }
-
-    private static JsonObject read(Path path, long offset) throws IOException {
-        return Objects.requireNonNull(DurableLines.readAt(path, offset), "a line read before is no longer whole");
-    }
-
-    private static long[] inFileOrder(long[] a, long[] b) {
-        long[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        long[][] pairs = new long[both.length / 2][];
-        for (int i = 0; i < pairs.length; i++) {
-            pairs[i] = new long[] {both[2 * i], both[2 * i + 1]};
-        }
-        Arrays.sort(pairs, (x, y) -> Long.compare(x[0], y[0]));
-        for (int i = 0; i < pairs.length; i++) {
-            both[2 * i] = pairs[i][0];
-            both[2 * i + 1] = pairs[i][1];
-        }
-        return both;
-    }
-
-    /** A task that fails its row: the backup changed since it was read. */
-    private static BulkTask unreadable(Path path, long line, Exception e) {
-        return new BulkTask(
-                line,
-                "(line " + line + ")",
-                null,
-                BulkTask.fingerprint("unreadable\n" + line),
-                () -> {
-                    throw new IllegalStateException(path + " changed since it was read (" + e.getMessage() + "): give"
-                            + " the backup as its run left it, and restore again");
-                },
-                BeforePut.NONE);
     }
 
     private static BulkTask task(List<BackupEntry> chain, boolean force) {
