@@ -166,6 +166,32 @@ class BulkUpdateTest {
     }
 
     @Test
+    void aBackupWrittenBeforeOutcomesWereRecordedStillRestoresEveryProfile() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(3).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            List<JsonObject> before = IntStream.range(0, 3)
+                    .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
+                    .toList();
+            Path backup = dir.resolve("run.backup");
+            BulkUpdate.builder(iam).backup(backup).build().apply(titles(3, "Lead"));
+            Files.write(
+                    backup,
+                    Files.readAllLines(backup).stream()
+                            .filter(l -> !l.contains("\"put\""))
+                            .toList());
+
+            BulkReport restored = BulkUpdate.builder(iam).build().restore(BackupFile.read(backup), false);
+
+            assertEquals(3, restored.totals().applied(), restored.toString());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(
+                        before.get(i),
+                        Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+            }
+        }
+    }
+
+    @Test
     void pacingKeepsWithinTheRateLimitWhereUnpacedCallsAreRefused() throws Exception {
         long paced429;
         long unpaced429;
