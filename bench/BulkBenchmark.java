@@ -1,8 +1,10 @@
 // The bulk benchmark of BENCHMARKS.md: N generated users on an in-process sandbox limited to R requests a
-// second (bursts of R), updated by `iam-user bulk` run as a process of its own; then the same run killed
-// with SIGKILL half way and run again with its journal; each followed by `iam-user restore` of its backup.
-// Proof from the sandbox's counters: PUTs that replaced each profile (must be exactly 1 per user), 429s.
-// Run by bench/bulk.sh: java -cp target/iam-user.jar bench/BulkBenchmark.java [USERS] [RATE]
+// second (bursts of R; 0: no limit), updated by `iam-user bulk` run as a process of its own (with a heap of
+// HEAP, such as 64m, when given); then the same run killed with SIGKILL half way and run again with its
+// journal; each followed by `iam-user restore` of its backup. Proof from the sandbox's counters: PUTs that
+// replaced each profile (must be exactly 1 per user), 429s; from each process's GC log: the largest heap
+// left after a collection (what the process holds) and the full collections.
+// Run by bench/bulk.sh: java -cp target/iam-user.jar bench/BulkBenchmark.java [USERS] [RATE] [HEAP]
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
@@ -17,35 +19,43 @@ import java.util.Map;
 public class BulkBenchmark {
     static int users;
     static double rate;
+    static String heap;
     static Path dir;
 
     public static void main(String[] args) throws Exception {
         users = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         rate = args.length > 1 ? Double.parseDouble(args[1]) : 20;
+        heap = args.length > 2 ? args[2] : null;
         int burst = (int) Math.ceil(rate);
         dir = Files.createTempDirectory("bulk-bench");
-        double least = (2.0 * users - burst) / rate;
-        System.out.printf("%d users, rate limit %.0f requests/s (bursts of %d): least time for 2 requests a user"
-                + " = (2 x %d - %d) / %.0f = %.1f s%n", users, rate, burst, users, burst, rate, least);
+        double least = rate > 0 ? (2.0 * users - burst) / rate : Double.NaN;
+        if (rate > 0) {
+            System.out.printf("%d users, rate limit %.0f requests/s (bursts of %d): least time for 2 requests a user"
+                    + " = (2 x %d - %d) / %.0f = %.1f s%n", users, rate, burst, users, burst, rate, least);
+        } else {
+            System.out.printf("%d users, no rate limit%n", users);
+        }
+        System.out.println("iam-user processes: " + (heap == null ? "the JVM's default heap" : "-Xmx" + heap));
 
-        try (IamSandbox sandbox = IamSandbox.builder().users(users).rateLimit(rate, burst).start()) {
+        try (IamSandbox sandbox = sandbox(burst)) {
             List<JsonObject> before = profiles(sandbox);
             String[] bulk = command(sandbox, "run1", "bulk");
             long t0 = System.nanoTime();
             int code = run(bulk).waitFor();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("full run: exit %d, %.1f s (%.3f x the least time), %d answers 429, %s%n",
-                    code, seconds, seconds / least, sandbox.rateLimitedCount(), counts(sandbox));
+            System.out.printf("full run: exit %d, %.1f s%s, %d answers 429, %s; %s%n", code, seconds,
+                    rate > 0 ? String.format(" (%.3f x the least time)", seconds / least) : "",
+                    sandbox.rateLimitedCount(), counts(sandbox), gc("run1.bulk"));
             restore(sandbox, "run1", before);
         }
 
-        try (IamSandbox sandbox = IamSandbox.builder().users(users).rateLimit(rate, burst).start()) {
+        try (IamSandbox sandbox = sandbox(burst)) {
             List<JsonObject> before = profiles(sandbox);
             String[] bulk = command(sandbox, "run2", "bulk");
             long t0 = System.nanoTime();
             Process first = run(bulk);
             while (sandbox.storedProfileCounts().size() < users / 2 && first.isAlive()) {
-                Thread.sleep(2);
+                Thread.sleep(users > 10_000 ? 50 : 2);
             }
             first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
             double killedAt = (System.nanoTime() - t0) / 1e9;
@@ -53,13 +63,14 @@ public class BulkBenchmark {
             long journaled = Files.readAllLines(dir.resolve("run2.journal")).stream()
                     .filter(l -> l.contains("\"event\":\"finished\""))
                     .count();
-            System.out.printf("killed run: SIGKILL after %.1f s, %d users updated, %d rows journaled as finished%n",
-                    killedAt, updatedWhenKilled, journaled);
+            System.out.printf("killed run: SIGKILL after %.1f s, %d users updated, %d rows journaled as finished; %s%n",
+                    killedAt, updatedWhenKilled, journaled, gc("run2.bulk"));
             long t1 = System.nanoTime();
             int code = run(bulk).waitFor();
             double seconds = (System.nanoTime() - t1) / 1e9;
             System.out.printf("rerun with the journal: exit %d, %.1f s; both runs %.1f s of bulk; %d answers 429 in"
-                    + " all, %s%n", code, seconds, killedAt + seconds, sandbox.rateLimitedCount(), counts(sandbox));
+                    + " all, %s; %s%n", code, seconds, killedAt + seconds, sandbox.rateLimitedCount(), counts(sandbox),
+                    gc("run2.bulk"));
             String summary = Files.readString(dir.resolve("run2.bulk.err")).lines()
                     .filter(l -> l.contains(" rows in "))
                     .findFirst()
@@ -67,6 +78,32 @@ public class BulkBenchmark {
             System.out.println("rerun's summary: " + summary);
             restore(sandbox, "run2", before);
         }
+    }
+
+    static IamSandbox sandbox(int burst) {
+        IamSandbox.Builder builder = IamSandbox.builder().users(users);
+        return (rate > 0 ? builder.rateLimit(rate, burst) : builder).start();
+    }
+
+    /** The largest heap left after a collection, and the full collections, in the GC log of process {@code name}. */
+    static String gc(String name) throws Exception {
+        Path log = dir.resolve(name + ".gc.log");
+        if (!Files.exists(log)) {
+            return "no GC log";
+        }
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile("->(\\d+)M\\((\\d+)M\\)");
+        long largest = 0;
+        long full = 0;
+        long pauses = 0;
+        for (String line : Files.readAllLines(log)) {
+            java.util.regex.Matcher m = after.matcher(line);
+            if (m.find()) {
+                largest = Math.max(largest, Long.parseLong(m.group(1)));
+                pauses++;
+                full += line.contains("Pause Full") ? 1 : 0;
+            }
+        }
+        return String.format("heap after GC at most %d MB, %d collections (%d full)", largest, pauses, full);
     }
 
     static List<JsonObject> profiles(IamSandbox sandbox) {
@@ -95,10 +132,14 @@ public class BulkBenchmark {
     }
 
     static Process run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/iam-user.jar"));
-        command.addAll(List.of(args));
         String name = Path.of(args[1]).getFileName().toString().replace(".csv", "").replace(".backup", "");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (heap != null) {
+            command.addAll(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
+        }
+        command.addAll(List.of("-Xlog:gc:file=" + dir.resolve(name + "." + args[0] + ".gc.log"), "-jar",
+                "target/iam-user.jar"));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command)
                 .redirectOutput(dir.resolve(name + "." + args[0] + ".out").toFile())
                 .redirectError(dir.resolve(name + "." + args[0] + ".err").toFile())
@@ -124,7 +165,7 @@ public class BulkBenchmark {
         for (int i = 0; i < users; i++) {
             same += before.get(i).equals(after.get(i)) ? 1 : 0;
         }
-        System.out.printf("restore: exit %d, %.1f s; %d of %d profiles exactly as before the bulk run%n",
-                code, seconds, same, users);
+        System.out.printf("restore: exit %d, %.1f s; %d of %d profiles exactly as before the bulk run; %s%n",
+                code, seconds, same, users, gc(name + ".restore"));
     }
 }

@@ -2,29 +2,44 @@ package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.profile.PersonalData;
+import java.util.Locale;
 
 /**
- * One line of a backup file: the user and account (null: the client's default), the 17 profile
- * fields as read before the PUT ({@code before}) and as about to be sent ({@code after}), and the
- * line's number in the file.
+ * One PUT a backup holds: its line's number, the user and account (null: the client's default), the
+ * 17 profile fields as read before the PUT ({@code before}) and as sent ({@code after}), and what
+ * became of the PUT, as the line after it recorded ({@link Put#UNKNOWN} when none did).
  */
-public record BackupEntry(
-        long line, String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after) {
+record BackupEntry(
+        long line, String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after, Put put) {
 
-    /** Copies the profiles. */
-    public BackupEntry {
-        before = before.deepCopy();
-        after = after.deepCopy();
+    /** The same entry with what became of its PUT. */
+    BackupEntry with(Put put) {
+        return new BackupEntry(line, uiIdentityId, accountSwitchKey, before, after, put);
     }
 
-    @Override
-    public JsonObject before() {
-        return before.deepCopy();
-    }
+    /** What became of a PUT whose lines were written: recorded in the backup and the journal as {@code "put"}. */
+    enum Put {
+        /** The server answered 200: the profile holds {@code after}. */
+        APPLIED,
+        /** The server refused it (4xx): the profile was not changed. */
+        REFUSED,
+        /** No answer tells (a stop, a timeout, a 5xx): the profile holds {@code after} or {@code before}. */
+        UNKNOWN;
 
-    @Override
-    public JsonObject after() {
-        return after.deepCopy();
+        /** As written in a file. */
+        String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The outcome written as {@code text}, or null when it is none. */
+        static Put of(String text) {
+            for (Put put : values()) {
+                if (put.text().equals(text)) {
+                    return put;
+                }
+            }
+            return null;
+        }
     }
 
     /** The entry with personal data masked, as the logs mask it. */

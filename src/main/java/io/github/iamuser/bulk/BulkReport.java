@@ -2,7 +2,12 @@ package io.github.iamuser.bulk;
 
 import java.util.List;
 
-/** What a bulk update or restore did: each row's result in input order, and the counts. */
+/**
+ * What a bulk update or restore did: the counts, and the results of the rows that need attention (failed,
+ * a conflict, or stored otherwise than sent) in input order. Every row's result goes to the {@link
+ * BulkListener} as the row ends; the report keeps no result of a row done as asked, so a run of any size
+ * holds none.
+ */
 public record BulkReport(List<RowResult> results, BulkProgress totals) {
 
     /** Copies the list. */

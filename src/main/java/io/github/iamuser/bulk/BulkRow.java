@@ -5,6 +5,7 @@ import io.github.iamuser.profile.PersonalData;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,19 +21,33 @@ import java.util.TreeSet;
 public record BulkRow(
         long line, String uiIdentityId, String accountSwitchKey, Map<String, String> set, Set<String> clear) {
 
-    /** Copies the collections; refuses a row without a user, or a field both set and cleared. */
+    /** Copies the collections (compact: a run may hold many rows); refuses a row without a user, or a field both set and cleared. */
     public BulkRow {
         if (uiIdentityId == null || uiIdentityId.isBlank()) {
             throw new IllegalArgumentException("line " + line + ": uiIdentityId is missing or blank: give the"
                     + " user's id, such as A-B-1CDEFG, on every row.");
         }
-        set = new TreeMap<>(Objects.requireNonNull(set, "set"));
-        clear = new TreeSet<>(Objects.requireNonNull(clear, "clear"));
-        List<String> both = set.keySet().stream().filter(clear::contains).toList();
+        Objects.requireNonNull(set, "set");
+        // A null value fails the row when it runs, as set(field, null) does; Map.copyOf takes none.
+        set = set.values().stream().anyMatch(Objects::isNull) ? new TreeMap<>(set) : Map.copyOf(set);
+        clear = Set.copyOf(Objects.requireNonNull(clear, "clear"));
+        List<String> both = clear.stream().filter(set::containsKey).sorted().toList();
         if (!both.isEmpty()) {
             throw new IllegalArgumentException("line " + line + ": " + String.join(", ", both)
                     + " is both set and cleared: give each field once.");
         }
+    }
+
+    /** The fields to set, by name, in name order. */
+    @Override
+    public Map<String, String> set() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(set));
+    }
+
+    /** The fields to clear, in name order. */
+    @Override
+    public Set<String> clear() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(clear));
     }
 
     /**
@@ -43,8 +58,8 @@ public record BulkRow(
     public ProfileChange change(boolean allowEmailChange) {
         ProfileChange change = new ProfileChange();
         List<Violation> violations = new ArrayList<>();
-        set.forEach((field, text) -> collect(violations, () -> change.set(field, text)));
-        clear.forEach(field -> collect(violations, () -> change.clear(field)));
+        set().forEach((field, text) -> collect(violations, () -> change.set(field, text)));
+        clear().forEach(field -> collect(violations, () -> change.clear(field)));
         if (!violations.isEmpty()) {
             throw new InvalidProfileException(violations);
         }

@@ -2,34 +2,43 @@ package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
+import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Runs the tasks of one bulk update or restore, at most {@code concurrency} at a time, each a safe
  * update of its user: the journal skips what an earlier run finished; the backup line and the
- * journal's {@code started} line are on the disk before each PUT; each row's end is journaled.
+ * journal's {@code started} line are on the disk before each PUT, and what became of the PUT after
+ * it; a file that cannot be written stops the run before its next PUT.
  */
 final class BulkRun {
     private final IamClient client;
     private final BulkUpdate.Settings settings;
     private final Journal journal;
     private final DurableLines backup;
+    private final Map<Integer, RowResult> attention = new TreeMap<>();
     private BulkProgress progress;
     private long startNanos;
 
@@ -41,52 +50,113 @@ final class BulkRun {
         this.backup = backup;
     }
 
-    /** Runs every task and returns their results in the order given. */
-    BulkReport run(List<BulkTask> tasks) throws InterruptedException {
+    /**
+     * Runs every task (each got from {@code tasks} once, when its turn comes) and returns the counts and the
+     * results that need attention, in order.
+     *
+     * @throws IOException when the backup or journal could not be written: rows not yet started are not run
+     */
+    BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
         progress = BulkProgress.start(tasks.size());
         startNanos = System.nanoTime();
         settings.listener().started(progress);
-        List<Callable<RowResult>> work = tasks.stream()
-                .<Callable<RowResult>>map(task -> () -> finish(runOne(task)))
-                .toList();
         try {
-            return new BulkReport(inParallel(settings.concurrency(), "iam-user-bulk", work), progress);
+            inParallel(settings.concurrency(), "iam-user-bulk", new AbstractList<Callable<Void>>() {
+                @Override
+                public Callable<Void> get(int index) {
+                    return () -> finish(index, runOne(tasks.get(index)));
+                }
+
+                @Override
+                public int size() {
+                    return tasks.size();
+                }
+            });
+            return new BulkReport(new ArrayList<>(attention.values()), progress);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException(io);
+                throw io;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException("a bulk row failed unexpectedly: " + e.getCause(), e.getCause());
         }
     }
 
+    /** Why the run stops: a backup or journal line could not be written; and how to finish. */
+    private BulkUpdate.StoppedException stopped(IOException e) {
+        return new BulkUpdate.StoppedException(
+                "the run stopped before its next PUT: " + e.getMessage() + ". Every"
+                        + " PUT sent is recorded. Free disk space (or let the file be written), then run the same rows again"
+                        + (settings.journal() != null
+                                ? " with the same journal to finish: what is done is skipped."
+                                : ": a row whose user already holds its values sends nothing."),
+                e);
+    }
+
     /**
-     * Runs {@code work} on at most {@code threads} daemon threads named {@code name-N}; returns the
-     * results in order, or throws the first failure in that order (the rest is then cancelled).
+     * Runs {@code work} on at most {@code threads} daemon threads named {@code name-N}, each taking the next item
+     * (got once, when its turn comes); returns the results in order, or throws the first failure in that order
+     * once the items running end (no item starts after a failure).
      */
     static <T> List<T> inParallel(int threads, String name, List<Callable<T>> work)
             throws InterruptedException, ExecutionException {
         AtomicInteger started = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, work.size())), r -> {
+        AtomicInteger next = new AtomicInteger();
+        Object[] results = new Object[work.size()];
+        Throwable[] failure = {null};
+        int[] failedAt = {Integer.MAX_VALUE};
+        int count = Math.max(1, Math.min(threads, work.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(count, r -> {
             Thread thread = new Thread(r, name + "-" + started.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<T>> running = work.stream().map(pool::submit).toList();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : running) {
-                results.add(future.get());
+            Callable<Void> worker = () -> {
+                for (int i; (i = next.getAndIncrement()) < results.length; ) {
+                    synchronized (failedAt) {
+                        if (failedAt[0] != Integer.MAX_VALUE) {
+                            return null;
+                        }
+                    }
+                    try {
+                        results[i] = work.get(i).call();
+                    } catch (Throwable t) {
+                        synchronized (failedAt) {
+                            if (i < failedAt[0]) {
+                                failedAt[0] = i;
+                                failure[0] = t;
+                            }
+                        }
+                    }
+                }
+                return null;
+            };
+            List<Future<Void>> workers =
+                    IntStream.range(0, count).mapToObj(w -> pool.submit(worker)).toList();
+            for (Future<Void> running : workers) {
+                running.get();
             }
-            return results;
         } finally {
             pool.shutdownNow();
         }
+        if (failedAt[0] != Integer.MAX_VALUE) {
+            throw new ExecutionException(failure[0]);
+        }
+        @SuppressWarnings("unchecked")
+        List<T> done = (List<T>) Arrays.asList(results);
+        return done;
     }
 
-    private synchronized RowResult finish(RowResult result) {
+    private synchronized Void finish(int index, RowResult result) {
         progress = progress.plus(result, Duration.ofNanos(System.nanoTime() - startNanos));
         settings.listener().rowFinished(result, progress);
-        return result;
+        if (!result.status().done() || !result.serverDifferences().isEmpty()) {
+            attention.put(index, result);
+        }
+        return null;
     }
 
     private RowResult runOne(BulkTask task) throws IOException {
@@ -94,7 +164,7 @@ final class BulkRun {
                 task.accountSwitchKey(),
                 task.uiIdentityId(),
                 client.accountSwitchKey().orElse(null));
-        Journal.State known = journal.state(user);
+        Journal.State known = journal.take(user);
         boolean sameRow = known != null && known.fingerprint().equals(task.fingerprint());
         if (sameRow && known.finished() != null && known.finished().done()) {
             return RowResult.of(
@@ -103,13 +173,9 @@ final class BulkRun {
                     List.of(),
                     "done by an earlier run (" + known.finished() + " in the journal)");
         }
-        try (UserGuard.Held held =
-                settings.guard().hold(user.on(client.credential().host()))) {
-            RowResult result = update(task, user, sameRow ? known.after() : null);
-            if (!settings.dryRun()) {
-                journal.finished(task, user, result.status());
-            }
-            return result;
+        UserGuard.Held held;
+        try {
+            held = settings.guard().hold(user.on(client.credential().host()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RowResult.of(
@@ -119,10 +185,30 @@ final class BulkRun {
                             null, "interrupted while waiting for another update of this user; nothing was sent")),
                     null);
         }
+        RowResult result;
+        try {
+            result = update(task, user, sameRow ? known.sent() : null);
+        } catch (Throwable t) {
+            try {
+                held.close();
+            } catch (Throwable also) {
+                if (also != t) { // the JVM throws one OutOfMemoryError object again and again
+                    t.addSuppressed(also);
+                }
+            }
+            throw t;
+        }
+        held.close();
+        return result;
     }
 
-    /** One safe update; {@code startedAfter} is what an earlier run of this row was about to send, or null. */
-    private RowResult update(BulkTask task, UserKey user, JsonObject startedAfter) {
+    /**
+     * One safe update, then what became of it written to the backup and journal; {@code unconfirmed} is the
+     * {@link Journal#digest} of what an earlier run of this row sent without seeing the answer, or null.
+     */
+    private RowResult update(BulkTask task, UserKey user, String unconfirmed) throws IOException {
+        Put[] put = {null};
+        RowResult result;
         try {
             ProfileChange change = task.change().get();
             // Inside the try: a row's malformed accountSwitchKey fails that row, not the run.
@@ -130,21 +216,26 @@ final class BulkRun {
                             task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
                     .withBeforePut((id, key, before, after) -> {
                         task.check().beforePut(id, key, before, after);
+                        JsonObject sending = Field.profileOf(after, client.apiVersion());
                         try {
                             if (backup != null) {
-                                backup.append(BackupFile.line(id, user.account(), before, after));
+                                backup.append(BackupFile.line(id, user.account(), before, sending));
                             }
-                            journal.started(task, user, after);
+                            journal.started(task, user, sending);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
+                        put[0] = Put.UNKNOWN;
                     });
             ProfileUpdateResult r = client.updateProfile(task.uiIdentityId(), options, change);
-            return switch (r.outcome()) {
-                case UPDATED -> result(task, RowStatus.APPLIED, r, null);
+            if (r.outcome() == ProfileUpdateResult.Outcome.UPDATED) {
+                put[0] = Put.APPLIED;
+            }
+            result = switch (r.outcome()) {
+                case UPDATED -> result(task, RowStatus.APPLIED, r, secondFactorNote(r.changes()));
                 case DRY_RUN -> result(task, RowStatus.WOULD_APPLY, r, null);
                 case UNCHANGED ->
-                    startedAfter != null && startedAfter.equals(profile(r))
+                    unconfirmed != null && unconfirmed.equals(Journal.digest(profile(r)))
                             ? result(
                                     task,
                                     RowStatus.APPLIED,
@@ -153,26 +244,43 @@ final class BulkRun {
                                             + " it: the server holds the profile that run sent")
                             : result(task, RowStatus.UNCHANGED, r, null);
             };
-        } catch (RowConflict e) {
-            return RowResult.of(task, RowStatus.CONFLICT, e.problems(), null);
-        } catch (InvalidProfileException e) {
-            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
-        } catch (IamException e) {
-            return RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         } catch (UncheckedIOException e) {
-            return RowResult.of(
-                    task,
-                    RowStatus.FAILED,
-                    List.of(new RowProblem(
-                            null,
-                            "the backup or journal could not"
-                                    + " be written (" + e.getCause().getMessage()
-                                    + "), so nothing was sent: free disk space or"
-                                    + " check the files' permissions, then run again")),
-                    null);
+            throw stopped(e.getCause());
+        } catch (RowConflict e) {
+            result = RowResult.of(task, RowStatus.CONFLICT, e.problems(), null);
+        } catch (InvalidProfileException e) {
+            result = RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
+        } catch (IamException e) {
+            if (put[0] != null && e.status() >= 400 && e.status() < 500) {
+                put[0] = Put.REFUSED;
+            }
+            result = RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
         } catch (RuntimeException e) {
-            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, e.getMessage())), null);
+            result = RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, e.getMessage())), null);
         }
+        if (!settings.dryRun()) {
+            try {
+                if (put[0] != null && backup != null) {
+                    backup.append(BackupFile.outcome(task.uiIdentityId(), user.account(), put[0]));
+                }
+                journal.finished(task, user, result.status(), put[0]);
+            } catch (IOException e) {
+                throw stopped(e);
+            }
+        }
+        return result;
+    }
+
+    /** What an update that turns on a second factor cannot do: enrol the user (a restore neither). */
+    private static String secondFactorNote(List<FieldDiff> changes) {
+        return changes.stream()
+                .filter(d -> (d.field().equals("additionalAuthentication") && !"NONE".equals(d.after()))
+                        || (d.field().equals("tfaEnabled") && "true".equals(d.after())))
+                .map(d -> d.field() + " is set to " + d.after() + ", but an update cannot enrol the user in it (a"
+                        + " restore cannot bring an enrolment back either): the user may have to set it up again at"
+                        + " the next sign-in")
+                .findFirst()
+                .orElse(null);
     }
 
     private JsonObject profile(ProfileUpdateResult r) {

@@ -7,6 +7,7 @@ import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.UserLock;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,30 +67,10 @@ public final class BulkUpdate {
      * @throws IllegalArgumentException when two rows name the same user in the same account, or a row names a
      *     field the client's API version does not have; nothing is sent
      * @throws IllegalStateException when the journal or backup is in use by another run; nothing is sent
+     * @throws StoppedException when the journal or backup could not be written: no row starts after that
      */
     public BulkReport apply(List<BulkRow> rows) throws IOException, InterruptedException {
-        String account = client.accountSwitchKey().orElse(null);
-        Map<UserKey, Long> seen = new HashMap<>();
-        List<String> repeated = new ArrayList<>();
-        List<BulkTask> tasks = new ArrayList<>();
-        for (BulkRow row : rows) {
-            Long first = seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), row.line());
-            if (first != null) {
-                repeated.add(row.uiIdentityId() + " on lines " + first + " and " + row.line());
-            }
-            tasks.add(new BulkTask(
-                    row.line(),
-                    row.uiIdentityId(),
-                    row.accountSwitchKey(),
-                    BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + row.set() + "\n"
-                            + row.clear()),
-                    () -> row.change(settings.allowEmailChange()),
-                    BeforePut.NONE));
-        }
-        if (!repeated.isEmpty()) {
-            throw new IllegalArgumentException("each user may appear once, but " + String.join("; ", repeated)
-                    + ": merge each user's rows into one. Nothing was sent.");
-        }
+        refuseRepeats(rows, client.accountSwitchKey().orElse(null));
         List<String> otherVersion = rows.stream()
                 .flatMap(row -> Stream.concat(row.set().keySet().stream(), row.clear().stream()))
                 .distinct()
@@ -100,28 +81,61 @@ public final class BulkUpdate {
         if (!otherVersion.isEmpty()) {
             throw new IllegalArgumentException("the rows set or clear " + String.join("; ", otherVersion) + ".");
         }
-        return run(tasks);
+        return run(
+                new AbstractList<>() { // each task made when its turn comes
+                    @Override
+                    public BulkTask get(int index) {
+                        BulkRow row = rows.get(index);
+                        return new BulkTask(
+                                row.line(),
+                                row.uiIdentityId(),
+                                row.accountSwitchKey(),
+                                BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n"
+                                        + row.set() + "\n" + row.clear()),
+                                () -> row.change(settings.allowEmailChange()),
+                                BeforePut.NONE);
+                    }
+
+                    @Override
+                    public int size() {
+                        return rows.size();
+                    }
+                });
+    }
+
+    private static void refuseRepeats(List<BulkRow> rows, String account) {
+        Map<UserKey, Long> seen = new HashMap<>();
+        List<String> repeated = new ArrayList<>();
+        for (BulkRow row : rows) {
+            Long first = seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), row.line());
+            if (first != null) {
+                repeated.add(row.uiIdentityId() + " on lines " + first + " and " + row.line());
+            }
+        }
+        if (!repeated.isEmpty()) {
+            throw new IllegalArgumentException("each user may appear once, but " + String.join("; ", repeated)
+                    + ": merge each user's rows into one. Nothing was sent.");
+        }
     }
 
     /**
      * Puts each user's profile back as a backup recorded it before the first PUT it holds for that
-     * user; a user whose profile is no longer what the last PUT sent is a {@link RowStatus#CONFLICT}
-     * and left alone, unless {@code force}.
+     * user that the server did not refuse; a user whose profile is no longer what those PUTs left is a
+     * {@link RowStatus#CONFLICT} and left alone, unless {@code force}. Each user's lines are read from
+     * the file again when the user's turn comes.
      *
      * @throws IllegalArgumentException when the backup was written in another API version; nothing is sent
+     * @throws StoppedException when the journal could not be written: no row starts after that
      */
-    public BulkReport restore(List<BackupEntry> entries, boolean force) throws IOException, InterruptedException {
+    public BulkReport restore(BackupFile.Read backup, boolean force) throws IOException, InterruptedException {
         ApiVersion version = client.apiVersion();
-        entries.stream()
-                .map(entry -> Field.versionOf(entry.before()))
-                .filter(written -> written != version)
-                .findFirst()
-                .ifPresent(written -> {
-                    throw new IllegalArgumentException("the backup holds " + written + " profiles, and this client"
-                            + " speaks " + version + ": restore with the version the backup was written in (command"
-                            + " line: --api-version " + written.number() + "). Nothing was sent.");
-                });
-        return run(RestorePlan.tasks(entries, client.accountSwitchKey().orElse(null), force));
+        ApiVersion written = backup.version();
+        if (written != null && written != version) {
+            throw new IllegalArgumentException("the backup holds " + written + " profiles, and this client"
+                    + " speaks " + version + ": restore with the version the backup was written in (command"
+                    + " line: --api-version " + written.number() + "). Nothing was sent.");
+        }
+        return run(RestorePlan.tasks(backup, client.accountSwitchKey().orElse(null), force));
     }
 
     private BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
@@ -242,6 +256,18 @@ public final class BulkUpdate {
                             listener,
                             guard,
                             pacing));
+        }
+    }
+
+    /**
+     * A run stopped before its next PUT because its backup or journal could not be written (a full disk): the
+     * message names the file, why, and how to finish the run.
+     */
+    public static final class StoppedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        StoppedException(String message, IOException cause) {
+            super(message, cause);
         }
     }
 }

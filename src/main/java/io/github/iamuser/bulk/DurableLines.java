@@ -6,11 +6,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -18,25 +21,41 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * A file of JSON lines that survives a crash at any moment: each line is written whole and forced
- * to the disk before {@link #append} returns; one run holds the file's lock at a time; a line cut
- * short by a crash is closed by a line break before the next one is written, and is read back as
- * incomplete. New files are readable by their owner only (they hold personal data).
+ * A file of JSON lines that survives a crash or a full disk at any moment: each line is written
+ * whole and forced to the disk before {@link #append} returns; a write that fails is cut off again
+ * and every later append refused, so nothing is written after a gap; a line cut short by a crash is
+ * removed when the file is opened again. One run holds the file's lock at a time. Read back, a cut
+ * last line is incomplete (a stop mid-write), and a broken line followed by others is damage. New
+ * files are readable by their owner only (they hold personal data).
  */
 final class DurableLines implements AutoCloseable {
     /** Compact JSON; nulls written (an absent account switch key is {@code null}); {@code <} and the like as they are. */
     private static final Gson GSON =
             new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
+    /** What {@link #parse} gives for a blank line. */
+    private static final JsonObject BLANK = new JsonObject();
+
+    /** The longest line a run writes, with room to spare: a longer last line is not one of ours. */
+    private static final int MAX_LINE = 1 << 20;
+
+    /** Opens a file's channel to read and append: {@link FileChannel#open}; tests put a full disk here. */
+    static Opener opener = path -> FileChannel.open(
+            path,
+            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
+            LocalFiles.ownerOnly());
+
+    private final Path path;
     private final FileChannel channel;
     private final FileLock lock;
+    private String failed;
 
-    private DurableLines(FileChannel channel, FileLock lock) {
+    private DurableLines(Path path, FileChannel channel, FileLock lock) {
+        this.path = path;
         this.channel = channel;
         this.lock = lock;
     }
@@ -44,18 +63,17 @@ final class DurableLines implements AutoCloseable {
     /**
      * Opens {@code path} for appending (created if missing) and locks it; refused when another run holds it.
      *
-     * @throws IllegalArgumentException when the file's folder does not exist, or it cannot be written (a folder)
+     * @throws IllegalArgumentException when the file's folder does not exist, it cannot be written (a folder), or
+     *     it ends with a line this class did not write
      */
     static DurableLines open(Path path) throws IOException {
         FileChannel channel;
         try {
-            channel = FileChannel.open(
-                    path,
-                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ),
-                    LocalFiles.ownerOnly());
+            channel = opener.open(path);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(path + " cannot be created: its folder does not exist. Create the"
-                    + " folder, or give a file in one that does. Nothing was sent.");
+            throw new IllegalArgumentException(path + " cannot be created: its folder does not exist"
+                    + (Files.isSymbolicLink(path) ? " (it is a link to " + Files.readSymbolicLink(path) + ")" : "")
+                    + ". Create the folder, or give a file in one that does. Nothing was sent.");
         } catch (FileSystemException e) {
             throw new IllegalArgumentException(path + " cannot be written (" + e.getReason() + "): give a file you may"
                     + " write, not a folder. Nothing was sent.");
@@ -65,14 +83,15 @@ final class DurableLines implements AutoCloseable {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException heldInThisJvm) {
-                lock = null;
+                throw new IllegalStateException(path + " is in use by another run in this process, or is this run's"
+                        + " backup or journal under another name (a link to it): give each run and each file its own.");
             }
             if (lock == null) {
                 throw new IllegalStateException(path + " is in use by another run (it holds the file's lock):"
                         + " let that run finish, or give another file.");
             }
-            DurableLines lines = new DurableLines(channel, lock);
-            lines.closeCutLine();
+            DurableLines lines = new DurableLines(path, channel, lock);
+            lines.dropCutLine();
             return lines;
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -80,9 +99,34 @@ final class DurableLines implements AutoCloseable {
         }
     }
 
-    /** Appends {@code json} as one line and forces it to the disk. */
+    /**
+     * Appends {@code json} as one line and forces it to the disk.
+     *
+     * @throws IOException naming the file and why, when the line could not be written whole (then it is cut off
+     *     again) or an earlier one could not: no line is written after a failed one
+     */
     synchronized void append(JsonObject json) throws IOException {
-        write((GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8));
+        if (failed != null) {
+            throw new IOException(failed);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap((GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8));
+        long start = channel.size();
+        try {
+            for (long at = start; buffer.hasRemaining(); ) {
+                at += channel.write(buffer, at);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            failed = path + " could not be written ("
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")";
+            try {
+                channel.truncate(start);
+                channel.force(false);
+            } catch (IOException stillFailing) {
+                // the part written stays until the file is opened again, which removes it
+            }
+            throw new IOException(failed, e);
+        }
     }
 
     @Override
@@ -94,60 +138,127 @@ final class DurableLines implements AutoCloseable {
         }
     }
 
-    /** A crash may have cut the last line short: end it, so that the next line starts on a line of its own. */
-    private void closeCutLine() throws IOException {
+    /** A crash may have cut the last line short: its write never finished, so it is removed. */
+    private void dropCutLine() throws IOException {
         long size = channel.size();
-        if (size == 0) {
+        int tail = (int) Math.min(size, MAX_LINE);
+        ByteBuffer last = ByteBuffer.allocate(tail);
+        while (last.hasRemaining() && channel.read(last, size - tail + last.position()) > 0) {
+            // read the tail whole
+        }
+        if (tail == 0 || last.get(tail - 1) == '\n') {
             return;
         }
-        ByteBuffer last = ByteBuffer.allocate(1);
-        channel.read(last, size - 1);
-        if (last.get(0) != '\n') {
-            write(new byte[] {'\n'});
+        int start = tail - 1;
+        while (start > 0 && last.get(start - 1) != '\n') {
+            start--;
         }
-    }
-
-    private void write(byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        long at = channel.size();
-        while (buffer.hasRemaining()) {
-            at += channel.write(buffer, at);
+        if (last.get(start) != '{' || (start == 0 && size > tail)) {
+            throw new IllegalArgumentException(path + " does not end with a line of JSON: it is not a file this command"
+                    + " wrote; give the file a run wrote, or a new one. Nothing was sent.");
         }
+        channel.truncate(size - tail + start);
         channel.force(false);
     }
 
-    /** Reads every line of {@code path} (none when it does not exist): each a JSON object, or null when incomplete. */
-    static List<Line> read(Path path) throws IOException {
-        List<String> texts;
-        try {
-            texts = Files.readAllLines(path, StandardCharsets.UTF_8);
+    /**
+     * Reads {@code path} line by line (nothing when it does not exist), giving each a JSON object or null when
+     * incomplete; holds one line at a time.
+     *
+     * @throws IllegalArgumentException naming the file and line when a line that is not complete JSON is followed by
+     *     others (damage, not a stop mid-write), or the file cannot be read
+     */
+    static void read(Path path, Consumer<Line> each) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] chunk = new byte[1 << 16];
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            Line[] cut = {null};
+            long number = 0;
+            long offset = 0;
+            long start = 0;
+            for (int n; (n = in.read(chunk)) > 0; offset += n) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (chunk[i] == '\n') {
+                        text.write(chunk, from, i - from);
+                        emit(path, new Line(++number, start, parse(text)), cut, each);
+                        text.reset();
+                        from = i + 1;
+                        start = offset + i + 1;
+                    }
+                }
+                text.write(chunk, from, n - from);
+            }
+            if (text.size() > 0) {
+                emit(path, new Line(++number, start, parse(text)), cut, each);
+            }
+            if (cut[0] != null) {
+                each.accept(cut[0]);
+            }
         } catch (NoSuchFileException none) {
-            return List.of();
+            // nothing written yet
         } catch (IOException e) {
-            throw new IllegalArgumentException(path + " cannot be read ("
-                    + (e instanceof CharacterCodingException ? "it is not UTF-8 text" : e.getMessage())
-                    + "): give the file a run wrote. Nothing was sent.");
+            throw new IllegalArgumentException(
+                    path + " cannot be read (" + e.getMessage() + "): give the file a run wrote. Nothing was sent.");
         }
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            if (text.isBlank()) {
-                continue;
-            }
-            JsonObject json = null;
-            try {
-                JsonElement parsed = JsonParser.parseString(text);
-                json = parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
-            } catch (JsonParseException cut) {
-                // a line a crash cut short: its write never finished, so what it would record never happened
-            }
-            lines.add(new Line(i + 1, json));
-        }
-        return lines;
     }
 
-    /** One line of a file: its number (from 1) and its JSON object, null when the line is incomplete. */
-    record Line(long number, JsonObject json) {
+    /** Reads the line at {@code offset} of {@code path} (as {@link #read} gave it), or null when it is incomplete. */
+    static JsonObject readAt(Path path, long offset) throws IOException {
+        try (SeekableByteChannel file = Files.newByteChannel(path).position(offset)) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            ByteBuffer chunk = ByteBuffer.allocate(4096);
+            while (file.read(chunk.clear()) > 0) {
+                int end = 0;
+                while (end < chunk.position() && chunk.get(end) != '\n') {
+                    end++;
+                }
+                text.write(chunk.array(), 0, end);
+                if (end < chunk.position()) {
+                    break;
+                }
+            }
+            JsonObject json = parse(text);
+            return json == BLANK ? null : json;
+        }
+    }
+
+    /** Gives {@code line} on, holding back an incomplete one: only the last line may be cut short. */
+    private static void emit(Path path, Line line, Line[] cut, Consumer<Line> each) {
+        if (line.json() == BLANK) {
+            return;
+        }
+        if (cut[0] != null) {
+            throw new IllegalArgumentException(path + " line " + cut[0].number() + " is damaged: it is not complete"
+                    + " JSON, yet more lines follow it (a stop mid-write cuts only the last line). The file was"
+                    + " edited or broken: give the file the run wrote, unedited. Nothing was sent.");
+        }
+        if (line.json() == null) {
+            cut[0] = line;
+        } else {
+            each.accept(line);
+        }
+    }
+
+    /** The line's JSON object; null when it is not one (cut short, or not UTF-8); {@link #BLANK} when blank. */
+    private static JsonObject parse(ByteArrayOutputStream bytes) {
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+            if (text.isBlank()) {
+                return BLANK;
+            }
+            JsonElement parsed = JsonParser.parseString(text);
+            return parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
+        } catch (CharacterCodingException | JsonParseException cut) {
+            return null;
+        }
+    }
+
+    /** One line of a file: its number (from 1), where it starts (bytes), and its JSON object, null when incomplete. */
+    record Line(long number, long offset, JsonObject json) {
         /** The text member {@code name}, or null when absent or not text. */
         String text(String name) {
             JsonElement value = json == null ? null : json.get(name);
@@ -159,5 +270,10 @@ final class DurableLines implements AutoCloseable {
             JsonElement value = json == null ? null : json.get(name);
             return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
         }
+    }
+
+    /** How {@link #open} gets a file's channel. */
+    interface Opener {
+        FileChannel open(Path path) throws IOException;
     }
 }

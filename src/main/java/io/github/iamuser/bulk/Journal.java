@@ -1,18 +1,21 @@
 package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.bulk.BackupEntry.Put;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The record of a run that lets the same run, started again, finish it: before each PUT a
  * {@code started} line with the profile about to be sent, after each row a {@code finished} line
- * with its status, both forced to the disk. Read back, a row whose latest line says it finished as
- * asked is skipped; a row that started but never finished is done when the server already holds
- * what was about to be sent (the PUT went out before the stop).
+ * with its status and what became of its PUT ({@code "put"}: applied, refused, unknown), all forced to
+ * the disk. Read back line by line, a row whose latest line says it finished as asked is skipped; a
+ * row whose PUT went out unconfirmed is done when the server already holds what was sent. What is kept
+ * per user is its row's fingerprint, its status and, while a PUT is unconfirmed, a digest of what it sent.
  */
 final class Journal implements AutoCloseable {
     private final Map<UserKey, State> states = new HashMap<>();
@@ -25,18 +28,19 @@ final class Journal implements AutoCloseable {
     /**
      * Reads {@code path} (if it exists); when {@code write}, also opens it to append to, holding its lock.
      *
-     * @throws IllegalArgumentException naming the line of a finished line whose status is missing or unknown
+     * @throws IllegalArgumentException naming the line of a finished line whose status is missing or unknown, or of
+     *     a damaged line
      */
     static Journal open(Path path, boolean write) throws IOException {
         Journal journal = new Journal(write ? DurableLines.open(path) : null);
         try {
-            for (DurableLines.Line line : DurableLines.read(path)) {
+            DurableLines.read(path, line -> {
                 try {
                     journal.replay(line);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(path + " line " + line.number() + " " + e.getMessage(), e);
                 }
-            }
+            });
         } catch (IOException | RuntimeException e) {
             journal.close();
             throw e;
@@ -49,9 +53,9 @@ final class Journal implements AutoCloseable {
         return new Journal(null);
     }
 
-    /** What the journal knows of a row of this user, or null. */
-    synchronized State state(UserKey user) {
-        return states.get(user);
+    /** What the journal knew of a row of this user when it was opened, or null; asked once per user. */
+    synchronized State take(UserKey user) {
+        return states.remove(user);
     }
 
     /** Records, before its PUT, that a row is about to send {@code after}. */
@@ -61,10 +65,13 @@ final class Journal implements AutoCloseable {
         write(line);
     }
 
-    /** Records how a row ended. */
-    void finished(BulkTask task, UserKey user, RowStatus status) throws IOException {
+    /** Records how a row ended, and what became of its PUT (null: it sent none). */
+    void finished(BulkTask task, UserKey user, RowStatus status, Put put) throws IOException {
         JsonObject line = line("finished", task, user);
         line.addProperty("status", status.name());
+        if (put != null) {
+            line.addProperty("put", put.text());
+        }
         write(line);
     }
 
@@ -75,11 +82,9 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    /** Appends the line, then knows what it says as if read back. */
     private void write(JsonObject line) throws IOException {
         if (out != null) {
             out.append(line);
-            replay(new DurableLines.Line(0, line));
         }
     }
 
@@ -93,7 +98,7 @@ final class Journal implements AutoCloseable {
         return line;
     }
 
-    /** Applies one line to what the journal knows; a line a crash cut short is ignored. */
+    /** Applies one line to what the journal knows; the cut last line of a stop mid-write is ignored. */
     private synchronized void replay(DurableLines.Line line) {
         String event = line.text("event");
         String user = line.text("uiIdentityId");
@@ -104,7 +109,8 @@ final class Journal implements AutoCloseable {
         UserKey key = new UserKey(line.text("accountSwitchKey"), user);
         State known = states.get(key);
         if (event.equals("started")) {
-            states.put(key, new State(row, line.object("after"), null));
+            JsonObject after = line.object("after");
+            states.put(key, new State(row, after == null ? null : digest(after), null));
         } else if (event.equals("finished")) {
             String status = line.text("status");
             if (Arrays.stream(RowStatus.values()).noneMatch(s -> s.name().equals(status))) {
@@ -113,14 +119,29 @@ final class Journal implements AutoCloseable {
                         + Arrays.toString(RowStatus.values()) + ": give the journal this command wrote, or a new"
                         + " file to start a new run. Nothing was sent.");
             }
-            JsonObject after = known != null && known.fingerprint().equals(row) ? known.after() : null;
-            states.put(key, new State(row, after, RowStatus.valueOf(status)));
+            boolean unconfirmed = !RowStatus.valueOf(status).done() && Put.of(line.text("put")) != Put.REFUSED;
+            String sent = unconfirmed && known != null && known.fingerprint().equals(row) ? known.sent() : null;
+            states.put(key, new State(row, sent, RowStatus.valueOf(status)));
         }
     }
 
     /**
-     * The latest the journal knows of one user: the row (fingerprint), the profile its PUT was about
-     * to send (null if it never got there), and how it finished (null if it never did).
+     * A digest of a profile's values (an absent text field counts as empty), to tell later whether the server
+     * holds exactly it.
      */
-    record State(String fingerprint, JsonObject after, RowStatus finished) {}
+    static String digest(JsonObject profile) {
+        Map<String, String> values = new TreeMap<>();
+        profile.entrySet().stream()
+                .filter(e -> !e.getValue().isJsonNull()
+                        && !(e.getValue().isJsonPrimitive()
+                                && e.getValue().getAsString().isEmpty()))
+                .forEach(e -> values.put(e.getKey(), e.getValue().toString()));
+        return BulkTask.fingerprint(values.toString());
+    }
+
+    /**
+     * The latest the journal knows of one user: the row (fingerprint), a {@link #digest} of what its PUT
+     * sent while that is unconfirmed (null otherwise), and how it finished (null if it never did).
+     */
+    record State(String fingerprint, String sent, RowStatus finished) {}
 }

@@ -24,10 +24,22 @@ public final class LocalFiles {
                 : new FileAttribute<?>[0];
     }
 
-    /** True when {@code a} and {@code b} name one file, spelled alike or not (through {@code ..} or a link). */
+    /**
+     * True when {@code a} and {@code b} name one file, spelled alike or not (through {@code ..} or a link, even a
+     * link to a file not created yet).
+     */
     public static boolean sameFile(Path a, Path b) throws IOException {
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
-                || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        return target(a).equals(target(b)) || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+    }
+
+    /** Where {@code path} leads: its links followed, as far as they go, in a folder named as it really is. */
+    private static Path target(Path path) throws IOException {
+        Path at = path.toAbsolutePath().normalize();
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+            at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+        }
+        Path folder = at.getParent();
+        return folder != null && Files.isDirectory(folder) ? folder.toRealPath().resolve(at.getFileName()) : at;
     }
 
     /** The SHA-256 of {@code text} (UTF-8) in lower-case hex: 64 characters. */

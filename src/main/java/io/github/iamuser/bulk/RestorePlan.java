@@ -1,95 +1,141 @@
 package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.profile.BeforePut;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileChange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Turns a backup into restore tasks, one per user: put back the {@code before} of the user's first
- * entry, if the profile is still the {@code after} of its last entry (else a conflict, unless forced).
- * Repeated entries (a row whose PUT was backed up again when a stopped run was finished) count once;
- * entries that do not follow one another (one's before is not the previous one's after) are a
- * conflict unless forced, since restoring would undo a change made between them.
+ * Turns a backup into restore tasks, one per user, each read from the file when its turn comes: put
+ * back the {@code before} of the user's first PUT the server did not refuse, if the profile is still
+ * what those PUTs left (the last one's {@code after}; or, for a PUT never confirmed, its {@code before}
+ * too), else a conflict unless forced. PUTs refused by the server changed nothing and count for nothing;
+ * a PUT whose {@code before} is not what the earlier ones left is a conflict unless forced, since restoring
+ * would undo a change made between them.
  */
 final class RestorePlan {
     private RestorePlan() {}
 
-    static List<BulkTask> tasks(List<BackupEntry> entries, String defaultAccount, boolean force) {
-        Map<UserKey, List<BackupEntry>> byUser = new LinkedHashMap<>();
-        for (BackupEntry entry : entries) {
-            byUser.computeIfAbsent(
-                            UserKey.of(entry.accountSwitchKey(), entry.uiIdentityId(), defaultAccount),
-                            k -> new ArrayList<>())
-                    .add(entry);
-        }
-        List<BulkTask> tasks = new ArrayList<>();
-        for (List<BackupEntry> chain : byUser.values()) {
-            tasks.add(task(distinct(chain), force));
-        }
-        return tasks;
-    }
-
-    private static List<BackupEntry> distinct(List<BackupEntry> chain) {
-        List<BackupEntry> kept = new ArrayList<>();
-        for (BackupEntry entry : chain) {
-            BackupEntry last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last == null
-                    || !last.before().equals(entry.before())
-                    || !last.after().equals(entry.after())) {
-                kept.add(entry);
+    /** The tasks, made one at a time as {@link List#get} is called, so that only running ones hold profiles. */
+    static List<BulkTask> tasks(BackupFile.Read backup, String defaultAccount, boolean force) {
+        Map<UserKey, long[]> merged = new LinkedHashMap<>();
+        backup.users()
+                .forEach((user, lines) ->
+                        merged.merge(UserKey.of(user.account(), user.uiIdentityId(), defaultAccount), lines, (a, b) -> {
+                            long[] both = Arrays.copyOf(a, a.length + b.length);
+                            System.arraycopy(b, 0, both, a.length, b.length);
+                            return both;
+                        }));
+        List<long[]> users = new ArrayList<>(merged.values());
+        Path path = backup.path();
+        return new AbstractList<>() {
+            @Override
+            public BulkTask get(int index) {
+                long[] lines = users.get(index);
+                List<BackupEntry> read = new ArrayList<>();
+                try {
+                    for (int i = 0; i < lines.length; i += 2) {
+                        JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
+                        read.add(BackupFile.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalStateException(
+                            path + " changed since it was read (" + e.getMessage() + "): give"
+                                    + " the backup as its run left it, and restore again",
+                            e);
+                }
+                read.sort(Comparator.comparingLong(BackupEntry::line));
+                List<BackupEntry> chain = new ArrayList<>();
+                for (BackupEntry entry : read) {
+                    if (entry.before() != null) {
+                        chain.add(entry);
+                    } else { // what became of the PUT of the line before
+                        chain.set(chain.size() - 1, chain.get(chain.size() - 1).with(entry.put()));
+                    }
+                }
+                return task(chain, force);
             }
-        }
-        return kept;
+
+            @Override
+            public int size() {
+                return users.size();
+            }
+        };
     }
 
     private static BulkTask task(List<BackupEntry> chain, boolean force) {
         BackupEntry first = chain.get(0);
-        BackupEntry last = chain.get(chain.size() - 1);
-        JsonObject before = first.before();
-        JsonObject after = last.after();
-        String broken = null;
-        for (int i = 1; i < chain.size(); i++) {
-            if (!chain.get(i).before().equals(chain.get(i - 1).after())) {
-                broken = "the backup's lines " + chain.get(i - 1).line() + " and "
-                        + chain.get(i).line()
-                        + " do not follow one another (the profile changed between them), so restoring line "
-                        + first.line() + "'s before would undo that change; restore with --force to put it back anyway";
-            }
+        List<BackupEntry> sent =
+                chain.stream().filter(entry -> entry.put() != Put.REFUSED).toList();
+        if (sent.isEmpty()) { // every PUT was refused: nothing changed, nothing to put back
+            return new BulkTask(
+                    first.line(),
+                    first.uiIdentityId(),
+                    first.accountSwitchKey(),
+                    BulkTask.fingerprint("restore refused\n" + first.uiIdentityId() + "\n" + first.before()),
+                    ProfileChange::new,
+                    BeforePut.NONE);
         }
-        String gap = broken;
+        JsonObject before = sent.get(0).before();
+        JsonObject after = sent.get(sent.size() - 1).after();
+        Set<JsonObject> left = Set.of(before); // what the PUTs so far may have left on the server
+        String gap = null;
+        BackupEntry previous = null;
+        for (BackupEntry entry : sent) {
+            if (!left.contains(entry.before())) {
+                gap = "the backup's lines " + previous.line() + " and " + entry.line()
+                        + " do not follow one another (the profile changed between them), so restoring line "
+                        + sent.get(0).line() + "'s before would undo that change; restore with --force to put it"
+                        + " back anyway";
+            }
+            left = entry.put() == Put.APPLIED ? Set.of(entry.after()) : Set.of(entry.before(), entry.after());
+            previous = entry;
+        }
+        String broken = gap;
+        Set<JsonObject> expected = left;
         BeforePut check = (id, key, current, sending) -> {
             if (force) {
                 return;
             }
             List<RowProblem> problems = new ArrayList<>();
-            if (gap != null) {
-                problems.add(new RowProblem(null, gap));
+            if (broken != null) {
+                problems.add(new RowProblem(null, broken));
             }
-            for (Field field : Field.of(Field.versionOf(after))) {
-                String name = field.jsonName();
-                if (!Objects.equals(current.get(name), after.get(name))) {
-                    String values = field.personal()
-                            ? "personal data, not shown"
-                            : "now " + current.get(name) + ", the backup's after " + after.get(name);
-                    problems.add(new RowProblem(
-                            name,
-                            "changed since the backup (" + values + "): left alone;"
-                                    + " restore with --force to put the backup's before back anyway"));
+            if (!expected.contains(current)) {
+                for (Field field : Field.of(Field.versionOf(after))) {
+                    String name = field.jsonName();
+                    if (!Objects.equals(current.get(name), after.get(name))) {
+                        String values = field.personal()
+                                ? "personal data, not shown"
+                                : "now " + current.get(name) + ", the backup's after " + after.get(name);
+                        problems.add(new RowProblem(
+                                name,
+                                "changed since the backup (" + values + "): left alone;"
+                                        + " restore with --force to put the backup's before back anyway"));
+                    }
                 }
             }
             if (!problems.isEmpty()) {
                 throw new RowConflict(problems);
             }
         };
-        boolean emailChanges = force || !before.get("email").equals(after.get("email"));
+        boolean emailChanges = force
+                || sent.stream()
+                        .anyMatch(e -> !e.before().get("email").equals(e.after().get("email")));
         return new BulkTask(
-                first.line(),
+                sent.get(0).line(),
                 first.uiIdentityId(),
                 first.accountSwitchKey(),
                 BulkTask.fingerprint("restore\n" + first.uiIdentityId() + "\n" + before + "\n" + after),

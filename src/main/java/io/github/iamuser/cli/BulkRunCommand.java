@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /**
  * What {@code bulk} and {@code restore} share: dry run, concurrency, journal, the per-user lock,
  * progress on stderr, one JSON object per row with {@code --json}, the summary and the exit code
- * (0 every row done as asked, 1 any row failed, 3 the server stored something else for a row).
+ * (0 every row done as asked, 1 any row failed or the run stopped because its backup or journal could not
+ * be written, 3 the server stored something else for a row).
  */
 abstract class BulkRunCommand extends ApiCommand {
     private static final Gson ROW_JSON =
@@ -83,6 +84,9 @@ abstract class BulkRunCommand extends ApiCommand {
                 case FAILED -> IamUserCli.API_ERROR;
                 case STORED_DIFFERENTLY -> IamUserCli.STORED_DIFFERENTLY;
             };
+        } catch (BulkUpdate.StoppedException e) {
+            err().println(spec.name() + ": " + SafeWriter.escape(e.getMessage()));
+            return IamUserCli.API_ERROR;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopAdvice);

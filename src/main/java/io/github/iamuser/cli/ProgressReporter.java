@@ -5,6 +5,7 @@ import static io.github.iamuser.cli.SafeWriter.escape;
 import io.github.iamuser.bulk.BulkListener;
 import io.github.iamuser.bulk.BulkProgress;
 import io.github.iamuser.bulk.RowResult;
+import io.github.iamuser.bulk.RowStatus;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -22,8 +23,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Shows a bulk run's progress on stderr: a progress bar (me.tongfei:progressbar: rows done of all,
  * rate, time left) when stderr is a terminal; otherwise a plain line every few seconds, so logs and
- * pipes get no control characters. Failed rows are printed as they happen (after the bar, on a
- * terminal), each with its line, user, field and reason; {@link #summary} ends the run.
+ * pipes get no control characters. Failed rows, and applied rows with a note, are printed as they
+ * happen (after the bar, on a terminal), each with its line, user, field and reason or note; {@link
+ * #summary} ends the run.
  */
 final class ProgressReporter implements BulkListener, AutoCloseable {
     private static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
@@ -68,7 +70,7 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
 
     @Override
     public void rowFinished(RowResult result, BulkProgress progress) {
-        if (!result.status().done()) {
+        if (!result.status().done() || (result.status() == RowStatus.APPLIED && result.note() != null)) {
             if (terminal) {
                 failures.add(result);
             } else {
@@ -92,7 +94,8 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
         err.println(task + (dryRun ? " (dry run, nothing sent)" : "") + ": " + totals.total() + " rows in "
                 + seconds(totals.elapsed()) + ": " + appliedWord() + " " + totals.applied() + ", unchanged "
                 + totals.unchanged()
-                + ", failed " + totals.failed() + ", skipped " + totals.skipped() + " (done by an earlier run)"
+                + ", failed " + totals.failed() + ", skipped " + totals.skipped()
+                + (totals.skipped() > 0 ? " (done by an earlier run)" : "")
                 + (totals.storedDifferently() > 0
                         ? "; stored differently by the server: " + totals.storedDifferently()
                         : "")
@@ -110,7 +113,7 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
     private void failure(RowResult r) {
         String where = "line " + r.line() + ", user " + escape(r.uiIdentityId()) + ": " + r.status();
         if (r.problems().isEmpty()) {
-            err.println(where);
+            err.println(where + (r.note() == null ? "" : ": " + escape(r.note())));
         }
         r.problems()
                 .forEach(p ->

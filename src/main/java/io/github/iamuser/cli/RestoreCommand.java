@@ -6,7 +6,6 @@ import io.github.iamuser.bulk.BulkUpdate;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,22 +39,18 @@ final class RestoreCommand extends BulkRunCommand {
             throw usageError(backupFile + " cannot be read (" + e.getMessage() + "): give the file that 'bulk --backup'"
                     + " wrote. Nothing was sent.");
         }
-        if (backup.entries().isEmpty()) {
+        if (backup.entries() == 0) {
             throw usageError(backupFile + " holds no backup entry: nothing to restore.");
         }
-        if (!backup.incompleteLines().isEmpty()) {
-            String lines =
-                    backup.incompleteLines().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            boolean one = backup.incompleteLines().size() == 1;
-            err().println("restore: " + backupFile + (one ? " line " : " lines ") + lines + (one ? " was" : " were")
-                    + " cut short by a stop before "
-                    + (one ? "its PUT was sent; it is" : "their PUTs were sent; they are")
-                    + " left out.");
+        for (long line : backup.incompleteLines()) { // only the last line can be
+            err().println("restore: " + backupFile + " line " + line + " was cut short by a stop mid-write; it is left"
+                    + " out (a PUT it backs up was never sent; a PUT whose outcome it gives stays unconfirmed). If the"
+                    + " file is a copy, check that it is whole.");
         }
         IamClient client = client();
         return run(client, BulkUpdate.builder(client), bulk -> {
             try {
-                return bulk.restore(backup.entries(), force);
+                return bulk.restore(backup, force);
             } catch (IllegalStateException e) {
                 if (requestSent()) {
                     throw e;

@@ -24,7 +24,7 @@ class BulkRecordsTest {
         JsonObject after = PROFILE.deepCopy();
         after.addProperty("jobTitle", "CTO");
         String[] shown = {
-            new BackupEntry(3, "A-B-1CDEFG", null, PROFILE, after).toString(),
+            new BackupEntry(3, "A-B-1CDEFG", null, PROFILE, after, BackupEntry.Put.APPLIED).toString(),
             new UserExport.ExportedUser("A-B-1CDEFG", PROFILE).toString(),
             new BulkRow(2, "A-B-1CDEFG", null, Map.of("email", "new@example.com", "jobTitle", "CTO"), Set.of("phone"))
                     .toString()

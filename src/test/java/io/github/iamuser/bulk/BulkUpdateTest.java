@@ -1,6 +1,8 @@
 package io.github.iamuser.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,12 +58,16 @@ class BulkUpdateTest {
             assertEquals(1, first.totals().failed(), first.toString());
             Thread.sleep(1200); // the delayed PUT lands meanwhile
 
-            BulkReport rerun =
-                    BulkUpdate.builder(impatient).journal(journal).build().apply(titles(6, "Lead"));
+            List<RowResult> rows = new ArrayList<>();
+            BulkReport rerun = BulkUpdate.builder(impatient)
+                    .journal(journal)
+                    .listener((result, progress) -> rows.add(result))
+                    .build()
+                    .apply(titles(6, "Lead"));
 
             assertEquals(BulkReport.Outcome.DONE, rerun.outcome(), rerun.toString());
             assertEquals(5, rerun.totals().skipped());
-            RowResult confirmed = rerun.results().stream()
+            RowResult confirmed = rows.stream()
                     .filter(r -> r.status() == RowStatus.APPLIED)
                     .findFirst()
                     .orElseThrow();
@@ -95,8 +101,9 @@ class BulkUpdateTest {
             assertEquals(3, rerun.totals().skipped(), rerun.toString());
             assertEquals(1, rerun.totals().applied(), rerun.toString());
             sandbox.storedProfileCounts().forEach((user, puts) -> assertEquals(1L, puts, user));
-            assertEquals(4, BackupFile.read(backup).entries().size(), "no second backup line without a second PUT");
-            assertTrue(Files.readString(journal).contains("{\"event\":\"start\n{"), "the cut line was closed first");
+            assertEquals(4, BackupFile.read(backup).entries(), "no second backup line without a second PUT");
+            assertFalse(Files.readString(journal).contains("{\"event\":\"start\n"), "the cut line was removed first");
+            DurableLines.read(journal, line -> assertNotNull(line.json(), "line " + line.number()));
         }
     }
 
@@ -109,7 +116,7 @@ class BulkUpdateTest {
                     1, new BulkRow(2, SandboxUsers.generatedUser(1), "1-ABC;rm", Map.of("jobTitle", "Lead"), Set.of()));
             BulkReport report = BulkUpdate.builder(iam).build().apply(rows);
             assertEquals(2, report.totals().applied(), report.toString());
-            RowResult bad = report.results().get(1);
+            RowResult bad = report.results().get(0); // the report keeps the rows that need attention
             assertEquals(RowStatus.FAILED, bad.status(), report.toString());
             assertTrue(bad.problems().toString().contains("accountSwitchKey '1-ABC;rm' is not valid"), bad.toString());
             assertEquals(2, sandbox.putCount(), "only the two good rows are sent");
@@ -182,17 +189,45 @@ class BulkUpdateTest {
                     .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
                     .toList();
             Path backup = dir.resolve("run.backup");
-            BulkUpdate.builder(iam).backup(backup).build().apply(titles(5, "Lead"));
-            List<String> lines = Files.readAllLines(backup);
-            Files.writeString(backup, String.join("\n", lines) + "\n" + lines.get(0) + "\n"); // a stopped run's repeat
+            BulkUpdate.builder(iam).concurrency(1).backup(backup).build().apply(titles(5, "Lead"));
+            // As if the first run stopped before its first PUT's answer, and the rerun sent it again.
+            List<String> lines = new ArrayList<>(Files.readAllLines(backup));
+            assertTrue(lines.get(1).contains("\"put\":\"applied\""), lines.get(1));
+            lines.add(lines.get(0));
+            lines.add(lines.remove(1));
+            Files.write(backup, lines);
 
-            BulkReport restored = BulkUpdate.builder(iam)
-                    .build()
-                    .restore(BackupFile.read(backup).entries(), false);
+            BulkReport restored = BulkUpdate.builder(iam).build().restore(BackupFile.read(backup), false);
 
             assertEquals(BulkReport.Outcome.DONE, restored.outcome(), restored.toString());
             assertEquals(5, restored.totals().applied());
             for (int i = 0; i < 5; i++) {
+                assertEquals(
+                        before.get(i),
+                        Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+            }
+        }
+    }
+
+    @Test
+    void aBackupWrittenBeforeOutcomesWereRecordedStillRestoresEveryProfile() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(3).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            List<JsonObject> before = IntStream.range(0, 3)
+                    .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
+                    .toList();
+            Path backup = dir.resolve("run.backup");
+            BulkUpdate.builder(iam).backup(backup).build().apply(titles(3, "Lead"));
+            Files.write(
+                    backup,
+                    Files.readAllLines(backup).stream()
+                            .filter(l -> !l.contains("\"put\""))
+                            .toList());
+
+            BulkReport restored = BulkUpdate.builder(iam).build().restore(BackupFile.read(backup), false);
+
+            assertEquals(3, restored.totals().applied(), restored.toString());
+            for (int i = 0; i < 3; i++) {
                 assertEquals(
                         before.get(i),
                         Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));

@@ -363,7 +363,8 @@ class BulkCommandTest {
         Files.writeString(file, lines);
         assertEquals(
                 0, cli("bulk", file.toString(), "--backup", backup.toString()).exitCode());
-        assertEquals(3, Files.readAllLines(backup).size());
+        assertEquals(
+                6, Files.readAllLines(backup).size(), "a line before each PUT, one after it saying it was applied");
         assertEquals(
                 0, cli("update", ids.get(0), "--set", "jobTitle=Changed since").exitCode());
 
