@@ -125,15 +125,23 @@ public final class IamUserCli implements Runnable {
         cli.setExecutionExceptionHandler((e, command, parsed) -> command.getCommand() instanceof CliCommand c
                 ? ErrorReport.print(e, err, c.verbose, c.requestSent())
                 : ErrorReport.print(e, err, false, false));
+        cli.setExecutionStrategy(
+                parsed -> { // help and version are printed here: a failed write of them too
+                    try {
+                        return new CommandLine.RunLast().execute(parsed);
+                    } catch (SafeWriter.OutputFailure e) {
+                        return ErrorReport.outputFailed(e, err);
+                    }
+                });
+        int code = cli.execute(args);
         try {
-            int code = cli.execute(args);
             out.flush();
             data.flush();
             err.flush();
-            return code;
         } catch (SafeWriter.OutputFailure e) {
-            return ErrorReport.outputFailed(e, err);
+            return code == OK ? ErrorReport.outputFailed(e, err) : code; // else already reported
         }
+        return code;
     }
 
     private static Map<String, String> exitCodes() {
