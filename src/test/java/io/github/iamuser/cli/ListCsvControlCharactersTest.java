@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A server may hold a value with a control character (set by another tool) that the command line
  * shows escaped ({@code \u001b}): {@code list --csv} then {@code bulk} of the unedited file must not
- * send that escape as the new value.
+ * send that escape as the new value, nor take text that looks like such an escape for one.
  */
 class ListCsvControlCharactersTest {
     private MockWebServer server;
@@ -37,7 +37,8 @@ class ListCsvControlCharactersTest {
         server = Loopback.startServer();
         home = CliHome.loopback(tempHome, server, "loopback");
         JsonObject user = JsonParser.parseString(Loopback.USER_JSON).getAsJsonObject();
-        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f \u202Eevil\u202C \u2028");
+        // a carriage return inside the value, and text that looks like the escapes list --csv writes, too
+        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f \u202Eevil\u202C \u2028 a\rb \\u001b \\u005c\\");
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
