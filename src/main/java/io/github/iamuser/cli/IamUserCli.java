@@ -78,6 +78,13 @@ public final class IamUserCli implements Runnable {
         Redactor redactor = new Redactor();
         PrintWriter err = SafeWriter.wrap(utf8(FileDescriptor.err), redactor);
         System.setErr(SafeWriter.printStream(err)); // slf4j-simple's lines (--verbose) go through the redaction too
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!charset.equalsIgnoreCase("UTF-8") && Stream.of(args).anyMatch(arg -> arg.indexOf('\uFFFD') >= 0)) {
+            err.println("iam-user: an argument holds characters that the locale's character set (" + charset
+                    + ") cannot read, and they would be sent as replacement characters: run under a UTF-8 locale,"
+                    + " as in 'LC_ALL=C.UTF-8 iam-user ...'. Nothing was sent.");
+            System.exit(USAGE_ERROR);
+        }
         System.exit(execute(System.getenv(), redactor, utf8(FileDescriptor.out), err, args));
     }
 
