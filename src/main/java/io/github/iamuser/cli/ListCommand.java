@@ -25,9 +25,13 @@ import picocli.CommandLine.Option;
 /** {@code iam-user list}: every user of the account with the whole profile, as text, CSV or JSON. */
 @Command(
         name = "list",
-        description = "List every user of the account (IAM's list operation, then each profile), paced within"
-                + " the rate limit. --csv writes what 'iam-user bulk' reads back: edit it in a spreadsheet, then"
-                + " apply it.")
+        description = {
+            "List every user of the account (IAM's list operation, then each profile), paced within the rate limit,"
+                    + " each user written as it is read, in the list's order. --csv writes what 'iam-user bulk'"
+                    + " reads back: edit it in a spreadsheet, then apply it.",
+            "A user deleted between the list and its read is named on stderr and left out; the others are listed"
+                    + " and the exit code stays 0."
+        })
 final class ListCommand extends ApiCommand {
     @Option(
             names = "--csv",

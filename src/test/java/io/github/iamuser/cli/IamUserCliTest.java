@@ -279,7 +279,10 @@ class IamUserCliTest {
         assertTrue(run.out().startsWith("Usage: iam-user " + command), run::toString);
         assertTrue(run.out().contains("Exit codes:"), run::toString);
         assertTrue(
-                run.out().contains("3   sent, but the server stored something other than what was sent"),
+                run.out().contains("3     sent, but the server stored something other than what was sent"),
+                run::toString);
+        assertTrue(
+                run.out().contains("141   the reader closed the output before the end (as head does): stopped"),
                 run::toString);
         assertEquals("", run.err());
     }
