@@ -1,6 +1,7 @@
 package io.github.iamuser.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,12 +10,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,5 +121,41 @@ class DataOutputIsDataTest {
 
         assertEquals(0, bulk.exitCode(), bulk::toString);
         assertEquals(putsBefore, sandbox.putCount(), () -> "nothing is PUT for an unedited export\n" + bulk);
+    }
+
+    @Test
+    void bulkJsonRowsAreDataButTheirProblemsAreMessagesAndRedacted() throws IOException {
+        sandbox.faults() // a server that echoes the header it got, as an edge may
+                .enqueue(Fault.nonJsonError(400, "Bad header Authorization: EG1-HMAC-SHA256 client_token=akab-x")
+                        .onlyFor(
+                                "PUT", "/identity-management/v3/user-admin/ui-identities/" + SandboxUsers.GERMAN_USER));
+        Path rows = Files.writeString(
+                home.home().resolve("rows.jsonl"),
+                "{\"uiIdentityId\": \"" + SandboxUsers.US_USER + "\", \"set\": {\"jobTitle\": \"Head of Authorization:"
+                        + " EMEA\"}}\n{\"uiIdentityId\": \"" + SandboxUsers.GERMAN_USER
+                        + "\", \"set\": {\"jobTitle\":"
+                        + " \"Boss\"}}\n");
+
+        CliRun bulk = cli("bulk", rows.toString(), "--json", "--api-version", "3");
+
+        assertEquals(1, bulk.exitCode(), bulk::toString);
+        Map<String, JsonObject> results = bulk.out()
+                .lines()
+                .map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .collect(Collectors.toMap(row -> row.get("uiIdentityId").getAsString(), row -> row));
+        JsonObject applied = results.get(SandboxUsers.US_USER);
+        JsonObject failed = results.get(SandboxUsers.GERMAN_USER);
+        assertEquals("APPLIED", applied.get("status").getAsString(), bulk::toString);
+        assertEquals(
+                "Head of Authorization: EMEA",
+                applied.getAsJsonArray("changes")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("after")
+                        .getAsString());
+        assertEquals("FAILED", failed.get("status").getAsString(), bulk::toString);
+        String problems = failed.get("problems").toString();
+        assertTrue(problems.contains("Authorization: <redacted>"), problems);
+        assertFalse(problems.contains("akab-x"), problems);
     }
 }
