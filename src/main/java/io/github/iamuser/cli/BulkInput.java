@@ -55,12 +55,15 @@ final class BulkInput {
      * descriptor 0, and reading that as rows, or closing it, crashed the JVM.
      */
     private static InputStream standardInput(InputStream stdin) {
+        Path stdinPath = Path.of("/dev/stdin");
+        Path runtimeImage = Path.of(System.getProperty("java.home"), "lib", "modules");
         boolean closed;
-        try {
-            closed =
-                    Files.isSameFile(Path.of("/dev/stdin"), Path.of(System.getProperty("java.home"), "lib", "modules"));
-        } catch (IOException | InvalidPathException e) {
-            closed = Files.isDirectory(Path.of("/dev/fd")); // on Unix, only a closed descriptor 0 has no /dev/stdin
+        try { // on Unix (where /dev/fd lists the open descriptors), only a closed descriptor 0 has no /dev/stdin
+            closed = Files.isDirectory(Path.of("/dev/fd"))
+                    && (!Files.exists(stdinPath)
+                            || Files.exists(runtimeImage) && Files.isSameFile(stdinPath, runtimeImage));
+        } catch (IOException | InvalidPathException unknown) {
+            closed = false;
         }
         if (closed) {
             throw new BadInput("standard input is closed (as by <&-): give the rows on it, as in 'iam-user bulk -"
