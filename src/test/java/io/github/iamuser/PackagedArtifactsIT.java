@@ -136,6 +136,22 @@ class PackagedArtifactsIT {
         assertTrue(lines.get(3).startsWith("Java: " + System.getProperty("java.version") + " ("), out);
     }
 
+    @Test
+    void theScriptHasJavaReadArgumentsAsUtf8UnderTheCLocale() throws Exception {
+        ProcessBuilder script = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "exec ./iam-user lookups \"$(printf 'M\\303\\274ller')\"") // UTF-8 bytes, whatever this JVM's
+                // locale
+                .redirectErrorStream(true);
+        script.environment().putAll(java.util.Map.of("LC_ALL", "C", "LANG", "C"));
+        Process run = script.start();
+        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(1, TimeUnit.MINUTES), out);
+        assertEquals(2, run.exitValue(), out);
+        assertTrue(out.contains("iam-user: Unknown lookup kind 'Müller'"), out);
+    }
+
     private static boolean belongsTo(String classifier, String file) {
         return switch (classifier) {
             case "-sandbox" -> file.startsWith(SANDBOX);

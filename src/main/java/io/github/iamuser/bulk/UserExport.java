@@ -2,19 +2,26 @@ package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
+import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.PersonalData;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Every user of an account with the whole profile: IAM's list operation gives the users, then each
  * user is read (the list holds only part of the profile), at most {@code concurrency} at a time and
- * paced within the rate limit like a bulk run.
+ * paced within the rate limit like a bulk run. Each profile is handed on as soon as the users before
+ * it are, so no more than a few profiles are held at once, whatever the size of the account.
  */
 public final class UserExport {
     private UserExport() {}
@@ -28,50 +35,82 @@ public final class UserExport {
         }
     }
 
-    /** Told how many profiles have been read, of how many. */
-    @FunctionalInterface
-    public interface Progress {
-        /** {@code done} of {@code total} profiles read. */
-        void read(int done, int total);
+    /** Receives the export, on the thread that called {@link #export}, in the list's order. */
+    public interface Sink {
+        /** The next user of the list, with its profile. */
+        void user(ExportedUser user) throws IOException;
+
+        /** The next user of the list was not found when read (404): deleted since the list; the export goes on. */
+        void gone(String uiIdentityId) throws IOException;
+
+        /** {@code done} of the list's {@code total} users are handed on. */
+        default void read(int done, int total) {}
     }
 
     /**
-     * The users of the client's account (of one group when {@code groupId} is not null), in the
-     * list's order; {@code progress} is told after each profile read (from the reading threads, one call at a time).
+     * Hands on the users of the client's account (of one group when {@code groupId} is not null) to
+     * {@code sink}, in the list's order, each as soon as it is read.
      *
      * @throws IllegalArgumentException when {@code concurrency} is out of range (see {@link
      *     BulkUpdate#requireConcurrency}); nothing is sent
-     * @throws io.github.iamuser.errors.IamException when the list or a user cannot be read
+     * @throws io.github.iamuser.errors.IamException when the list or a user cannot be read (but for a
+     *     user not found, which goes to {@link Sink#gone})
+     * @throws IOException as {@code sink} throws it; the export stops there
      */
-    public static List<ExportedUser> export(IamClient client, Long groupId, int concurrency, Progress progress)
-            throws InterruptedException {
+    public static void export(IamClient client, Long groupId, int concurrency, Sink sink)
+            throws IOException, InterruptedException {
         BulkUpdate.requireConcurrency(concurrency);
-        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(sink, "sink");
         RateLimitPacer pacer = new RateLimitPacer(concurrency);
         try (IamClient paced = client.withOptions(b -> b.addInterceptor(pacer))) {
-            return read(paced, groupId, concurrency, progress);
+            exportPaced(paced, groupId, concurrency, sink);
         }
     }
 
-    private static List<ExportedUser> read(IamClient paced, Long groupId, int concurrency, Progress progress)
-            throws InterruptedException {
-        List<IamUserSummary> users = paced.listUsers(groupId, RequestOptions.none());
-        int[] done = {0};
-        List<Callable<ExportedUser>> reads = users.stream()
-                .<Callable<ExportedUser>>map(user -> () -> {
-                    JsonObject profile = Field.profileOf(
-                            paced.gson()
-                                    .toJsonTree(paced.getUser(user.getUiIdentityId()))
-                                    .getAsJsonObject(),
-                            paced.apiVersion());
-                    synchronized (done) {
-                        progress.read(++done[0], users.size());
-                    }
-                    return new ExportedUser(user.getUiIdentityId(), profile);
-                })
+    private static void exportPaced(IamClient paced, Long groupId, int concurrency, Sink sink)
+            throws IOException, InterruptedException {
+        List<String> ids = paced.listUsers(groupId, RequestOptions.none()).stream()
+                .map(IamUserSummary::getUiIdentityId)
                 .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
+            Thread thread = new Thread(r, "iam-user-export");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            return BulkRun.inParallel(concurrency, "iam-user-export", reads);
+            Deque<Future<JsonObject>> reading = new ArrayDeque<>(); // the window: twice the reads at once
+            int next = 0;
+            for (int done = 0; done < ids.size(); done++) {
+                for (; next < ids.size() && reading.size() < 2 * concurrency; next++) {
+                    String id = ids.get(next);
+                    reading.add(pool.submit(() -> profile(paced, id)));
+                }
+                JsonObject profile = take(reading.remove());
+                if (profile == null) {
+                    sink.gone(ids.get(done));
+                } else {
+                    sink.user(new ExportedUser(ids.get(done), profile));
+                }
+                sink.read(done + 1, ids.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The user's profile fields, or null when the user is not found. */
+    private static JsonObject profile(IamClient client, String uiIdentityId) {
+        try {
+            return Field.profileOf(
+                    client.gson().toJsonTree(client.getUser(uiIdentityId)).getAsJsonObject(), client.apiVersion());
+        } catch (NotFoundException gone) {
+            return null;
+        }
+    }
+
+    private static JsonObject take(Future<JsonObject> read) throws InterruptedException {
+        try {
+            return read.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;

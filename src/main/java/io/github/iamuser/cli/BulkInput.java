@@ -1,6 +1,7 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.bulk.BulkRow;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +40,7 @@ final class BulkInput {
             throw new BadInput("is neither .csv nor .jsonl: name the file for its format or give --format csv (or"
                     + " jsonl); - reads standard input.");
         }
-        try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
+        try (InputStream in = file.equals("-") ? standardInput(stdin) : Files.newInputStream(Path.of(file));
                 Reader reader = new InputStreamReader(
                         in,
                         StandardCharsets.UTF_8
@@ -57,6 +59,32 @@ final class BulkInput {
         } catch (IOException e) {
             throw new BadInput("cannot be read (" + e.getMessage() + "): give the path of a .csv or .jsonl file.");
         }
+    }
+
+    /**
+     * {@code stdin}, which closing leaves open. Refused when the command line started with descriptor 0
+     * closed (as by {@code <&-}): the JVM then opened its runtime image ({@code lib/modules}) as
+     * descriptor 0, and reading that as rows, or closing it, crashed the JVM.
+     */
+    private static InputStream standardInput(InputStream stdin) {
+        Path stdinPath = Path.of("/dev/stdin");
+        Path runtimeImage = Path.of(System.getProperty("java.home"), "lib", "modules");
+        boolean closed;
+        try { // on Unix (where /dev/fd lists the open descriptors), only a closed descriptor 0 has no /dev/stdin
+            closed = Files.isDirectory(Path.of("/dev/fd"))
+                    && (!Files.exists(stdinPath)
+                            || Files.exists(runtimeImage) && Files.isSameFile(stdinPath, runtimeImage));
+        } catch (IOException | InvalidPathException unknown) {
+            closed = false;
+        }
+        if (closed) {
+            throw new BadInput("standard input is closed (as by <&-): give the rows on it, as in 'iam-user bulk -"
+                    + " < rows.jsonl', or name the file.");
+        }
+        return new FilterInputStream(stdin) {
+            @Override
+            public void close() {}
+        };
     }
 
     /** A bulk file that cannot be read as a whole: a usage error, nothing sent. */

@@ -2,11 +2,13 @@ package io.github.iamuser.cli;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.bulk.BulkListener;
 import io.github.iamuser.bulk.BulkProgress;
 import io.github.iamuser.bulk.BulkReport;
 import io.github.iamuser.bulk.BulkUpdate;
+import io.github.iamuser.bulk.RowProblem;
 import io.github.iamuser.bulk.RowResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,8 +69,14 @@ abstract class BulkRunCommand extends ApiCommand {
                 @Override
                 public void rowFinished(RowResult result, BulkProgress p) {
                     progress.rowFinished(result, p);
-                    if (json) {
-                        out().println(ROW_JSON.toJson(result));
+                    if (json) { // data, unredacted, but for the problems: messages that may quote the server
+                        JsonObject row = ROW_JSON.toJsonTree(result).getAsJsonObject();
+                        row.add(
+                                "problems",
+                                ROW_JSON.toJsonTree(result.problems().stream()
+                                        .map(q -> new RowProblem(q.field(), connection.redactor.redact(q.reason())))
+                                        .toList()));
+                        data().println(ROW_JSON.toJson(row));
                     }
                 }
             };

@@ -34,6 +34,9 @@ abstract class CliCommand implements Callable<Integer> {
 
     private volatile boolean requestSent;
 
+    /** Set by the command line's factory: see {@link #data()}. */
+    PrintWriter data;
+
     @Override
     public final Integer call() throws Exception {
         return run();
@@ -50,6 +53,11 @@ abstract class CliCommand implements Callable<Integer> {
     /** Where the command's output goes. */
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** Where the command's data (CSV, JSON) goes: standard output, like {@link #out()}, but never redacted. */
+    PrintWriter data() {
+        return data;
     }
 
     /** Where messages about the command's progress go. */

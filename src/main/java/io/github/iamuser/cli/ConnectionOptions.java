@@ -12,7 +12,8 @@ final class ConnectionOptions {
     /** The environment the command line runs in (credentials, home and cache directories). */
     final Map<String, String> env;
 
-    private final Redactor redactor;
+    /** Redacts the credentials these options resolved (and labelled secrets) from messages. */
+    final Redactor redactor;
 
     @Option(
             names = {"-e", "--edgerc"},

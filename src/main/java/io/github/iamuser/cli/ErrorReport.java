@@ -43,8 +43,31 @@ final class ErrorReport {
         return IamUserCli.USAGE_ERROR;
     }
 
+    /**
+     * Ends a command whose output could not be written: quietly with {@link IamUserCli#OUTPUT_CLOSED}
+     * when its reader went away, else saying why with {@link IamUserCli#API_ERROR}.
+     */
+    static int outputFailed(SafeWriter.OutputFailure e, PrintWriter err) {
+        if (e.readerGone()) {
+            return IamUserCli.OUTPUT_CLOSED;
+        }
+        try {
+            err.println("iam-user: the output could not be written (" + escape(e.getMessage()) + "), so it is"
+                    + " incomplete: free disk space or write it elsewhere, then run the command again.");
+        } catch (SafeWriter.OutputFailure stderrFailedToo) {
+            // nowhere left to say it: the exit code does
+        }
+        return IamUserCli.API_ERROR;
+    }
+
     /** Prints a failure, with the stack trace when {@code verbose}, and returns its exit code. */
     static int print(Exception e, PrintWriter err, boolean verbose, boolean requestSent) {
+        Set<Throwable> causes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && causes.add(t); t = t.getCause()) {
+            if (t instanceof SafeWriter.OutputFailure output) { // also when a bulk row's worker wrote the output
+                return outputFailed(output, err);
+            }
+        }
         if (e instanceof InvalidProfileException invalid) {
             int count = invalid.violations().size();
             err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));

@@ -51,6 +51,9 @@ final class HelpLayout {
         UsageMessageSpec usage = spec.usageMessage();
         Map<String, String> list = new LinkedHashMap<>();
         possible.forEach(code -> list.put(Integer.toString(code), codes.get(code)));
+        list.put(
+                Integer.toString(IamUserCli.OUTPUT_CLOSED),
+                codes.get(IamUserCli.OUTPUT_CLOSED)); // every command writes
         usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(list);
         int width = usage.width();
         usage.width(UNWRAPPED);

@@ -1,10 +1,16 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.LibraryInfo;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +43,11 @@ public final class IamUserCli implements Runnable {
     public static final int USAGE_ERROR = 2;
     /** Exit code of an update the server stored otherwise than sent (the difference is printed). */
     public static final int STORED_DIFFERENTLY = 3;
+    /**
+     * Exit code of a command whose reader closed its output before the end (as {@code head} does): it
+     * stopped there, quietly; the shell's code for a command stopped by SIGPIPE.
+     */
+    public static final int OUTPUT_CLOSED = 141;
 
     /** The exit codes and what each means, as --help lists them (a command's lists those it can end with). */
     static final Map<Integer, String> EXIT_CODES = exitCodes();
@@ -56,23 +67,37 @@ public final class IamUserCli implements Runnable {
                 spec.commandLine(), "Missing command: try 'iam-user demo', or 'iam-user --help' for the list.");
     }
 
-    /** Runs the command line and exits with its code; everything printed to stderr is redacted. */
+    /**
+     * Runs the command line and exits with its code; everything it prints is UTF-8 whatever the locale,
+     * and all but data (CSV, JSON) is redacted.
+     */
     public static void main(String[] args) {
         keepSignerQuiet();
         System.setProperty(SIMPLE_LOGGER + "logFile", "System.err");
         System.setProperty(SIMPLE_LOGGER + "cacheOutputStream", "false");
         Redactor redactor = new Redactor();
-        PrintWriter out = SafeWriter.wrap(new PrintWriter(System.out, true), redactor);
-        PrintWriter err = SafeWriter.wrap(new PrintWriter(System.err, true), redactor);
+        PrintWriter err = SafeWriter.wrap(utf8(FileDescriptor.err), redactor);
         System.setErr(SafeWriter.printStream(err)); // slf4j-simple's lines (--verbose) go through the redaction too
-        System.exit(execute(System.getenv(), redactor, out, err, args));
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!charset.equalsIgnoreCase("UTF-8") && Stream.of(args).anyMatch(arg -> arg.indexOf('\uFFFD') >= 0)) {
+            err.println("iam-user: an argument holds characters that the locale's character set (" + charset
+                    + ") cannot read, and they would be sent as replacement characters: run under a UTF-8 locale,"
+                    + " as in 'LC_ALL=C.UTF-8 iam-user ...'. Nothing was sent.");
+            System.exit(USAGE_ERROR);
+        }
+        System.exit(execute(System.getenv(), redactor, utf8(FileDescriptor.out), err, args));
     }
 
     /** Runs the command line with the given environment and output, and returns the exit code. */
     public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
         keepSignerQuiet();
         Redactor redactor = new Redactor();
-        return execute(env, redactor, SafeWriter.wrap(out, redactor), SafeWriter.wrap(err, redactor), args);
+        return execute(env, redactor, out, SafeWriter.wrap(err, redactor), args);
+    }
+
+    /** A writer of UTF-8 to {@code descriptor} that throws when a write fails (System.out hides that). */
+    private static Writer utf8(FileDescriptor descriptor) {
+        return new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8);
     }
 
     /**
@@ -87,8 +112,10 @@ public final class IamUserCli implements Runnable {
     }
 
     private static int execute(
-            Map<String, String> env, Redactor redactor, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor));
+            Map<String, String> env, Redactor redactor, Writer stdout, PrintWriter err, String... args) {
+        PrintWriter out = SafeWriter.wrap(stdout, redactor);
+        PrintWriter data = SafeWriter.data(stdout);
+        CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor, data));
         cli.getCommandSpec()
                 .usageMessage()
                 .description("Read and safely update Akamai IAM user profiles (IAM API "
@@ -103,31 +130,55 @@ public final class IamUserCli implements Runnable {
         cli.setExecutionExceptionHandler((e, command, parsed) -> command.getCommand() instanceof CliCommand c
                 ? ErrorReport.print(e, err, c.verbose, c.requestSent())
                 : ErrorReport.print(e, err, false, false));
+        cli.setExecutionStrategy(
+                parsed -> { // help and version are printed here: a failed write of them too
+                    try {
+                        return new CommandLine.RunLast().execute(parsed);
+                    } catch (SafeWriter.OutputFailure e) {
+                        return ErrorReport.outputFailed(e, err);
+                    }
+                });
         int code = cli.execute(args);
-        out.flush();
-        err.flush();
+        try {
+            out.flush();
+            data.flush();
+            err.flush();
+        } catch (SafeWriter.OutputFailure e) {
+            return code == OK ? ErrorReport.outputFailed(e, err) : code; // else already reported
+        }
         return code;
     }
 
     private static Map<Integer, String> exitCodes() {
         Map<Integer, String> codes = new LinkedHashMap<>();
         codes.put(OK, "done as asked");
-        codes.put(API_ERROR, "API or network error, or a failure after a request went out");
+        codes.put(
+                API_ERROR,
+                "API or network error, a failure after a request went out, or output that could not be written");
         codes.put(USAGE_ERROR, "usage or validation error: nothing that changes data was sent");
         codes.put(
                 STORED_DIFFERENTLY,
                 "sent, but the server stored something other than what was sent (the difference is printed)");
+        codes.put(OUTPUT_CLOSED, "the reader closed the output before the end (as head does): stopped there, quietly");
         return Collections.unmodifiableMap(codes);
     }
 
-    /** Gives commands the environment to read credentials from, and the redactor to register them with. */
-    private record Factory(Map<String, String> env, Redactor redactor) implements CommandLine.IFactory {
+    /**
+     * Gives commands the environment to read credentials from, the redactor to register them with, and
+     * the unredacted printer for their data.
+     */
+    private record Factory(Map<String, String> env, Redactor redactor, PrintWriter data)
+            implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ConnectionOptions.class) {
                 return type.cast(new ConnectionOptions(env, redactor));
             }
-            return CommandLine.defaultFactory().create(type);
+            K created = CommandLine.defaultFactory().create(type);
+            if (created instanceof CliCommand command) {
+                command.data = data;
+            }
+            return created;
         }
     }
 }

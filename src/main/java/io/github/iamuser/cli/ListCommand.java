@@ -2,10 +2,11 @@ package io.github.iamuser.cli;
 
 import static io.github.iamuser.cli.SafeWriter.escape;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import io.github.iamuser.bulk.BulkUpdate;
 import io.github.iamuser.bulk.UserExport;
 import io.github.iamuser.bulk.UserExport.ExportedUser;
@@ -24,9 +25,13 @@ import picocli.CommandLine.Option;
 /** {@code iam-user list}: every user of the account with the whole profile, as text, CSV or JSON. */
 @Command(
         name = "list",
-        description = "List every user of the account (IAM's list operation, then each profile), paced within"
-                + " the rate limit. --csv writes what 'iam-user bulk' reads back: edit it in a spreadsheet, then"
-                + " apply it.")
+        description = {
+            "List every user of the account (IAM's list operation, then each profile), paced within the rate limit,"
+                    + " each user written as it is read, in the list's order. --csv writes what 'iam-user bulk'"
+                    + " reads back: edit it in a spreadsheet, then apply it.",
+            "A user deleted between the list and its read is named on stderr and left out; the others are listed"
+                    + " and the exit code stays 0."
+        })
 final class ListCommand extends ApiCommand {
     @Option(
             names = "--csv",
@@ -55,63 +60,121 @@ final class ListCommand extends ApiCommand {
             throw usageError("--" + e.getMessage());
         }
         long[] lastLine = {System.nanoTime()};
-        List<ExportedUser> users = UserExport.export(client(), group, concurrency, (done, total) -> {
-            if (done == total
-                    || System.nanoTime() - lastLine[0] > Duration.ofSeconds(5).toNanos()) {
-                lastLine[0] = System.nanoTime();
-                err().println("list: read " + done + " of " + total + " profiles");
+        Rows rows = csv ? csv(data(), apiVersion()) : json ? json(data()) : this::text;
+        UserExport.export(client(), group, concurrency, new UserExport.Sink() {
+            @Override
+            public void user(ExportedUser user) throws IOException {
+                rows.write(user);
+            }
+
+            @Override
+            public void gone(String uiIdentityId) {
+                err().println("list: user " + escape(uiIdentityId) + " was not found when read (404): deleted"
+                        + " since the list was read, so it is left out; the others are listed.");
+            }
+
+            @Override
+            public void read(int done, int total) {
+                if (done == total
+                        || System.nanoTime() - lastLine[0]
+                                > Duration.ofSeconds(5).toNanos()) {
+                    lastLine[0] = System.nanoTime();
+                    err().println("list: read " + done + " of " + total + " profiles");
+                }
             }
         });
-        if (csv) {
-            csv(users, out(), apiVersion());
-        } else if (json) {
-            JsonArray array = new JsonArray();
-            for (ExportedUser user : users) {
-                JsonObject o = new JsonObject();
-                o.addProperty(CsvRows.ID, user.uiIdentityId());
-                user.profile().entrySet().forEach(e -> o.add(e.getKey(), e.getValue()));
-                array.add(o);
-            }
-            out().println(new GsonBuilder()
-                    .setPrettyPrinting()
-                    .disableHtmlEscaping()
-                    .create()
-                    .toJson(array));
-        } else {
-            for (ExportedUser user : users) {
-                JsonObject p = user.profile();
-                out().printf(
-                                "%-12s %-30s %s%n",
-                                escape(user.uiIdentityId()),
-                                escape(p.get("firstName").getAsString() + " "
-                                        + p.get("lastName").getAsString()),
-                                escape(p.get("email").getAsString()));
-            }
-        }
-        out().flush();
+        rows.close();
         return IamUserCli.OK;
     }
 
-    /** Writes the users as CSV, header {@code uiIdentityId} then the profile fields of {@code version}. */
-    static void csv(List<ExportedUser> users, PrintWriter out, ApiVersion version) throws IOException {
+    /**
+     * Writes the users it is given, one at a time, as they come; {@link #close} ends the output. Nothing
+     * is written before the first user or the end, so a list that fails leaves no output at all.
+     */
+    private interface Rows {
+        void write(ExportedUser user) throws IOException;
+
+        default void close() throws IOException {}
+    }
+
+    private void text(ExportedUser user) {
+        JsonObject p = user.profile();
+        out().printf(
+                        "%-12s %-30s %s%n",
+                        escape(user.uiIdentityId()),
+                        escape(p.get("firstName").getAsString() + " "
+                                + p.get("lastName").getAsString()),
+                        escape(p.get("email").getAsString()));
+    }
+
+    /** CSV: a header {@code uiIdentityId} then the profile fields of {@code version}; each cell by {@link SafeWriter#escapeCell}. */
+    private static Rows csv(PrintWriter out, ApiVersion version) {
         List<String> header = new ArrayList<>();
         header.add(CsvRows.ID);
         header.addAll(Field.names(version));
-        CSVPrinter printer = new CSVPrinter(
-                out,
-                CSVFormat.RFC4180
-                        .builder()
-                        .setHeader(header.toArray(String[]::new))
-                        .get());
-        for (ExportedUser user : users) {
-            List<String> cells = new ArrayList<>();
-            cells.add(CsvRows.cell(user.uiIdentityId()));
-            for (String name : Field.names(version)) {
-                JsonElement value = user.profile().get(name);
-                cells.add(value == null || value.isJsonNull() ? "" : CsvRows.cell(value.getAsString()));
+        return new Rows() {
+            private CSVPrinter printer;
+
+            @Override
+            public void write(ExportedUser user) throws IOException {
+                List<String> cells = new ArrayList<>();
+                cells.add(cell(user.uiIdentityId()));
+                for (String name : Field.names(version)) {
+                    JsonElement value = user.profile().get(name);
+                    cells.add(value == null || value.isJsonNull() ? "" : cell(value.getAsString()));
+                }
+                printer().printRecord(cells);
             }
-            printer.printRecord(cells);
-        }
-        printer.flush();
+
+            @Override
+            public void close() throws IOException {
+                printer().flush();
+            }
+
+            private CSVPrinter printer() throws IOException {
+                if (printer == null) {
+                    printer = new CSVPrinter(
+                            out,
+                            CSVFormat.RFC4180
+                                    .builder()
+                                    .setHeader(header.toArray(String[]::new))
+                                    .get());
+                }
+                return printer;
+            }
+        };
+    }
+
+    private static String cell(String value) {
+        return CsvRows.cell(SafeWriter.escapeCell(value));
+    }
+
+    /** A JSON array of one object per user: {@code uiIdentityId} and the profile fields. */
+    private static Rows json(PrintWriter out) {
+        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        return new Rows() {
+            private JsonWriter writer;
+
+            @Override
+            public void write(ExportedUser user) throws IOException {
+                JsonObject o = new JsonObject();
+                o.addProperty(CsvRows.ID, user.uiIdentityId());
+                user.profile().entrySet().forEach(e -> o.add(e.getKey(), e.getValue()));
+                gson.toJson(o, writer());
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer().endArray().flush();
+                out.println();
+            }
+
+            private JsonWriter writer() throws IOException {
+                if (writer == null) {
+                    writer = gson.newJsonWriter(out).beginArray();
+                }
+                return writer;
+            }
+        };
     }
 }

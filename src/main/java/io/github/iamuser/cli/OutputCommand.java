@@ -7,8 +7,8 @@ abstract class OutputCommand extends CliCommand {
     @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
     boolean json;
 
-    /** Prints text or, with {@code --json}, JSON to {@link #out()}. */
+    /** Prints text to {@link #out()} or, with {@code --json}, JSON to {@link #data()}. */
     Printer printer() {
-        return new Printer(out(), json);
+        return new Printer(json ? data() : out(), json);
     }
 }

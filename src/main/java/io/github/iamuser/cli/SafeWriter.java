@@ -5,32 +5,43 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A writer for the terminal: every line it passes on has credentials redacted ({@link Redactor}) and
- * its control and bidirectional formatting characters escaped, all but the tabs and line breaks that
- * lay the output out. Values
- * (server text above all) are escaped whole, tabs and line breaks included, with {@link #escape}.
+ * A writer for the terminal: every line it passes on has its control and bidirectional formatting
+ * characters escaped, all but the tabs and line breaks that lay the output out, and, in messages
+ * ({@link #wrap}), credentials redacted ({@link Redactor}); data ({@link #data}: CSV, JSON) is never
+ * redacted. Each line is passed on and flushed as it ends, and a failed write throws {@link
+ * OutputFailure}. Values (server text above all) are escaped whole, tabs and line breaks included,
+ * with {@link #escape}; CSV cells with {@link #escapeCell}, which {@link #unescapeLine} reverses.
  */
 final class SafeWriter extends Writer {
     private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u([0-9a-f]{4})");
+    /** A backslash that {@link #unescapeLine} would read as the start of an escape. */
+    private static final Pattern ESCAPE_LOOKALIKE = Pattern.compile("\\\\(?=u[0-9a-f]{4})");
 
     private final Writer target;
-    private final Redactor redactor;
+    private final UnaryOperator<String> redact;
     private final StringBuilder line = new StringBuilder();
 
-    private SafeWriter(Writer target, Redactor redactor) {
+    private SafeWriter(Writer target, UnaryOperator<String> redact) {
         this.target = target;
-        this.redactor = redactor;
+        this.redact = redact;
     }
 
-    /** A printer, flushed at each line, that writes to {@code target} through a SafeWriter. */
+    /** A printer for messages, flushed at each line, that writes to {@code target} with credentials redacted. */
     static PrintWriter wrap(Writer target, Redactor redactor) {
-        return new PrintWriter(new SafeWriter(target, redactor), true);
+        return new Checked(new SafeWriter(target, redactor::redact));
+    }
+
+    /** A printer for data (CSV, JSON), flushed at each line, that writes to {@code target} unredacted. */
+    static PrintWriter data(Writer target) {
+        return new Checked(new SafeWriter(target, UnaryOperator.identity()));
     }
 
     /**
@@ -45,9 +56,14 @@ final class SafeWriter extends Writer {
             public synchronized void write(int b) throws IOException {
                 bytes.write(b);
                 if (b == '\n') {
-                    target.write(bytes.toString(StandardCharsets.UTF_8));
-                    target.flush();
+                    String line = bytes.toString(StandardCharsets.UTF_8);
                     bytes.reset();
+                    try {
+                        target.write(line);
+                        target.flush();
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause(); // a PrintStream keeps its callers (loggers) out of a failed stderr
+                    }
                 }
             }
         };
@@ -64,14 +80,31 @@ final class SafeWriter extends Writer {
     }
 
     /**
-     * {@code text} with each {@code \}{@code u} escape that {@link #escape} writes in a line (all but tab and
-     * line breaks, which lines keep) turned back into its character: what {@code list
-     * --csv} printed reads back as the server's value.
+     * A CSV cell's value for {@code list --csv}: as {@link #escape}, but keeping tabs and line feeds (a
+     * quoted cell holds them), and with a backslash that starts a lookalike of an escape written
+     * {@code \}{@code u005c}, so that {@link #unescapeLine} gives back exactly {@code value}.
+     */
+    static String escapeCell(String value) {
+        String marked = ESCAPE_LOOKALIKE.matcher(value).replaceAll("\\\\u005c");
+        StringBuilder cell = new StringBuilder(marked.length());
+        marked.chars().forEach(c -> cell.append(escapedInCell((char) c) ? String.format("\\u%04x", c) : (char) c));
+        return cell.toString();
+    }
+
+    /** True for a character that {@link #escapeCell} writes as an escape: all {@link #escaped} ones but tab and line feed. */
+    private static boolean escapedInCell(char c) {
+        return escaped(c) && c != '\t' && c != '\n';
+    }
+
+    /**
+     * {@code text} with each {@code \}{@code u} escape that {@link #escapeCell} writes (all but tab and
+     * line feed, which cells keep, and {@code \}{@code u005c} for a backslash) turned back into its
+     * character: what {@code list --csv} printed reads back as the server's value.
      */
     static String unescapeLine(String text) {
         return CONTROL_ESCAPE.matcher(text).replaceAll(m -> {
             char c = (char) Integer.parseInt(m.group(1), 16);
-            return escaped(c) && c != '\t' && c != '\n'
+            return escapedInCell(c) || c == '\\'
                     ? Matcher.quoteReplacement(String.valueOf(c))
                     : Matcher.quoteReplacement(m.group());
         });
@@ -129,7 +162,8 @@ final class SafeWriter extends Writer {
         String text = line.toString();
         line.setLength(0);
         String end = text.endsWith("\r\n") ? "\r\n" : text.endsWith("\n") ? "\n" : "";
-        target.write(escape(redactor.redact(text.substring(0, text.length() - end.length())), true) + end);
+        target.write(escape(redact.apply(text.substring(0, text.length() - end.length())), true) + end);
+        target.flush();
     }
 
     @Override
@@ -146,5 +180,76 @@ final class SafeWriter extends Writer {
     public void close() throws IOException {
         flush();
         target.close();
+    }
+
+    /** Output that could not be written (a full disk, a closed pipe): the command stops, its output incomplete. */
+    static final class OutputFailure extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        /** True when the reader went away (a pipe closed, as when {@code head} has read enough). */
+        boolean readerGone() {
+            String message = String.valueOf(getCause().getMessage());
+            return message.contains("Broken pipe") || message.contains("pipe is being closed"); // Linux, Windows
+        }
+    }
+
+    /** A PrintWriter that throws {@link OutputFailure} where PrintWriter's own methods hide a failed write. */
+    private static final class Checked extends PrintWriter {
+        Checked(Writer out) {
+            super(out, false);
+        }
+
+        @Override
+        public void write(int c) {
+            checked(() -> out.write(c));
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            checked(() -> out.write(chars, offset, length));
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            checked(() -> out.write(text, offset, length));
+        }
+
+        @Override
+        public void println() {
+            write(System.lineSeparator());
+        }
+
+        @Override
+        public void flush() {
+            checked(out::flush);
+        }
+
+        @Override
+        public void close() {
+            checked(out::close);
+        }
+
+        @Override
+        public boolean checkError() {
+            flush();
+            return false;
+        }
+
+        private static void checked(Write write) {
+            try {
+                write.run();
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+        }
+
+        @FunctionalInterface
+        private interface Write {
+            void run() throws IOException;
+        }
     }
 }

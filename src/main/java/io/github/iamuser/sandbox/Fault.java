@@ -22,7 +22,8 @@ public final class Fault {
         SERVER_ERROR,
         NON_JSON_ERROR,
         DELAY,
-        DROP_CONNECTION
+        DROP_CONNECTION,
+        USER_NOT_FOUND
     }
 
     private final Kind kind;
@@ -89,6 +90,14 @@ public final class Fault {
         return new Fault(Kind.DELAY, 0, delay, null, null, null);
     }
 
+    /**
+     * IAM's 404 "User not found", as for a user deleted a moment ago: with {@link #onlyFor}, one user
+     * vanishes between the list and its read.
+     */
+    public static Fault userNotFound() {
+        return new Fault(Kind.USER_NOT_FOUND, 404, null, null, null, null);
+    }
+
     /** Closes the connection without sending any answer. */
     public static Fault dropConnection() {
         return new Fault(Kind.DROP_CONNECTION, 0, null, null, null, null);
@@ -141,6 +150,7 @@ public final class Fault {
                         Map.of(),
                         (body.startsWith("<") ? "text/html" : "text/plain") + "; charset=utf-8",
                         SandboxResponse.utf8(body));
+            case USER_NOT_FOUND -> Problems.userNotFound();
             case DELAY, DROP_CONNECTION -> null;
         };
     }

@@ -3,7 +3,9 @@ package io.github.iamuser.cli;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +33,27 @@ final class CliProcess {
     /** Starts {@code iam-user args} with {@code env} added to this environment, and {@code jvmOptions}. */
     static CliProcess start(Path dir, Map<String, String> env, List<String> jvmOptions, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(
+        return start(dir, env, jvmOptions, null, false, args);
+    }
+
+    /**
+     * As {@link #start(Path, Map, List, String...)}, with standard output sent to {@code stdout} when not
+     * null (a file such as {@code /dev/full}, or {@link Redirect#PIPE}: read it from {@link #stdout()}), and
+     * standard input closed (as by the shell's {@code <&-}) when {@code stdinClosed}.
+     */
+    static CliProcess start(
+            Path dir,
+            Map<String, String> env,
+            List<String> jvmOptions,
+            Redirect stdout,
+            boolean stdinClosed,
+            String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        if (stdinClosed) {
+            command.addAll(List.of("bash", "-c", "exec \"$@\" <&-", "bash"));
+        }
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
@@ -39,12 +61,18 @@ final class CliProcess {
         command.addAll(jvmOptions);
         command.add(IamUserCli.class.getName());
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path out = stdout == null ? Files.createTempFile(dir, "out", ".txt") : null;
         Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(out == null ? stdout : Redirect.to(out.toFile()))
+                .redirectError(err.toFile());
         builder.environment().putAll(env);
         return new CliProcess(builder.start(), out, err);
+    }
+
+    /** The process's standard output, when started with it sent to {@link Redirect#PIPE}. */
+    InputStream stdout() {
+        return process.getInputStream();
     }
 
     /** The exit code, once the process ended (it is killed after two minutes). */
@@ -71,8 +99,9 @@ final class CliProcess {
         return process.isAlive();
     }
 
+    /** What the process wrote to standard output (a file of this class's), or a note where it went instead. */
     String out() {
-        return read(out);
+        return out == null ? "(standard output not captured)\n" : read(out);
     }
 
     String err() {

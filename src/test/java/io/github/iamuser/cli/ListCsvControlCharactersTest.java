@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A server may hold a value with a control character (set by another tool) that the command line
  * shows escaped ({@code \u001b}): {@code list --csv} then {@code bulk} of the unedited file must not
- * send that escape as the new value.
+ * send that escape as the new value, nor take text that looks like such an escape for one.
  */
 class ListCsvControlCharactersTest {
     private MockWebServer server;
@@ -43,7 +43,7 @@ class ListCsvControlCharactersTest {
     /** Serves the user as {@code version} answers it, with a job title full of control characters. */
     private void serve(ApiVersion version) {
         JsonObject user = LoopbackUser.of(version);
-        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f \u202Eevil\u202C \u2028");
+        user.addProperty("jobTitle", "Lead\u001b[31m \u0085 \u007f \u202Eevil\u202C \u2028 a\rb \\u001b \\u005c\\");
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
