@@ -166,7 +166,7 @@ public final class IamClientBuilder implements Cloneable {
         }
         IamClientBuilder snapshot = copy();
         if (snapshot.okHttpClient == null && snapshot.sharedDefault == null) {
-            snapshot.sharedDefault = new OkHttpClient();
+            snapshot.sharedDefault = ClientStack.defaultClient(snapshot.credential);
         }
         return new IamClient(snapshot);
     }

@@ -4,6 +4,7 @@ import io.github.iamuser.LibraryInfo;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -13,22 +14,7 @@ import picocli.CommandLine.Command;
  * The {@code iam-user} command line: get and update Akamai IAM user profiles safely, list the
  * lookups, and serve or demo the local sandbox; every command ends with one of the exit codes below.
  */
-@Command(
-        name = "iam-user",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        subcommands = {
-            GetCommand.class,
-            UpdateCommand.class,
-            ListCommand.class,
-            BulkCommand.class,
-            RestoreCommand.class,
-            LookupsCommand.class,
-            SandboxCommand.class,
-            DemoCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        })
+@Command(name = "iam-user", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class IamUserCli implements Runnable {
     /** Exit code of a command done as asked. */
     public static final int OK = 0;
@@ -89,7 +75,14 @@ public final class IamUserCli implements Runnable {
 
     private static int execute(
             Map<String, String> env, Redactor redactor, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor));
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            for (String line : new VersionProvider().getVersion()) { // what picocli prints, without its model
+                out.println(line);
+            }
+            out.flush();
+            return OK;
+        }
+        CommandLine cli = commandLine(env, redactor, args.length == 0 ? "" : args[0]);
         cli.getCommandSpec()
                 .usageMessage()
                 .description("Read and safely update Akamai IAM user profiles (IAM API "
@@ -110,6 +103,35 @@ public final class IamUserCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line with the command named {@code first} only when it is one (but help and completion,
+     * which show every command), else with all of them.
+     */
+    static CommandLine commandLine(Map<String, String> env, Redactor redactor, String first) {
+        // Picocli reads a command's options, and the types of their fields, when it is added.
+        List<Class<?>> commands = List.of( // in the order --help lists them
+                GetCommand.class,
+                UpdateCommand.class,
+                ListCommand.class,
+                BulkCommand.class,
+                RestoreCommand.class,
+                LookupsCommand.class,
+                SandboxCommand.class,
+                DemoCommand.class,
+                CompletionCommand.class,
+                CommandLine.HelpCommand.class);
+        CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor));
+        boolean one = !first.equals("help")
+                && !first.equals("completion")
+                && commands.stream().anyMatch(c -> name(c).equals(first));
+        commands.stream().filter(c -> !one || name(c).equals(first)).forEach(cli::addSubcommand);
+        return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static Map<String, String> exitCodes() {
