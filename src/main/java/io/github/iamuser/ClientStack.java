@@ -2,6 +2,7 @@ package io.github.iamuser;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.auth.EdgeGridSigningInterceptor;
 import io.github.iamuser.http.AccountSwitchKeyInterceptor;
 import io.github.iamuser.http.RetryInterceptor;
@@ -10,7 +11,9 @@ import io.github.iamuser.http.WireLoggingInterceptor;
 import io.github.iamuser.profile.CompletenessGuard;
 import io.github.iamuser.profile.ProfileBodyConverterFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
@@ -49,9 +52,28 @@ final class ClientStack {
                 .build();
     }
 
+    /**
+     * The library's own OkHttpClient, whose pool and dispatcher a client's siblings share. A loopback
+     * host is called over plain http only, so its client sets up no TLS (trust store, SSL context),
+     * which would take a short-lived command line longer than its request.
+     */
+    static OkHttpClient defaultClient(EdgeGridCredential credential) {
+        return credential.isLoopback()
+                ? new OkHttpClient.Builder()
+                        .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+                        .build()
+                : new OkHttpClient();
+    }
+
     private static OkHttpClient httpClient(IamClientBuilder s, String accountSwitchKey, BooleanSupplier closed) {
         boolean own = s.okHttpClient == null;
         OkHttpClient.Builder b = (own ? s.sharedDefault.http : s.okHttpClient).newBuilder();
+        if (own
+                && !s.credential.isLoopback()
+                && s.sharedDefault.http.connectionSpecs().stream().noneMatch(ConnectionSpec::isTls)) {
+            b.connectionSpecs(
+                    List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)); // a sibling for an https host
+        }
         Duration read = timeout(s.readTimeout, own, IamClient.DEFAULT_READ_TIMEOUT);
         if (read != null) {
             b.readTimeout(read).writeTimeout(read);
@@ -94,8 +116,13 @@ final class ClientStack {
      * closes its pooled connections.
      */
     static final class SharedHttp {
-        final OkHttpClient http = new OkHttpClient();
+        final OkHttpClient http;
         private int open;
+
+        SharedHttp(EdgeGridCredential credential) {
+            this.http = defaultClient(credential);
+        }
+
         private boolean released;
 
         /** Counts one more client open on it; false once released (a new one is needed then). */

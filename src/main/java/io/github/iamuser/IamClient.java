@@ -264,7 +264,10 @@ public final class IamClient implements AutoCloseable {
         return stack.gson;
     }
 
-    /** The OkHttp client every call goes through, with this library's interceptors installed. */
+    /**
+     * The OkHttp client every call goes through, with this library's interceptors installed; the library's
+     * own client speaks plain http only for a loopback host (as the calls do), TLS for any other.
+     */
     public OkHttpClient okHttpClient() {
         return stack.http;
     }

@@ -194,7 +194,7 @@ public final class IamClientBuilder implements Cloneable {
         if (snapshot.okHttpClient != null) {
             snapshot.sharedDefault = null; // the caller's: theirs to close
         } else if (snapshot.sharedDefault == null || !snapshot.sharedDefault.open()) {
-            snapshot.sharedDefault = new ClientStack.SharedHttp();
+            snapshot.sharedDefault = new ClientStack.SharedHttp(snapshot.credential);
             snapshot.sharedDefault.open();
         }
         try {

@@ -50,6 +50,12 @@ final class StrictJsonTypes implements TypeAdapterFactory {
                 }
                 String number = in.nextString();
                 try {
+                    return (T) Integer.valueOf(Integer.parseInt(number));
+                } catch (NumberFormatException notPlain) {
+                    // such as 1800.0, 1.8e3 or out of range; BigDecimal only then (on JDK 25 its class
+                    // initialization alone takes a command line tens of milliseconds)
+                }
+                try {
                     return (T) Integer.valueOf(new BigDecimal(number).intValueExact());
                 } catch (ArithmeticException | NumberFormatException notAnInt) {
                     throw new JsonParseException(in.getPath() + " must be a JSON integer from " + Integer.MIN_VALUE

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -102,6 +103,25 @@ class IamClientSettingsTest {
         assertEquals(30_000, iam.okHttpClient().readTimeoutMillis());
         assertEquals(10_000, patient.okHttpClient().connectTimeoutMillis(), "still the library default");
         assertEquals(Optional.of("1-ABC"), patient.accountSwitchKey());
+    }
+
+    @Test
+    void theOwnClientSetsUpTlsOnlyForAHostCalledOverHttps() {
+        IamClient local = IamClient.builder().credential(credential).build();
+        assertEquals(List.of(ConnectionSpec.CLEARTEXT), local.okHttpClient().connectionSpecs());
+        assertThrows(IllegalStateException.class, local.okHttpClient()::sslSocketFactory, "no TLS set up");
+
+        IamClient remote = local.withOptions(b -> b.credential(Loopback.credentialFor("iam.example.test")));
+        assertEquals(
+                List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT),
+                remote.okHttpClient().connectionSpecs());
+        assertTrue(remote.okHttpClient().sslSocketFactory() != null);
+        assertSame(local.okHttpClient().connectionPool(), remote.okHttpClient().connectionPool());
+        OkHttpClient fromTheStart = IamClient.builder()
+                .credential(Loopback.credentialFor("iam.example.test"))
+                .build()
+                .okHttpClient();
+        assertEquals(new OkHttpClient().connectionSpecs(), fromTheStart.connectionSpecs(), "OkHttp's defaults");
     }
 
     @Test

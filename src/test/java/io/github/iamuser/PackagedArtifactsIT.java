@@ -88,6 +88,27 @@ class PackagedArtifactsIT {
         }
     }
 
+    @Test
+    void picocliInTheCommandLineJarIsCompiledForJava17() throws IOException {
+        try (JarFile cli = new JarFile(jar("-cli").toFile())) {
+            List<String> older = cli.stream()
+                    .filter(e ->
+                            e.getName().startsWith("picocli/") && e.getName().endsWith(".class"))
+                    .filter(e -> {
+                        try (var in = cli.getInputStream(e)) {
+                            byte[] head = in.readNBytes(8);
+                            return ((head[6] & 0xff) << 8 | (head[7] & 0xff)) < 61;
+                        } catch (IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    })
+                    .map(e -> e.getName())
+                    .toList();
+            assertTrue(cli.getEntry("picocli/CommandLine.class") != null);
+            assertEquals(List.of(), older, "picocli classes older than Java 17 (JDK 25 leaves them out of its caches)");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"'', io.github.iamuser", "-sandbox, io.github.iamuser.sandbox", "-cli, io.github.iamuser.cli"})
     void everyJarHasAStableModuleNameAndTheVersion(String classifier, String moduleName) throws IOException {

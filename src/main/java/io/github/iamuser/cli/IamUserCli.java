@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -18,22 +19,7 @@ import picocli.CommandLine.Command;
  * The {@code iam-user} command line: get and update Akamai IAM user profiles safely, list the
  * lookups, and serve or demo the local sandbox; every command ends with one of the exit codes below.
  */
-@Command(
-        name = "iam-user",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        subcommands = {
-            GetCommand.class,
-            UpdateCommand.class,
-            ListCommand.class,
-            BulkCommand.class,
-            RestoreCommand.class,
-            LookupsCommand.class,
-            SandboxCommand.class,
-            DemoCommand.class,
-            CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        })
+@Command(name = "iam-user", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public final class IamUserCli implements Runnable {
     /** Exit code of a command done as asked. */
     public static final int OK = 0;
@@ -115,7 +101,14 @@ public final class IamUserCli implements Runnable {
             Map<String, String> env, Redactor redactor, Writer stdout, PrintWriter err, String... args) {
         PrintWriter out = SafeWriter.wrap(stdout, redactor);
         PrintWriter data = SafeWriter.data(stdout);
-        CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor, data));
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            for (String line : new VersionProvider().getVersion()) { // what picocli prints, without its model
+                out.println(line);
+            }
+            out.flush();
+            return OK;
+        }
+        CommandLine cli = commandLine(env, redactor, data, args.length == 0 ? "" : args[0]);
         cli.getCommandSpec()
                 .usageMessage()
                 .description("Read and safely update Akamai IAM user profiles (IAM API "
@@ -147,6 +140,35 @@ public final class IamUserCli implements Runnable {
             return code == OK ? ErrorReport.outputFailed(e, err) : code; // else already reported
         }
         return code;
+    }
+
+    /**
+     * The command line with the command named {@code first} only when it is one (but help and completion,
+     * which show every command), else with all of them.
+     */
+    static CommandLine commandLine(Map<String, String> env, Redactor redactor, PrintWriter data, String first) {
+        // Picocli reads a command's options, and the types of their fields, when it is added.
+        List<Class<?>> commands = List.of( // in the order --help lists them
+                GetCommand.class,
+                UpdateCommand.class,
+                ListCommand.class,
+                BulkCommand.class,
+                RestoreCommand.class,
+                LookupsCommand.class,
+                SandboxCommand.class,
+                DemoCommand.class,
+                CompletionCommand.class,
+                CommandLine.HelpCommand.class);
+        CommandLine cli = new CommandLine(new IamUserCli(), new Factory(env, redactor, data));
+        boolean one = !first.equals("help")
+                && !first.equals("completion")
+                && commands.stream().anyMatch(c -> name(c).equals(first));
+        commands.stream().filter(c -> !one || name(c).equals(first)).forEach(cli::addSubcommand);
+        return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static Map<Integer, String> exitCodes() {

@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code iam-user completion} (a script that bash really completes with) and {@code iam-user --version}. */
 class IamUserCliCompletionAndVersionTest {
+    private static final List<String> EVERY_COMMAND =
+            List.of("get", "update", "list", "bulk", "restore", "lookups", "sandbox", "demo", "completion", "help");
     private static String script;
     private static Path scriptFile;
 
@@ -34,15 +36,9 @@ class IamUserCliCompletionAndVersionTest {
 
     @Test
     void theScriptNamesEveryCommandAndEveryOptionOfEach() {
-        CommandLine cli = new CommandLine(new IamUserCli(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == ConnectionOptions.class
-                        ? type.cast(new ConnectionOptions(Map.of(), new Redactor()))
-                        : CommandLine.defaultFactory().create(type);
-            }
-        });
-        assertTrue(cli.getSubcommands().containsKey("completion"));
+        CommandLine cli = IamUserCli.commandLine(
+                Map.of(), new Redactor(), new java.io.PrintWriter(java.io.Writer.nullWriter()), "completion");
+        assertEquals(EVERY_COMMAND, List.copyOf(cli.getSubcommands().keySet()));
         for (Map.Entry<String, CommandLine> command : cli.getSubcommands().entrySet()) {
             assertTrue(script.contains("function _picocli_iam-user_" + command.getKey() + "()"), command.getKey());
             CommandSpec spec = command.getValue().getCommandSpec();
@@ -53,6 +49,44 @@ class IamUserCliCompletionAndVersionTest {
             }
         }
         assertTrue(script.contains("complete -F _complete_iam-user -o default iam-user"), script);
+    }
+
+    @Test
+    void theTopLevelHelpListsEveryCommandAndAMistypedOneIsAUsageError() {
+        CliRun help = CliRun.of(Map.of(), "--help");
+        assertEquals(0, help.exitCode(), help::toString);
+        String commands =
+                help.out().substring(help.out().indexOf("Commands:"), help.out().indexOf("Exit codes:"));
+        assertEquals(
+                EVERY_COMMAND,
+                commands.lines()
+                        .filter(l -> l.matches("  \\S.*")) // a command's first line; its description wraps deeper
+                        .map(l -> l.strip().split(" ")[0])
+                        .toList(),
+                help::toString);
+        CliRun helpGet = CliRun.of(Map.of(), "help", "get");
+        assertEquals(0, helpGet.exitCode(), helpGet::toString);
+        assertTrue(helpGet.out().startsWith("Usage: iam-user get"), helpGet::toString);
+        CliRun typo = CliRun.of(Map.of(), "updat", "A-B-1CDEFG");
+        assertEquals(2, typo.exitCode(), typo::toString);
+        assertTrue(typo.err().contains("Unmatched arguments from index 0: 'updat'"), typo::toString);
+        assertTrue(typo.err().contains("Run 'iam-user --help' for usage."), typo::toString);
+    }
+
+    @Test
+    void aCommandRunsWithOnlyItselfAddedAndKeepsItsHelp() {
+        assertEquals(
+                List.of("get"),
+                List.copyOf(IamUserCli.commandLine(
+                                Map.of(), new Redactor(), new java.io.PrintWriter(java.io.Writer.nullWriter()), "get")
+                        .getSubcommands()
+                        .keySet()));
+        assertEquals(
+                EVERY_COMMAND,
+                List.copyOf(IamUserCli.commandLine(
+                                Map.of(), new Redactor(), new java.io.PrintWriter(java.io.Writer.nullWriter()), "help")
+                        .getSubcommands()
+                        .keySet()));
     }
 
     @Test
