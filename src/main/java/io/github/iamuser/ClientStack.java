@@ -3,6 +3,7 @@ package io.github.iamuser;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.grants.AccessBodyConverterFactory;
 import io.github.iamuser.http.AccountSwitchKeyInterceptor;
 import io.github.iamuser.http.RetryInterceptor;
 import io.github.iamuser.http.UserAgentInterceptor;
@@ -43,6 +44,7 @@ final class ClientStack {
                 .baseUrl(s.credential.baseUrl())
                 .client(http)
                 .addConverterFactory(profileBodies)
+                .addConverterFactory(new AccessBodyConverterFactory())
                 .addConverterFactory(new JsonResponseConverterFactory())
                 .addConverterFactory(GsonConverterFactory.create(gson))
                 .build();
