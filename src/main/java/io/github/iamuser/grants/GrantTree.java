@@ -80,10 +80,10 @@ final class GrantTree {
     /**
      * Applies the change, its removals first (so that a group granted anew below a removed one is placed at
      * the top); the account's groups are read only to place a group the assignments do not hold. Returns what
-     * cannot be done.
+     * cannot be done, and any form that can never be sent (a group twice, an item without its group id).
      */
     List<Violation> apply(GrantsChange change, Supplier<AccountGroups> account) {
-        List<Violation> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>(unsendable); // a tree that cannot be read safely is not changed
         List<GrantsChange.Op> ops = change.ops();
         ops.sort(Comparator.comparing(op -> op.kind() != Kind.REMOVE));
         for (GrantsChange.Op op : ops) {
@@ -176,7 +176,7 @@ final class GrantTree {
 
     /** What keeps the assignments from being sent: an open form the change does not name, no item, no group role. */
     List<Violation> bodyViolations() {
-        List<Violation> problems = new ArrayList<>(unsendable);
+        List<Violation> problems = new ArrayList<>();
         open.forEach((id, why) -> {
             if (find(grants, id, 0) != null) {
                 problems.add(violation(
