@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             GetCommand.class,
             UpdateCommand.class,
+            GrantsCommand.class,
+            NotificationsCommand.class,
             ListCommand.class,
             BulkCommand.class,
             RestoreCommand.class,
