@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  */
 final class GrantTree {
     private static final String UNEXPLAINED = ", a form no documentation explains";
+    /** What a subgroup without a role of its own means; the same as a subgroup not listed (see {@link PartDiff}). */
+    static final String INHERITED = "inherited";
 
     private final List<AuthGrantRequest> grants;
     private final Map<Long, String> names = new HashMap<>();
@@ -207,7 +209,7 @@ final class GrantTree {
 
     /**
      * What the assignments mean, by label ("group 12345 (Name)", "account role 100002"): a group's role,
-     * "blocked", or "no role" at the top; a subgroup that only inherits is left out, as absent means the same.
+     * "blocked", "no role" at the top, or {@link #INHERITED} for a subgroup without a role of its own.
      */
     Map<String, String> meaning() {
         Map<String, String> meaning = new LinkedHashMap<>();
@@ -220,10 +222,12 @@ final class GrantTree {
             boolean blocked = Boolean.TRUE.equals(g.getIsBlocked());
             if (g.getGroupId() == null) {
                 out.put("account role " + g.getRoleId(), "granted");
-            } else if (blocked || g.getRoleId() != null || depth == 0) {
+            } else {
                 out.put(
                         label(g.getGroupId()),
-                        blocked ? "blocked" : g.getRoleId() != null ? "role " + g.getRoleId() : "no role");
+                        blocked
+                                ? "blocked"
+                                : g.getRoleId() != null ? "role " + g.getRoleId() : depth == 0 ? "no role" : INHERITED);
             }
             meaning(g.getSubGroups(), depth + 1, out);
         }

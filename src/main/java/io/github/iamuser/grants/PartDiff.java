@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The differences between two meanings of a part (label to value, null for absent), in the order the labels first appear. */
+/**
+ * The differences between two meanings of a part (label to value, null for absent), in the order the labels
+ * first appear; a subgroup that inherits and one not listed mean the same ({@link GrantTree#INHERITED}).
+ */
 final class PartDiff {
     private PartDiff() {}
 
@@ -17,10 +20,17 @@ final class PartDiff {
         labels.addAll(after.keySet());
         List<FieldDiff> diffs = new ArrayList<>();
         for (String label : labels) {
-            if (!Objects.equals(before.get(label), after.get(label))) {
-                diffs.add(new FieldDiff(label, before.get(label), after.get(label)));
+            String was = before.getOrDefault(label, inherited(after.get(label)));
+            String now = after.getOrDefault(label, inherited(was));
+            if (!Objects.equals(was, now)) {
+                diffs.add(new FieldDiff(label, was, now));
             }
         }
         return diffs;
+    }
+
+    /** What an absent label means beside {@code other}: inherited when the other is (so the two are equal), else absent. */
+    private static String inherited(String other) {
+        return GrantTree.INHERITED.equals(other) ? other : null;
     }
 }

@@ -73,7 +73,7 @@ class SafeGrantsUpdateTest {
         assertEquals(FINANCE_VIEWER_BODY, result.requestBody());
         assertEquals(FINANCE_VIEWER_BODY, onlyPut().body(), "the bytes sent are the body reported");
         assertEquals(
-                "[group 56789 (Finance): (absent) -> \"role 12\"]",
+                "[group 56789 (Finance): \"inherited\" -> \"role 12\"]",
                 result.changes().toString());
         assertEquals(List.of(), result.serverDifferences(), "the blocked group's -1 read back is no difference");
         JsonArray stored = sandbox.user(null, SandboxUsers.US_USER).getAsJsonArray("authGrants");
