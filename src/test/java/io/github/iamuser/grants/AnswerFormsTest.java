@@ -76,6 +76,17 @@ class AnswerFormsTest {
     }
 
     @Test
+    void anIdThatIsNotAJsonIntegerMakesTheAnswerUnreadableInsteadOfBeingGuessed() {
+        answerUser("authGrants", "[{\"groupId\":1,\"roleId\":\"4\"}]");
+
+        io.github.iamuser.errors.IamException unreadable = assertThrows(
+                io.github.iamuser.errors.IamException.class, () -> iam.updateGrants("A-B-1CDEFG", c -> c.grant(1, 5)));
+
+        assertTrue(unreadable.getMessage().contains("roleId must be a JSON integer"), unreadable.getMessage());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void theGoSdkAndTerraformFormsAreTranslatedAndAGroupTwiceIsNotSent() throws Exception {
         answerUser(
                 "authGrants",
