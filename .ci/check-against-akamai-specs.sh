@@ -3,12 +3,14 @@
 # For each API version, Akamai's openapi.json (vendored unchanged in src/test/resources/reference/vN/) is
 # served by Stoplight Prism as a validating mock on 127.0.0.1, and ./iam-user runs against it with
 # --api-version N: get --all, update (a set, a clear, an account switch key, a dry run), every lookups
-# kind, list, and bulk (dry run, then for real). Fails when
+# kind, list, and bulk (dry run, then for real); in v3 also grants and notifications (a dry run with the
+# lookup checks, then for real). Fails when
 #   - Prism reports a request that does not match Akamai's schema ("did not pass the validation rules",
 #     answered 422): printed with the request and the rule;
 #   - a command ends with another exit code than expected: 0 for reads and dry runs, 0 or 3 for updates
 #     and bulk (3, "stored differently", is normal: Prism answers the spec's static example);
-#   - Prism did not log exactly one PUT per update and per bulk row, and none for the others.
+#   - Prism did not log exactly one PUT per update, per bulk row and per grants or notifications change, and
+#     none for the others.
 # Prism answers every user GET with the spec's example user A-B-123456, and the safe update refuses a GET
 # answered with another user, so every update uses that id. Credentials are placeholders: Prism does
 # not check signatures. Everything is bounded in time; the Prism processes end with this script.
@@ -138,6 +140,15 @@ for v in 2 3; do
   step "$v" 0 0 list
   step "$v" 0 0 bulk "$work/rows.jsonl" --dry-run
   step "$v" 1 0,3 bulk "$work/rows.jsonl"
+  if [ "$v" = 3 ]; then
+    # Role assignments and notifications (IAM v3 only in this tool): the lookup checks read the groups, the roles
+    # and the notification products; a real PUT of each part must pass Akamai's request schema (ids only, no -1,
+    # every required member). Role 13 and product NetStorage are in the reference's examples of those lists.
+    step "$v" 0 0 grants "$user" --set 12345=13 --dry-run --check-lookups
+    step "$v" 1 0,3 grants "$user" --set 12345=13
+    step "$v" 0 0 notifications "$user" --proactive-add NetStorage --email off --dry-run --check-lookups
+    step "$v" 1 0,3 notifications "$user" --proactive-add NetStorage --email off
+  fi
   judge "$v"
 done
 [ "$problems" = 0 ] || fail "$problems command(s) above do not pass Akamai's published specs (served by Prism)."

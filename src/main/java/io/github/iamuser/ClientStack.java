@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.grants.AccessBodyConverterFactory;
 import io.github.iamuser.http.AccountSwitchKeyInterceptor;
 import io.github.iamuser.http.RetryInterceptor;
 import io.github.iamuser.http.UserAgentInterceptor;
@@ -47,6 +48,7 @@ final class ClientStack {
                 .baseUrl(s.credential.baseUrl())
                 .client(http)
                 .addConverterFactory(profileBodies)
+                .addConverterFactory(new AccessBodyConverterFactory())
                 .addConverterFactory(new JsonResponseConverterFactory())
                 .addConverterFactory(GsonConverterFactory.create(gson))
                 .build();

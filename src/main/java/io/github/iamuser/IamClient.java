@@ -6,6 +6,12 @@ import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.generated.v3.model.AuthGrant;
+import io.github.iamuser.generated.v3.model.Notifications;
+import io.github.iamuser.grants.GrantsChange;
+import io.github.iamuser.grants.NotificationsChange;
+import io.github.iamuser.grants.PartUpdateResult;
+import io.github.iamuser.grants.SafeAccessUpdater;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
@@ -24,11 +30,12 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
- * The entry point: an immutable, thread-safe client for the IAM user-profile operations of API v2 or v3
- * (chosen once on the builder; default v2), with EdgeGrid signing, account switching, retries, timeouts,
+ * The entry point: an immutable, thread-safe client for the IAM user operations of API v3 or v2
+ * (chosen once on the builder; default v3), with EdgeGrid signing, account switching, retries, timeouts,
  * logging and typed errors.
  *
  * <pre>{@code
@@ -62,6 +69,7 @@ public final class IamClient implements AutoCloseable {
     private final Lookups lookups;
     private final SafeProfileUpdater profiles;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final SafeAccessUpdater access;
 
     IamClient(IamClientBuilder settings) {
         this.settings = settings;
@@ -69,6 +77,7 @@ public final class IamClient implements AutoCloseable {
         this.calls = new VersionedCalls(settings.apiVersion, stack, new ResponseErrors(settings.clock, stack.http));
         this.lookups = new Lookups(calls);
         this.profiles = new SafeProfileUpdater(calls, stack.gson);
+        this.access = new SafeAccessUpdater(calls);
     }
 
     /** Starts a client; only {@link IamClientBuilder#credential} is required. */
@@ -165,12 +174,40 @@ public final class IamClient implements AutoCloseable {
      * @throws CancellationException when the thread is interrupted while it waits for another update of
      *     the user; the interrupt flag stays set and nothing was sent
      */
+    /** Read-modify-write with a change built beforehand, for example from command-line arguments; one user at a time. */
     public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+        return oneAtATime(uiIdentityId, options, () -> profiles.update(uiIdentityId, options, change));
+    }
+
+    /** Read-modify-write of a user's role assignments (IAM v3) with the default options; see the next method. */
+    public PartUpdateResult<List<AuthGrant>> updateGrants(String uiIdentityId, Consumer<GrantsChange> change) {
+        return updateGrants(uiIdentityId, UpdateOptions.defaults(), change);
+    }
+
+    /** Read-modify-write of a user's role assignments (v3), e.g. {@code c -> c.grant(12345, 3)}: {@link SafeAccessUpdater}. */
+    public PartUpdateResult<List<AuthGrant>> updateGrants(
+            String uiIdentityId, UpdateOptions options, Consumer<GrantsChange> change) {
+        return oneAtATime(uiIdentityId, options, () -> access.updateGrants(uiIdentityId, options, change));
+    }
+
+    /** Read-modify-write of a user's notifications (IAM v3) with the default options; see the next method. */
+    public PartUpdateResult<Notifications> updateNotifications(String id, Consumer<NotificationsChange> change) {
+        return updateNotifications(id, UpdateOptions.defaults(), change);
+    }
+
+    /** Read-modify-write of a user's notifications (v3), e.g. {@code c -> c.passwordExpiry(true)}: {@link SafeAccessUpdater}. */
+    public PartUpdateResult<Notifications> updateNotifications(
+            String uiIdentityId, UpdateOptions options, Consumer<NotificationsChange> change) {
+        return oneAtATime(uiIdentityId, options, () -> access.updateNotifications(uiIdentityId, options, change));
+    }
+
+    /** Runs cycles on one user (host, account, id) one at a time in this JVM, so that none undoes another's. */
+    private <T> T oneAtATime(String uiIdentityId, UpdateOptions options, Supplier<T> cycle) {
         Objects.requireNonNull(options, "options");
         VersionedCalls.requireText("uiIdentityId", uiIdentityId);
         String account = options.accountSwitchKey() != null ? options.accountSwitchKey() : stack.accountSwitchKey;
         try (UserLock held = UserLock.hold(UserLock.key(settings.credential.host(), account, uiIdentityId), () -> {})) {
-            return profiles.update(uiIdentityId, options, change);
+            return cycle.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while waiting for another update of " + uiIdentityId
@@ -179,13 +216,9 @@ public final class IamClient implements AutoCloseable {
     }
 
     /**
-     * Replaces a user's whole profile with {@code profile} and returns the updated user: the raw
-     * FULL replace, for callers that already hold the complete profile; prefer
-     * {@link #updateProfile}. Every one of the 17 fields must be set (write {@code ""} for no
-     * value, which a v3 body then leaves out); a null field, which would be left out and so erased on the
-     * server, is refused before sending, and so is any value that breaks a documented rule. Retried like a GET on 429, 502,
-     * 503, 504 and network failures (the same complete body is sent again), never on another 4xx or
-     * on 500.
+     * The raw full replace, for callers that hold the complete profile (prefer {@link #updateProfile}): all 17
+     * fields set ({@code ""} for no value, left out of a v3 body); a null field (it would be erased) or a broken
+     * rule is refused before sending. Retried on 429, 502, 503, 504 and network failures, never on another 4xx or 500.
      *
      * @throws InvalidProfileException naming every missing field or broken rule; nothing is sent
      */
@@ -231,11 +264,9 @@ public final class IamClient implements AutoCloseable {
     }
 
     /**
-     * IAM v3's generated Retrofit interface for user operations, on this client's OkHttp stack (signed,
-     * retried, logged; the client-wide account switch key is added when a call passes none; a profile PUT
-     * whose model lacks a field or holds a null is refused with InvalidProfileException, and a field set
-     * to {@code ""} is left out of the body, v3's "no value"). Its calls return HTTP errors as responses
-     * instead of throwing. For IAM v2's, see {@link #generatedApi}.
+     * IAM v3's generated Retrofit interface for user operations on this client's stack (signed, retried, logged,
+     * the client's switch key added); a profile PUT's model lacking a field is refused, {@code ""} left out; the
+     * auth-grants and notifications PUTs' bodies are checked too. HTTP errors come back as responses. v2's: {@link #generatedApi}.
      */
     public io.github.iamuser.generated.v3.api.UsersApi usersApi() {
         return calls.usersV3;

@@ -2,13 +2,16 @@ package io.github.iamuser;
 
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
+import io.github.iamuser.generated.v3.model.Group;
+import io.github.iamuser.generated.v3.model.Role;
 import io.github.iamuser.options.RequestOptions;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * The lookups that list the values a profile's fields accept, from {@link IamClient#lookups()}, asked
- * of the client's API version; each list is read-only, and each call takes optional {@link
+ * of the client's API version, and (IAM v3 only) the groups, roles and notification products that role
+ * assignments and notifications take; each list is read-only, and each call takes optional {@link
  * RequestOptions} (the account).
  */
 public final class Lookups {
@@ -71,6 +74,33 @@ public final class Lookups {
 
     public List<TimeZone> timeZones(RequestOptions options) {
         return list(api.timeZones(VersionedCalls.key(options)));
+    }
+
+    /** The account's groups as a tree (IAM v3 only): the group ids role assignments take. */
+    public List<Group> groups() {
+        return groups(RequestOptions.none());
+    }
+
+    public List<Group> groups(RequestOptions options) {
+        return list(api.groups(VersionedCalls.key(options)));
+    }
+
+    /** The account's roles (IAM v3 only): the role ids role assignments take; type {@code account} is an account-level role. */
+    public List<Role> roles() {
+        return roles(RequestOptions.none());
+    }
+
+    public List<Role> roles(RequestOptions options) {
+        return list(api.roles(VersionedCalls.key(options)));
+    }
+
+    /** The product names a user's proactive and upgrade notifications take (IAM v3 only). */
+    public List<String> notificationProducts() {
+        return notificationProducts(RequestOptions.none());
+    }
+
+    public List<String> notificationProducts(RequestOptions options) {
+        return list(api.notificationProducts(VersionedCalls.key(options)));
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * Reads booleans and integers strictly: a boolean must be a JSON boolean and an integer a JSON
- * integer in range. Gson alone reads {@code "tfaEnabled": "yes"} as {@code false}, which a safe
+ * Reads booleans and integers (int and long: ids) strictly: a boolean must be a JSON boolean and an
+ * integer a JSON integer in range. Gson alone reads {@code "tfaEnabled": "yes"} as {@code false}, which a safe
  * update would then send back, switching two-factor authentication off.
  */
 final class StrictJsonTypes implements TypeAdapterFactory {
@@ -21,7 +21,8 @@ final class StrictJsonTypes implements TypeAdapterFactory {
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<?> raw = type.getRawType();
-        if (raw != Boolean.class && raw != boolean.class && raw != Integer.class && raw != int.class) {
+        boolean wantsLong = raw == Long.class || raw == long.class;
+        if (raw != Boolean.class && raw != boolean.class && raw != Integer.class && raw != int.class && !wantsLong) {
             return null;
         }
         TypeAdapter<T> standard = gson.getDelegateAdapter(this, type);
@@ -50,16 +51,22 @@ final class StrictJsonTypes implements TypeAdapterFactory {
                 }
                 String number = in.nextString();
                 try {
-                    return (T) Integer.valueOf(Integer.parseInt(number));
+                    return (T)
+                            (wantsLong
+                                    ? (Object) Long.valueOf(Long.parseLong(number))
+                                    : (Object) Integer.valueOf(Integer.parseInt(number)));
                 } catch (NumberFormatException notPlain) {
                     // such as 1800.0, 1.8e3 or out of range; BigDecimal only then (on JDK 25 its class
                     // initialization alone takes a command line tens of milliseconds)
                 }
                 try {
-                    return (T) Integer.valueOf(new BigDecimal(number).intValueExact());
+                    BigDecimal exact = new BigDecimal(number);
+                    Object value = wantsLong ? (Object) exact.longValueExact() : (Object) exact.intValueExact();
+                    return (T) value;
                 } catch (ArithmeticException | NumberFormatException notAnInt) {
-                    throw new JsonParseException(in.getPath() + " must be a JSON integer from " + Integer.MIN_VALUE
-                            + " to " + Integer.MAX_VALUE + ", not " + shortened(number));
+                    throw new JsonParseException(in.getPath() + " must be a JSON integer from "
+                            + (wantsLong ? Long.MIN_VALUE : Integer.MIN_VALUE) + " to "
+                            + (wantsLong ? Long.MAX_VALUE : Integer.MAX_VALUE) + ", not " + shortened(number));
                 }
             }
         };

@@ -9,6 +9,13 @@ import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.generated.v3.model.AuthGrant;
+import io.github.iamuser.generated.v3.model.AuthGrantRequest;
+import io.github.iamuser.generated.v3.model.Group;
+import io.github.iamuser.generated.v3.model.Notifications;
+import io.github.iamuser.generated.v3.model.NotificationsUpdate;
+import io.github.iamuser.generated.v3.model.Role;
+import io.github.iamuser.grants.GrantsApi;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
@@ -26,9 +33,9 @@ import retrofit2.Response;
  * The client's calls, each through the generated Retrofit interface of the client's API version (the
  * one place where the version picks v2's or v3's generated code), run with {@code call.execute()}; also
  * the calls a safe update makes. The lookups answer with v2's models in either version (the two
- * specs describe them alike).
+ * specs describe them alike). Role assignments, notifications, groups and roles are v3's only.
  */
-final class VersionedCalls implements ProfileApi {
+final class VersionedCalls implements ProfileApi, GrantsApi {
     private final ApiVersion version;
     private final ResponseErrors errors;
     private final Gson gson;
@@ -62,7 +69,8 @@ final class VersionedCalls implements ProfileApi {
     }
 
     /** GETs a user, all three flags sent (see {@link GetUserOptions}). */
-    IamUser getUser(String uiIdentityId, GetUserOptions include, String key) {
+    @Override
+    public IamUser getUser(String uiIdentityId, GetUserOptions include, String key) {
         requireText("uiIdentityId", uiIdentityId);
         return version == ApiVersion.V2
                 ? execute(users.getUser(
@@ -110,6 +118,43 @@ final class VersionedCalls implements ProfileApi {
                 ? execute(wholeProfiles.updateUserProfile(uiIdentityId, v2, key))
                 : execute(wholeProfilesV3.updateUserProfile(
                         uiIdentityId, (io.github.iamuser.generated.v3.model.UserProfileUpdate) profile, key));
+    }
+
+    @Override
+    public List<AuthGrant> replaceGrants(String uiIdentityId, List<AuthGrantRequest> grants, String key) {
+        requireText("uiIdentityId", uiIdentityId);
+        return execute(usersV3.updateUserAuthGrants(uiIdentityId, grants, v3Only("role assignments", key)));
+    }
+
+    @Override
+    public Notifications replaceNotifications(String uiIdentityId, NotificationsUpdate notifications, String key) {
+        requireText("uiIdentityId", uiIdentityId);
+        return execute(usersV3.updateUserNotifications(uiIdentityId, notifications, v3Only("notifications", key)));
+    }
+
+    @Override
+    public List<Group> groups(String key) {
+        return execute(lookupsV3.listGroups(false, v3Only("groups", key)));
+    }
+
+    @Override
+    public List<Role> roles(String key) {
+        return execute(lookupsV3.listRoles(false, false, false, v3Only("roles", key)));
+    }
+
+    @Override
+    public List<String> notificationProducts(String key) {
+        return execute(lookupsV3.listNotificationProducts(v3Only("notification products", key)));
+    }
+
+    /** The key, once the client is known to speak v3: these operations are described for v3 only. */
+    private String v3Only(String what, String key) {
+        if (version != ApiVersion.V3) {
+            throw new IllegalStateException("The " + what + " are read and written through IAM v3 only, and this"
+                    + " client speaks " + version + ": build it with apiVersion(ApiVersion.V3) (command line:"
+                    + " --api-version 3). Nothing was sent.");
+        }
+        return key;
     }
 
     @Override
@@ -192,7 +237,7 @@ final class VersionedCalls implements ProfileApi {
         return response.body();
     }
 
-    /** Refuses an argument that goes into a path: missing, blank, '.' or '..', or with a control character or outer space. */
+    /** Refuses, before anything is sent, a path argument that is blank, a dot segment, or has a control character or an outer space. */
     static void requireText(String name, String value) {
         String advice = ": pass the value exactly as the IAM API gives it (for a user, its uiIdentityId such as"
                 + " A-B-1CDEFG); nothing was sent.";

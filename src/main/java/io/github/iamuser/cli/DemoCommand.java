@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code iam-user demo}: a real, signed profile update against an in-process sandbox, showing the
- * profile before, the difference and the result, and the incomplete update the library refuses.
+ * profile before, the difference and the result, the incomplete update the library refuses, and (v3) a
+ * safe change of one role assignment.
  */
 @Command(
         name = "demo",
@@ -77,6 +78,15 @@ final class DemoCommand extends OutputCommand {
                         + sandbox.putCount() + ".");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (apiVersion.value == ApiVersion.V3) {
+                out.println();
+                out.println(
+                        "5. Role assignments are a full replace too. Safe grant: role 12 on group 56789; every other"
+                                + " group (the blocked one read back with roleId -1, sent as null) and the account role go back"
+                                + " as read:");
+                GrantsCommand.print(
+                        out, false, id, "role assignments", client.updateGrants(id, c -> c.grant(56789, 12)));
             }
         }
         return IamUserCli.OK;

@@ -6,6 +6,7 @@ import io.github.iamuser.auth.CredentialException;
 import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.ProblemDetails;
+import io.github.iamuser.grants.RefusedChangeException;
 import io.github.iamuser.profile.InvalidProfileException;
 import java.io.PrintWriter;
 import java.util.Collections;
@@ -29,6 +30,7 @@ final class ErrorReport {
         }
         if (e instanceof CommandLine.ParameterException
                 || e instanceof InvalidProfileException
+                || e instanceof RefusedChangeException
                 || e instanceof CredentialException
                 || e.getCause() instanceof RequestNotSignedException) {
             return IamUserCli.USAGE_ERROR;
@@ -72,6 +74,10 @@ final class ErrorReport {
             int count = invalid.violations().size();
             err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));
             invalid.violations().forEach(v -> err.println("  " + escape(v.toString())));
+        } else if (e instanceof RefusedChangeException refused) {
+            err.println(
+                    "iam-user: the update was not sent: " + refused.violations().size() + " problem(s)");
+            refused.violations().forEach(v -> err.println("  " + escape(v.toString())));
         } else if (e instanceof IamException api) {
             err.println("iam-user: " + escape(api.getMessage()));
             api.problem().ifPresent(problem -> details(problem, err));

@@ -1,7 +1,9 @@
 package io.github.iamuser.cli;
 
+import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.GetUserOptions;
+import io.github.iamuser.profile.IamUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,14 +14,25 @@ final class GetCommand extends ApiCommand {
     @Mixin
     UserArgument user;
 
-    @Option(names = "--all", description = "Also ask for actions, authGrants and notifications (shown with --json).")
+    @Option(
+            names = "--all",
+            description = "Also ask for actions, authGrants and notifications (role assignments and notifications"
+                    + " shown; every member with --json).")
     boolean all;
 
     @Override
     int run() {
         GetUserOptions options = all ? GetUserOptions.all() : GetUserOptions.none();
         IamClient client = client();
-        printer().user(client.getUser(user.uiIdentityId, options), client.apiVersion());
+        IamUser read = client.getUser(user.uiIdentityId, options);
+        printer().user(read, client.apiVersion());
+        if (all && !json) {
+            JsonObject members = client.gson().toJsonTree(read).getAsJsonObject();
+            out().println("Role assignments:");
+            GrantsCommand.printTree(out(), members.get("authGrants"), "  ");
+            out().println("Notifications:");
+            NotificationsCommand.printSettings(out(), members.get("notifications"));
+        }
         return IamUserCli.OK;
     }
 }

@@ -151,6 +151,8 @@ public final class IamUserCli implements Runnable {
         List<Class<?>> commands = List.of( // in the order --help lists them
                 GetCommand.class,
                 UpdateCommand.class,
+                GrantsCommand.class,
+                NotificationsCommand.class,
                 ListCommand.class,
                 BulkCommand.class,
                 RestoreCommand.class,

@@ -69,6 +69,18 @@ final class Accounts {
                 });
     }
 
+    /** Atomically replaces one member of the user (such as authGrants) whole; the stored user, or null when there is none. */
+    JsonObject replaceMember(String switchKey, String uiIdentityId, String member, com.google.gson.JsonElement value) {
+        ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
+        return users == null
+                ? null
+                : users.computeIfPresent(uiIdentityId, (id, old) -> {
+                    JsonObject updated = old.deepCopy();
+                    updated.add(member, value.deepCopy());
+                    return updated;
+                });
+    }
+
     /** Puts every account and user back as {@link SandboxUsers} describes. */
     void reset() {
         stores.set(SeedData.stores(generated));

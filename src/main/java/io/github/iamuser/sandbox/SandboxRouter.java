@@ -15,10 +15,12 @@ final class SandboxRouter {
 
     private final Accounts accounts;
     private final UserEndpoints users;
+    private final AccessEndpoints access;
 
     SandboxRouter(Accounts accounts) {
         this.accounts = accounts;
         this.users = new UserEndpoints(accounts);
+        this.access = new AccessEndpoints(accounts);
     }
 
     /** The response to a request whose signature has been checked. */
@@ -52,6 +54,9 @@ final class SandboxRouter {
             case LIST_USERS -> UserList.list(request, accounts.all(switchKey), version);
             case GET_USER -> users.get(request, version, switchKey, path.get(1));
             case UPDATE_PROFILE -> users.updateProfile(request, version, switchKey, path.get(1));
+            case UPDATE_GRANTS -> access.replaceGrants(request, switchKey, path.get(1));
+            case UPDATE_NOTIFICATIONS -> access.replaceNotifications(request, switchKey, path.get(1));
+            case ACCESS_LIST -> AccessEndpoints.list(request, path.get(path.size() - 1));
             case LOOKUP -> LookupEndpoints.lookup(path.get(1));
             case STATES -> LookupEndpoints.states(path.get(2), version);
         };
@@ -61,6 +66,9 @@ final class SandboxRouter {
         LIST_USERS,
         GET_USER,
         UPDATE_PROFILE,
+        UPDATE_GRANTS,
+        UPDATE_NOTIFICATIONS,
+        ACCESS_LIST,
         LOOKUP,
         STATES
     }
@@ -72,6 +80,13 @@ final class SandboxRouter {
         if (named && path.equals(List.of("ui-identities"))) {
             return new Route("GET", Endpoint.LIST_USERS);
         }
+        boolean v3 = version == ApiVersion.V3;
+        if (v3
+                && (path.equals(List.of("groups"))
+                        || path.equals(List.of("roles"))
+                        || path.equals(List.of("common", "notification-products")))) {
+            return new Route("GET", Endpoint.ACCESS_LIST); // IAM v3's; this project describes them for v3 only
+        }
         if (!named || path.size() < 2) {
             return null;
         }
@@ -79,9 +94,14 @@ final class SandboxRouter {
             if (path.size() == 2) {
                 return new Route("GET", Endpoint.GET_USER);
             }
-            return path.size() == 3 && path.get(2).equals("basic-info")
+            String part = path.size() == 3 ? path.get(2) : "";
+            return part.equals("basic-info")
                     ? new Route("PUT", Endpoint.UPDATE_PROFILE)
-                    : null;
+                    : v3 && part.equals("auth-grants")
+                            ? new Route("PUT", Endpoint.UPDATE_GRANTS)
+                            : v3 && part.equals("notifications")
+                                    ? new Route("PUT", Endpoint.UPDATE_NOTIFICATIONS)
+                                    : null;
         }
         if (!path.get(0).equals("common")) {
             return null;

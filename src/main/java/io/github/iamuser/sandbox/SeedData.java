@@ -173,6 +173,10 @@ final class SeedData {
         user.addProperty("tfaConfigured", Boolean.parseBoolean(cells.get("tfaConfigured")));
         user.addProperty("additionalAuthenticationConfigured", Boolean.parseBoolean(cells.get("authConfigured")));
         addAll(user, EXTRAS);
+        if (cells.get("uiIdentityId").equals(SandboxUsers.US_USER)) {
+            user.add("authGrants", AccessData.US_USER_GRANTS.deepCopy());
+            user.add("notifications", AccessData.US_USER_NOTIFICATIONS.deepCopy());
+        }
         return user;
     }
 

@@ -23,7 +23,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * Proof that the contract pins a complete profile: the consumer tests of {@link BrokenProfileClients},
+ * Proof that the contract pins a complete profile, role-assignment tree and notification settings: the consumer
+ * tests of {@link BrokenProfileClients} and {@link BrokenAccessClients},
  * run through EngineTestKit, FAIL for each client that gets the PUT wrong, on exactly the mismatch
  * that client makes, while the same hand-made client passes when it sends the complete profile.
  */
@@ -73,7 +74,20 @@ class ContractCatchesBrokenClientsTest {
                         "body - $.secondaryEmail: Expected null to match '^.+$'"),
                 Arguments.of(
                         BrokenProfileClients.V3SendsUnknownMethod.class,
-                        "body - $.additionalAuthentication: Expected 'SMS' to match"));
+                        "body - $.additionalAuthentication: Expected 'SMS' to match"),
+                Arguments.of(
+                        BrokenAccessClients.DropsAnUnmentionedGrant.class,
+                        "body - $: Expected {\"roleId\":100002} but was missing"),
+                Arguments.of(
+                        BrokenAccessClients.DropsASubgroup.class,
+                        "body - $[0].subGroups[0].subGroups: Expected {\"groupId\":45678,\"isBlocked\":false,"
+                                + "\"roleId\":null,\"subGroups\":[]} but was missing"),
+                Arguments.of(
+                        BrokenAccessClients.DropsUpgrade.class,
+                        "body - $.options: Expected a Map with keys [apiClientCredentialExpiryNotification,"
+                                + " newUserNotification, passwordExpiry, proactive, upgrade] but received one with keys"
+                                + " [apiClientCredentialExpiryNotification, newUserNotification, passwordExpiry,"
+                                + " proactive]"));
     }
 
     @ParameterizedTest
@@ -102,10 +116,13 @@ class ContractCatchesBrokenClientsTest {
             classes = {
                 BrokenProfileClients.SendsCompleteUsProfile.class,
                 BrokenProfileClients.SendsEmptyFieldsAsEmptyStrings.class,
-                BrokenProfileClients.V3SendsCompleteUsProfile.class
+                BrokenProfileClients.V3SendsCompleteUsProfile.class,
+                BrokenAccessClients.SendsWholeTree.class,
+                BrokenAccessClients.SendsWholeSettings.class
             })
     void sameHandMadeClientPassesWhenItSendsTheCompleteProfile(Class<?> control) throws IOException {
         String provider = control == BrokenProfileClients.V3SendsCompleteUsProfile.class
+                        || control.getEnclosingClass() == BrokenAccessClients.class
                 ? IamContract.PROVIDER_V3
                 : IamContract.PROVIDER;
         Path throwawayPact = Path.of(IamContract.THROWAWAY_DIRECTORY, IamContract.CONSUMER + "-" + provider + ".json");

@@ -18,6 +18,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.v3.model.User;
+import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The consumer side of the IAM v3 contract: the real {@link IamClient} built with {@code
  * apiVersion(ApiVersion.V3)} against Pact's mock server. It pins v3's whole PUT (every field with a value,
  * each non-empty, additionalAuthentication from its value set, no tfaEnabled) and its form of "no value": the
- * key left out, for a field the server left out and for one the change clears; the build writes {@code contracts/akamai-iam-user-akamai-iam-v3.json}, which
+ * key left out, for a field the server left out and for one the change clears; and the whole role-assignment tree and
+ * notification settings of their PUTs ({@link AccessInteractions}); the build writes {@code contracts/akamai-iam-user-akamai-iam-v3.json}, which
  * {@code SandboxHonoursV3ContractsIT} verifies against the sandbox.
  */
 @ExtendWith(PactConsumerTestExt.class)
@@ -84,6 +86,40 @@ class IamClientV3ContractTest {
         assertEquals(List.of(), result.serverDifferences(), "an absent field in the answer is the \"\" sent");
         assertFalse(result.requestBody().contains("\"state\""), result.requestBody());
         assertTrue(result.requestBody().contains("\"additionalAuthentication\":\"MFA\""), result.requestBody());
+    }
+
+    /** The safe update of the US user's role assignments: GET with authGrants, then the whole tree. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact grantOfOneGroup(PactBuilder builder) {
+        return ContractInteraction.pact(builder, AccessInteractions.grantFinanceViewer());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "grantOfOneGroup")
+    void aGrantPutsTheWholeTreeWithEveryOtherGroupAsRead(MockServer mockServer) {
+        PartUpdateResult<?> result = client(mockServer)
+                .withAccountSwitchKey(null)
+                .updateGrants(AccessInteractions.USER, change -> change.grant(56789, 12));
+
+        assertEquals(AccessInteractions.GRANTS_PUT, result.requestBody());
+        assertEquals(List.of(), result.serverDifferences());
+    }
+
+    /** The safe update of the US user's notifications: GET with notifications, then the whole settings. */
+    @Pact(consumer = IamContract.CONSUMER)
+    public V4Pact subscriptionToOneProduct(PactBuilder builder) {
+        return ContractInteraction.pact(builder, AccessInteractions.subscribeEdgeScape());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "subscriptionToOneProduct")
+    void aSubscriptionPutsEverySettingWithEveryOtherProductAsRead(MockServer mockServer) {
+        PartUpdateResult<?> result = client(mockServer)
+                .withAccountSwitchKey(null)
+                .updateNotifications(AccessInteractions.USER, change -> change.subscribeProactive("EdgeScape"));
+
+        assertEquals(AccessInteractions.NOTIFICATIONS_PUT, result.requestBody());
+        assertEquals(List.of(), result.serverDifferences());
     }
 
     private static IamClient client(MockServer mockServer) {

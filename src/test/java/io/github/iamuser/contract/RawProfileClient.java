@@ -62,6 +62,26 @@ final class RawProfileClient {
         return profile;
     }
 
+    /** The user as a GET (own account) with only the given flag ({@code authGrants} or {@code notifications}) answers it. */
+    JsonObject readUser(String uiIdentityId, String flag) {
+        HttpUrl url = url("/ui-identities/" + uiIdentityId, null)
+                .newBuilder()
+                .addQueryParameter("actions", "false")
+                .addQueryParameter("authGrants", String.valueOf(flag.equals("authGrants")))
+                .addQueryParameter("notifications", String.valueOf(flag.equals("notifications")))
+                .build();
+        return JsonParser.parseString(send(new Request.Builder().url(url).build()))
+                .getAsJsonObject();
+    }
+
+    /** PUTs {@code json}, exactly as given, to a part of the user (own account), such as {@code auth-grants}. */
+    void writePart(String uiIdentityId, String part, String json) {
+        send(new Request.Builder()
+                .url(url("/ui-identities/" + uiIdentityId + "/" + part, null))
+                .put(RequestBody.create(json, JSON))
+                .build());
+    }
+
     /** PUTs {@code json}, exactly as given, as the user's profile. */
     void writeProfile(String uiIdentityId, String accountSwitchKey, String json) {
         send(new Request.Builder()

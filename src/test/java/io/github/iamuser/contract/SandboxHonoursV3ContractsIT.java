@@ -59,6 +59,16 @@ class SandboxHonoursV3ContractsIT {
         states.copyProfile(SandboxUsers.US_USER, params);
     }
 
+    /** The sandbox's reset seeds its US user (own account) with exactly these assignments and settings. */
+    @State({AccessInteractions.GRANTS_STATE, AccessInteractions.NOTIFICATIONS_STATE})
+    void seededUsUser(Map<String, Object> params) {
+        if (!SandboxUsers.US_USER.equals(params.get(IamContract.UI_IDENTITY_ID))
+                || params.containsKey(IamContract.ACCOUNT_SWITCH_KEY)) {
+            throw new IllegalArgumentException(
+                    "only the sandbox's US user of the own account holds this state, not " + params);
+        }
+    }
+
     @State(IamContract.NO_STATE_NO_ZIP_STATE)
     void userWithNeitherStateNorZip(Map<String, Object> params) {
         states.copyProfile(SandboxUsers.GERMAN_USER, params);

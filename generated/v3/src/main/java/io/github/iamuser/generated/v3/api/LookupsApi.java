@@ -9,7 +9,9 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okhttp3.MultipartBody;
 
+import io.github.iamuser.generated.v3.model.Group;
 import io.github.iamuser.generated.v3.model.Problem;
+import io.github.iamuser.generated.v3.model.Role;
 import io.github.iamuser.generated.v3.model.TimeZone;
 import io.github.iamuser.generated.v3.model.TimeoutPolicy;
 
@@ -40,6 +42,43 @@ public interface LookupsApi {
   @GET("identity-management/v3/user-admin/common/countries")
   Call<List<String>> listCountries(
     @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+  );
+
+  /**
+   * List groups
+   * The account&#39;s groups as a tree (each with its &#x60;subGroups&#x60;): the group ids that role assignments accept, and where each group sits. 
+   * @param actions When true, each group includes the &#x60;actions&#x60; the caller may take on it. Clients send it explicitly (&#x60;false&#x60; unless wanted), as Akamai&#39;s Go SDK does.  (optional, default to false)
+   * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
+   * @return Call&lt;List&lt;Group&gt;&gt;
+   */
+  @GET("identity-management/v3/user-admin/groups")
+  Call<List<Group>> listGroups(
+    @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+  );
+
+  /**
+   * List notification products
+   * The product names a user&#39;s &#x60;proactive&#x60; and &#x60;upgrade&#x60; notifications accept.
+   * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
+   * @return Call&lt;List&lt;String&gt;&gt;
+   */
+  @GET("identity-management/v3/user-admin/common/notification-products")
+  Call<List<String>> listNotificationProducts(
+    @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+  );
+
+  /**
+   * List roles
+   * The roles of the account and contract type: the role ids that role assignments accept. Roles of type &#x60;account&#x60; are account-level roles, not group roles. 
+   * @param actions When true, each role includes the &#x60;actions&#x60; the caller may take on it. Sent explicitly, &#x60;false&#x60; unless wanted. (optional, default to false)
+   * @param ignoreContext When true, every role of the account, whatever the API client&#39;s contract type. Sent explicitly, &#x60;false&#x60; unless wanted. (optional, default to false)
+   * @param users When true, each role lists the users who have it. Sent explicitly, &#x60;false&#x60; unless wanted. (optional, default to false)
+   * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
+   * @return Call&lt;List&lt;Role&gt;&gt;
+   */
+  @GET("identity-management/v3/user-admin/roles")
+  Call<List<Role>> listRoles(
+    @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("ignoreContext") Boolean ignoreContext, @retrofit2.http.Query("users") Boolean users, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
   );
 
   /**

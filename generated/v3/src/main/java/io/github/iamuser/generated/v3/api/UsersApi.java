@@ -9,6 +9,10 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okhttp3.MultipartBody;
 
+import io.github.iamuser.generated.v3.model.AuthGrant;
+import io.github.iamuser.generated.v3.model.AuthGrantRequest;
+import io.github.iamuser.generated.v3.model.Notifications;
+import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import io.github.iamuser.generated.v3.model.Problem;
 import io.github.iamuser.generated.v3.model.User;
 import io.github.iamuser.generated.v3.model.UserProfileUpdate;
@@ -48,6 +52,38 @@ public interface UsersApi {
   @GET("identity-management/v3/user-admin/ui-identities")
   Call<List<UserSummary>> listUsers(
     @retrofit2.http.Query("groupId") Long groupId, @retrofit2.http.Query("actions") Boolean actions, @retrofit2.http.Query("authGrants") Boolean authGrants, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+  );
+
+  /**
+   * Update a user&#39;s role assignments
+   * Replaces the user&#39;s role assignments (&#x60;authGrants&#x60;) whole. **This is a full replace:** a group left out loses the user&#39;s role on it, a subgroup left out of &#x60;subGroups&#x60; loses its own role, and an account-level role left out is taken away. The list needs at least one item, and a user needs at least one group role. Build the body from a GET of the user with &#x60;authGrants&#x3D;true&#x60;, translated to this request&#39;s form (see &#x60;AuthGrantRequest&#x60;): ids only (no names or descriptions), &#x60;roleId&#x60; of 1 or more, or &#x60;null&#x60; for no role of the group&#39;s own (a blocked group reads back with &#x60;roleId: -1&#x60;, which this request refuses). 
+   * @param uiIdentityId The user&#39;s unique identifier (&#x60;uiIdentityId&#x60;), for example &#x60;A-B-1CDEFG&#x60;. (required)
+   * @param authGrantRequest Every role assignment the user is to have; whatever is left out is taken away. (required)
+   * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
+   * @return Call&lt;List&lt;AuthGrant&gt;&gt;
+   */
+  @Headers({
+    "Content-Type:application/json"
+  })
+  @PUT("identity-management/v3/user-admin/ui-identities/{uiIdentityId}/auth-grants")
+  Call<List<AuthGrant>> updateUserAuthGrants(
+    @retrofit2.http.Path("uiIdentityId") String uiIdentityId, @retrofit2.http.Body List<AuthGrantRequest> authGrantRequest, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
+  );
+
+  /**
+   * Update a user&#39;s email notifications
+   * Replaces the user&#39;s email notification settings whole. **This is a full replace:** a product left out of &#x60;proactive&#x60; or &#x60;upgrade&#x60; is unsubscribed, so an empty list unsubscribes the user from every product. Build the body from a GET of the user with &#x60;notifications&#x3D;true&#x60; and change only what you mean to change. 
+   * @param uiIdentityId The user&#39;s unique identifier (&#x60;uiIdentityId&#x60;), for example &#x60;A-B-1CDEFG&#x60;. (required)
+   * @param notificationsUpdate The whole notification settings; a product left out is unsubscribed. (required)
+   * @param accountSwitchKey Runs the call in another account that the API client may manage, such as &#x60;1-5C0YLB&#x60; or &#x60;1-5C0YLB:1-8BYUX&#x60;. Without it, the call runs in the API client&#39;s own account.  (optional)
+   * @return Call&lt;Notifications&gt;
+   */
+  @Headers({
+    "Content-Type:application/json"
+  })
+  @PUT("identity-management/v3/user-admin/ui-identities/{uiIdentityId}/notifications")
+  Call<Notifications> updateUserNotifications(
+    @retrofit2.http.Path("uiIdentityId") String uiIdentityId, @retrofit2.http.Body NotificationsUpdate notificationsUpdate, @retrofit2.http.Query("accountSwitchKey") String accountSwitchKey
   );
 
   /**

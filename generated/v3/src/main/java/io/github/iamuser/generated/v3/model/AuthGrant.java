@@ -1,6 +1,6 @@
 /*
  * Akamai Identity and Access Management API v3 - user profiles
- * The part of Akamai's Identity and Access Management (IAM) API v3 that lists users, reads and updates a user's profile, plus the lookups that the profile's fields refer to. Akamai decommissions v1 and v2 of this API; v3 is its current version.  This document is hand-maintained by the akamai-iam-user project and is the source of truth for its generated v3 clients, beside `iam-v2-users.yaml` for v2. It is written from Akamai's public documentation (see `REFERENCE.md` for every difference with Akamai's own reference).  ## The profile update is a full replace  `PUT .../basic-info` replaces the whole profile: **a key left out of the request body erases that field on the server.** The eight fields that always hold a value (`firstName`, `lastName`, `email`, `country`, `preferredLanguage`, `timeZone`, `sessionTimeOut`, `additionalAuthentication`) are `required`; any other key is forbidden. Every optional field that holds a value must be sent too, every time: build the body from a GET of the user.  ## What differs from v2  The request body has the 16 fields v2 shares with v3 and `additionalAuthentication` (`TFA`, `MFA` or `NONE`) in place of v2's `tfaEnabled`. `TFA` is what v2 calls `tfaEnabled: true`; `MFA` (Akamai MFA) has no v2 form. A user's answer adds `additionalAuthentication`, `additionalAuthenticationConfigured`, `tfaConfigured` and `emailUpdatePending`, and still reports `tfaEnabled`, which must never be sent back.  ## How \"no value\" is written  An optional text field that has no value is left out of the request body: Akamai's v3 reference gives `address`, `city`, `contactType`, `jobTitle`, `mobilePhone`, `phone`, `state` and `zipCode` `minLength: 1` and `secondaryEmail` `format: email`, so `\"\"` is refused, and leaves them out of `required`. It is never `null`. (v2 writes `\"\"` instead.) An answer leaves such a field out too. `sessionTimeOut` and `additionalAuthentication` always carry a value.  ## Errors  Every error is an RFC 9457 problem document (`Problem`). Akamai's services spell the status member `status`, `httpStatus` or `statusCode`; clients should accept any of them. 
+ * The part of Akamai's Identity and Access Management (IAM) API v3 that lists users, reads and updates a user's profile, role assignments and email notifications, plus the lookups that they refer to (the profile's lookups, the groups, the roles and the notification products). Akamai decommissions v1 and v2 of this API; v3 is its current version.  This document is hand-maintained by the akamai-iam-user project and is the source of truth for its generated v3 clients, beside `iam-v2-users.yaml` for v2. It is written from Akamai's public documentation (see `REFERENCE.md` for every difference with Akamai's own reference).  ## The profile update is a full replace  `PUT .../basic-info` replaces the whole profile: **a key left out of the request body erases that field on the server.** The eight fields that always hold a value (`firstName`, `lastName`, `email`, `country`, `preferredLanguage`, `timeZone`, `sessionTimeOut`, `additionalAuthentication`) are `required`; any other key is forbidden. Every optional field that holds a value must be sent too, every time: build the body from a GET of the user.  ## Role assignments and notifications are full replaces too  `PUT .../auth-grants` replaces every role assignment (a group left out loses its role) and `PUT .../notifications` every notification setting (a product left out is unsubscribed). What a GET answers is not always what these PUTs accept: see `AuthGrantRequest` (ids only, `roleId` 1 or more or `null`; a blocked group's `-1` is not sent back).  ## What differs from v2  The request body has the 16 fields v2 shares with v3 and `additionalAuthentication` (`TFA`, `MFA` or `NONE`) in place of v2's `tfaEnabled`. `TFA` is what v2 calls `tfaEnabled: true`; `MFA` (Akamai MFA) has no v2 form. A user's answer adds `additionalAuthentication`, `additionalAuthenticationConfigured`, `tfaConfigured` and `emailUpdatePending`, and still reports `tfaEnabled`, which must never be sent back.  ## How \"no value\" is written  An optional text field that has no value is left out of the request body: Akamai's v3 reference gives `address`, `city`, `contactType`, `jobTitle`, `mobilePhone`, `phone`, `state` and `zipCode` `minLength: 1` and `secondaryEmail` `format: email`, so `\"\"` is refused, and leaves them out of `required`. It is never `null`. (v2 writes `\"\"` instead.) An answer leaves such a field out too. `sessionTimeOut` and `additionalAuthentication` always carry a value.  ## Errors  Every error is an RFC 9457 problem document (`Problem`). Akamai's services spell the status member `status`, `httpStatus` or `statusCode`; clients should accept any of them. 
  *
  * The version of the OpenAPI document: 3.0.0
  * 
@@ -26,7 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A role given to the user on a group.
+ * A role given to the user on a group (or, without &#x60;groupId&#x60;, an account-level role), as answers show it. Not the form the auth-grants PUT takes (&#x60;AuthGrantRequest&#x60;): answers add names and descriptions at every level, show a subgroup that inherits its parent&#39;s role with &#x60;roleId: null&#x60;, and a blocked group with &#x60;roleId: -1&#x60;. 
  */
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaClientCodegen", comments = "Generator version: 7.25.0")
 public class AuthGrant {
@@ -138,7 +138,7 @@ public class AuthGrant {
   }
 
   /**
-   * The role&#39;s identifier.
+   * The role&#39;s identifier; &#x60;null&#x60; (or absent) when the group inherits its parent&#39;s role, &#x60;-1&#x60; when the group is blocked.
    * @return roleId
    */
   @jakarta.annotation.Nullable
@@ -209,7 +209,7 @@ public class AuthGrant {
   }
 
   /**
-   * The same role on the group&#39;s subgroups, as role assignments of their own.
+   * The group&#39;s subgroups, each with the role it has (its own, inherited, or none when blocked).
    * @return subGroups
    */
   @jakarta.annotation.Nullable
