@@ -1,4 +1,4 @@
-// The bulk benchmark of BENCHMARKS.md: N generated users on an in-process sandbox limited to R requests a
+// The bulk benchmark of docs/benchmarks.md: N generated users on an in-process sandbox limited to R requests a
 // second (bursts of R), updated by `iam-user bulk` run as a process of its own; then the same run killed
 // with SIGKILL half way and run again with its journal; each followed by `iam-user restore` of its backup.
 // Proof from the sandbox's counters: PUTs that replaced each profile (must be exactly 1 per user), 429s.

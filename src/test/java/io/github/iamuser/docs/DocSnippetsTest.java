@@ -156,6 +156,7 @@ class DocSnippetsTest {
             process.destroyForcibly();
             fail(snippet.where() + " did not end within two minutes:\n" + Files.readString(out));
         }
+        System.out.println("=== " + snippet.where() + "\n" + Files.readString(out));
         if (process.exitValue() != 0) {
             throw new AssertionError(snippet.where() + " (" + snippet.mainClass() + ") ended with exit code "
                     + process.exitValue() + " against the sandbox:\n" + Files.readString(out));
