@@ -73,6 +73,11 @@ record DocSnippet(Path file, int line, String code) {
         return MAIN.matcher(code).find();
     }
 
+    /** Whether the block holds JUnit tests, and so is run as a test class. */
+    boolean isJUnitTest() {
+        return code.contains("import org.junit.jupiter.api.Test;");
+    }
+
     /** The fully qualified name of the block's first top-level type (its public one, when it has one). */
     String mainClass() {
         Matcher packageName = PACKAGE.matcher(code);

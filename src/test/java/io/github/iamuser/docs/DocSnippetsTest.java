@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.sandbox.IamSandbox;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 
 /**
  * Every {@code ```java} block of README.md, CONTRIBUTING.md and docs/*.md, taken verbatim, compiles alone
@@ -32,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code main} runs as a java process of its own against a started sandbox, given the credential the way
  * the block reads it: the {@code AKAMAI_*} variables of section default, and the {@code .edgerc} file and
  * section it names with {@code withFile(Path.of("~/..."))} and {@code withSection("...")} in a home of its
- * own ({@code user.home}).
+ * own ({@code user.home}). Every block with JUnit {@code @Test}s runs them (they start their own sandbox),
+ * and all must pass.
  */
 class DocSnippetsTest {
     private static final String CLASS_PATH = System.getProperty("java.class.path");
@@ -79,6 +86,9 @@ class DocSnippetsTest {
                     snippet.compile(CLASS_PATH, classes);
                     if (snippet.runnable()) {
                         run(snippet, classes, dir);
+                    }
+                    if (snippet.isJUnitTest()) {
+                        runTests(snippet, classes);
                     }
                 }));
     }
@@ -127,6 +137,47 @@ class DocSnippetsTest {
         assertTrue(refused.getMessage().contains("page.md:1 (com.example.Fails) ended with exit code 3"));
     }
 
+    @Test
+    void aBlockWhoseTestFailsFailsTheCheck(@TempDir Path dir) throws Exception {
+        DocSnippet failing = new DocSnippet(
+                Path.of("page.md"),
+                1,
+                "package com.example;\n\nimport static org.junit.jupiter.api.Assertions.assertEquals;\n\n"
+                        + "import org.junit.jupiter.api.Test;\n\nclass WrongTest {\n"
+                        + "    @Test\n    void wrong() {\n        assertEquals(1, 2);\n    }\n}\n");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        failing.compile(CLASS_PATH, classes);
+        assertTrue(failing.isJUnitTest());
+        AssertionError refused = assertThrows(AssertionError.class, () -> runTests(failing, classes));
+        assertTrue(
+                refused.getMessage()
+                        .contains("page.md:1 (com.example.WrongTest): of its 1 tests, these failed: [wrong()"),
+                refused.getMessage());
+    }
+
+    /** Runs the block's JUnit tests (it starts its own sandbox) and fails unless every one passes. */
+    private static void runTests(DocSnippet snippet, Path classes) throws Exception {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, DocSnippetsTest.class.getClassLoader())) {
+            Class<?> tests = Class.forName(snippet.mainClass(), true, loader);
+            Events events = EngineTestKit.engine("junit-jupiter")
+                    .selectors(DiscoverySelectors.selectClass(tests))
+                    .execute()
+                    .testEvents();
+            List<String> failures = events.failed().stream()
+                    .map(e -> e.getTestDescriptor().getDisplayName() + ": "
+                            + e.getPayload(TestExecutionResult.class)
+                                    .flatMap(TestExecutionResult::getThrowable)
+                                    .map(Throwable::toString)
+                                    .orElse("failed"))
+                    .toList();
+            if (events.started().count() == 0 || !failures.isEmpty()) {
+                throw new AssertionError(snippet.where() + " (" + snippet.mainClass() + "): of its "
+                        + events.started().count() + " tests, these failed: " + failures);
+            }
+        }
+    }
+
     /** Runs the block's main class in a JVM of its own in {@code dir}, and fails unless it ends with exit code 0. */
     private static void run(DocSnippet snippet, Path classes, Path dir) throws IOException, InterruptedException {
         Path home = Files.createDirectories(dir.resolve("home"));
@@ -156,7 +207,6 @@ class DocSnippetsTest {
             process.destroyForcibly();
             fail(snippet.where() + " did not end within two minutes:\n" + Files.readString(out));
         }
-        System.out.println("=== " + snippet.where() + "\n" + Files.readString(out));
         if (process.exitValue() != 0) {
             throw new AssertionError(snippet.where() + " (" + snippet.mainClass() + ") ended with exit code "
                     + process.exitValue() + " against the sandbox:\n" + Files.readString(out));
