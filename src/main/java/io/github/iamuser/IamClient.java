@@ -25,7 +25,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The entry point: an immutable, thread-safe client for the IAM user-profile operations of API v2 or v3
- * (chosen once on the builder; default v2), with EdgeGrid signing, account switching, retries, timeouts,
+ * (chosen once on the builder; default v3), with EdgeGrid signing, account switching, retries, timeouts,
  * logging and typed errors.
  *
  * <pre>{@code
@@ -36,7 +36,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>{@link #updateProfile} is the safe way to change a profile: it reads the user, applies the
  * change, validates, and sends the complete profile. Every profile PUT this client sends, whatever
- * path built it, carries all 17 keys and no null; an incomplete one is refused before it is sent.
+ * path built it, carries every field that holds a value (v2: all 17 keys) and no null; an incomplete one is
+ * refused before it is sent.
  *
  * <p>Every operation runs synchronously and either returns the answer or throws a subclass of
  * {@link IamException}: {@code ValidationException} (400), {@code AuthenticationException} (401),
