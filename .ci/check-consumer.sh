@@ -30,7 +30,7 @@ if shown != used or len(blocks) != 2 or set(re.findall(r"<version>(.*?)</version
     sys.exit(1)
 PY
 
-# What a user's project gets at run time is what the library resolves for itself (and BENCHMARKS.md lists).
+# What a user's project gets at run time is what the library resolves for itself (and docs/benchmarks.md lists).
 lists="$(mktemp -d)"
 trap 'rm -rf "$lists"' EXIT
 # The library's tree, without its optional dependencies (the command line's) and what they bring.

@@ -16,7 +16,7 @@ copy="$work/second build"   # a space in the path as well
 mkdir -p "$copy"
 tar --exclude=./target --exclude='./examples/*/target' -cf - . | tar -C "$copy" -xf -
 
-# A throwaway signing key, handed over as a maintainer's would be (see README, "Releasing").
+# A throwaway signing key, handed over as a maintainer's would be (see docs/releasing.md).
 command -v gpg >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q gpg >/dev/null; } \
   || fail "gpg is missing and could not be installed (apt-get install gpg)."
 export GNUPGHOME="$work/gnupg"

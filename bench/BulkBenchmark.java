@@ -1,4 +1,4 @@
-// The bulk benchmark of BENCHMARKS.md: N generated users on an in-process sandbox limited to R requests a
+// The bulk benchmark of docs/benchmarks.md: N generated users on an in-process sandbox limited to R requests a
 // second (bursts of R; 0: no limit), updated by `iam-user bulk` run as a process of its own (with a heap of
 // HEAP, such as 64m, when given); then the same run killed with SIGKILL half way and run again with its
 // journal; each followed by `iam-user restore` of its backup. Proof from the sandbox's counters: PUTs that

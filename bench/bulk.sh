@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The bulk benchmark of BENCHMARKS.md: 1,000 generated users on the sandbox under a rate limit of R
+# The bulk benchmark of docs/benchmarks.md: 1,000 generated users on the sandbox under a rate limit of R
 # requests a second; `iam-user bulk` timed against the least time R allows; the same run killed with
 # SIGKILL half way and finished with its journal; `iam-user restore` of each backup. The sandbox's
 # counters prove each user was updated exactly once; each process's GC log shows the heap it held.

@@ -181,7 +181,7 @@ class GeneratedProfileModelTest(unittest.TestCase):
                 check(value)
 
     def test_python_dollar_lets_one_trailing_newline_through(self):
-        # Caveat documented in the README: the generator uses re.match, where "$" also matches before a
+        # Caveat documented in docs/other-languages.md: the generator uses re.match, where "$" also matches before a
         # final newline, so Python accepts a value that the other clients and the server may refuse.
         for version, model in self.models.items():
             with self.subTest(version=version):

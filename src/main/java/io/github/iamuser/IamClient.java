@@ -46,7 +46,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>{@link #updateProfile} is the safe way to change a profile: it reads the user, applies the
  * change, validates, and sends the complete profile. Every profile PUT this client sends, whatever
- * path built it, carries all 17 keys and no null; an incomplete one is refused before it is sent.
+ * path built it, carries every field that holds a value (v2: all 17 keys) and no null; an incomplete one is
+ * refused before it is sent.
  *
  * <p>Every operation runs synchronously and either returns the answer or throws a subclass of
  * {@link IamException}: {@code ValidationException} (400), {@code AuthenticationException} (401),

@@ -70,7 +70,7 @@ public class RoundTripBenchmark {
                 .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
                 .accessToken("akab-access-token-0000000000000000")
                 .build();
-        // IAM v2, as TARGET, the v2 model BenchProfiles makes and the results in BENCHMARKS.md
+        // IAM v2, as TARGET, the v2 model BenchProfiles makes and the results in docs/benchmarks.md
         client = IamClient.builder()
                 .credential(credential)
                 .apiVersion(ApiVersion.V2)

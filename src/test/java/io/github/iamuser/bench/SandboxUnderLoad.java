@@ -33,7 +33,7 @@ public class SandboxUnderLoad {
     @Setup(Level.Trial)
     public void start() {
         sandbox = IamSandbox.start();
-        // IAM v2, as the baseline's requests (LoadCaller) and the results in BENCHMARKS.md
+        // IAM v2, as the baseline's requests (LoadCaller) and the results in docs/benchmarks.md
         client = IamClient.builder()
                 .credential(sandbox.credential())
                 .apiVersion(ApiVersion.V2)
