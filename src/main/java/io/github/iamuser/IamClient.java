@@ -136,12 +136,20 @@ public final class IamClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code groupId} is below 1 (no group has such an id); nothing is sent
      */
     public List<IamUserSummary> listUsers(Long groupId, RequestOptions options) {
+        return calls.listUsers(requireGroup(groupId), VersionedCalls.key(options));
+    }
+
+    /** The ids of the users {@link #listUsers} lists, in its order, read as the answer streams in (for large accounts). */
+    public List<String> listUserIds(Long groupId, RequestOptions options) {
+        return calls.listUserIds(requireGroup(groupId), VersionedCalls.key(options));
+    }
+
+    private static Long requireGroup(Long groupId) {
         if (groupId != null && groupId < 1) {
-            throw new IllegalArgumentException(
-                    "groupId " + groupId + " is not a group's id: group ids are whole numbers"
-                            + " from 1 (command line: --group), such as 12345. Nothing was sent.");
+            throw new IllegalArgumentException("groupId " + groupId + " is not a group's id: group ids are whole"
+                    + " numbers from 1 (command line: --group), such as 12345. Nothing was sent.");
         }
-        return calls.listUsers(groupId, VersionedCalls.key(options));
+        return groupId;
     }
 
     /**

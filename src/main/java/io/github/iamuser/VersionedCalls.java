@@ -3,6 +3,9 @@ package io.github.iamuser;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
@@ -26,6 +29,7 @@ import io.github.iamuser.profile.ProfileApi;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.Request;
 import retrofit2.Call;
 import retrofit2.Response;
 
@@ -46,7 +50,10 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
     private final UsersApi wholeProfiles;
     private final io.github.iamuser.generated.v3.api.UsersApi wholeProfilesV3;
 
+    private final okhttp3.OkHttpClient http;
+
     VersionedCalls(ApiVersion version, ClientStack stack, ResponseErrors errors) {
+        this.http = stack.http;
         this.version = version;
         this.errors = errors;
         this.gson = stack.gson;
@@ -90,6 +97,49 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
                 version == ApiVersion.V2
                         ? execute(users.listUsers(groupId, false, false, key))
                         : execute(usersV3.listUsers(groupId, false, false, key)));
+    }
+
+    /**
+     * The ids of the users {@link #listUsers} lists, read from the answer as it arrives and nothing else kept
+     * (an export of 100,000 users holds 100,000 ids, not their summaries and the whole answer).
+     */
+    List<String> listUserIds(Long groupId, String key) {
+        Call<?> call = version == ApiVersion.V2
+                ? users.listUsers(groupId, false, false, key)
+                : usersV3.listUsers(groupId, false, false, key);
+        Request sent = call.request();
+        try (okhttp3.Response response = http.newCall(sent).execute()) {
+            if (!response.isSuccessful()) {
+                throw errors.fromResponse(response, response.body());
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            try (JsonReader in = new JsonReader(response.body().charStream())) {
+                in.beginArray();
+                while (in.hasNext()) {
+                    String id = null;
+                    in.beginObject();
+                    while (in.hasNext()) {
+                        if (in.nextName().equals("uiIdentityId") && in.peek() == JsonToken.STRING) {
+                            id = in.nextString();
+                        } else {
+                            in.skipValue();
+                        }
+                    }
+                    in.endObject();
+                    if (id == null) {
+                        throw new MalformedJsonException("a user of the list has no uiIdentityId");
+                    }
+                    ids.add(id);
+                }
+                in.endArray();
+            } catch (MalformedJsonException | IllegalStateException | java.io.EOFException e) {
+                throw errors.unexpectedBody(
+                        sent, new JsonResponseConverterFactory.NotTheExpectedJson("", e.getMessage(), e), false);
+            }
+            return ids;
+        } catch (IOException e) {
+            throw errors.noResponse(sent, e, false);
+        }
     }
 
     /** PUTs a safe update's checked profile, as the model handed to Retrofit made from the checked JSON. */

@@ -180,6 +180,24 @@ class IamClientOperationsTest {
     }
 
     @Test
+    void listUserIdsReadsOnlyTheIdsInTheListsOrderAndRefusesAUserWithoutOne() throws Exception {
+        server.enqueue(json("[{\"uiIdentityId\":\"B-2\",\"firstName\":\"Ann\",\"authGrants\":[{\"groupId\":1}]},"
+                + "{\"email\":\"x@example.com\",\"uiIdentityId\":\"A-1\"}]"));
+        server.enqueue(json("[{\"uiIdentityId\":\"B-2\"},{\"firstName\":\"No id\"}]"));
+
+        assertEquals(List.of("B-2", "A-1"), iam.listUserIds(7L, io.github.iamuser.options.RequestOptions.none()));
+        assertSent("GET", BASE + "/ui-identities?groupId=7&authGrants=false&actions=false"); // signed, too
+        io.github.iamuser.errors.IamException e = assertThrows(
+                io.github.iamuser.errors.IamException.class,
+                () -> iam.listUserIds(null, io.github.iamuser.options.RequestOptions.none()));
+        assertTrue(e.getMessage().contains("has no uiIdentityId"), e.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> iam.listUserIds(0L, io.github.iamuser.options.RequestOptions.none()));
+        assertEquals(2, server.getRequestCount(), "a group id below 1 is refused before sending");
+    }
+
+    @Test
     void rawGeneratedApisShareTheSignedStack() throws Exception {
         server.enqueue(json(USER_JSON));
         server.enqueue(json("[\"USA\"]"));

@@ -5,7 +5,6 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.Field;
-import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.PersonalData;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -69,9 +68,7 @@ public final class UserExport {
 
     private static void exportPaced(IamClient paced, Long groupId, int concurrency, Sink sink)
             throws IOException, InterruptedException {
-        List<String> ids = paced.listUsers(groupId, RequestOptions.none()).stream()
-                .map(IamUserSummary::getUiIdentityId)
-                .toList();
+        List<String> ids = paced.listUserIds(groupId, RequestOptions.none());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
             Thread thread = new Thread(r, "iam-user-export");
             thread.setDaemon(true);

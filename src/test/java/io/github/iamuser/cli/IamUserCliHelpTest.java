@@ -52,8 +52,8 @@ class IamUserCliHelpTest {
         String help = help("");
 
         assertTrue(
-                help.contains("Options of the API commands (get, update, list, bulk, restore, lookups), after\n"
-                        + "the command's name:\n"),
+                help.contains("Options of the API commands (get, update, grants, notifications, list, bulk,\n"
+                        + "restore, lookups), after the command's name:\n"),
                 help);
         assertTrue(
                 help.contains("\n  -e, --edgerc=FILE       The .edgerc file (default: $AKAMAI_EDGERC, else\n"), help);
@@ -61,7 +61,7 @@ class IamUserCliHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"get", "update", "list", "bulk", "restore", "lookups"})
+    @ValueSource(strings = {"get", "update", "grants", "notifications", "list", "bulk", "restore", "lookups"})
     void everyApiCommandTakesTheShortForms(String command) {
         String help = help(command);
 
