@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Consumer tests of the contract's role-assignment and notification updates with hand-made clients: each reads
  * the part, translates it to the request's form by hand, makes the change, and then gets the PUT wrong in one way
- * (or right, as a control). Tagged {@value BrokenProfileClients#TAG}, run only by
+ * (or right, as a control). Tagged {@value BrokenProfileClients#TAG}, run only through EngineTestKit by
  * {@link ContractCatchesBrokenClientsTest}, writing to {@link IamContract#THROWAWAY_DIRECTORY}.
  */
 final class BrokenAccessClients {
