@@ -1,9 +1,16 @@
 package io.github.iamuser;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.ResponseBody;
 import okio.ByteString;
 import retrofit2.Converter;
@@ -41,6 +48,34 @@ final class JsonResponseConverterFactory extends Converter.Factory {
     }
 
     /** A successful response whose body is not the JSON the operation returns; {@code body} null when not read whole. */
+    /** The {@code uiIdentityId} of each user of a list answer, read as it streams in, nothing else kept. */
+    static List<String> uiIdentityIds(Reader answer) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (JsonReader in = new JsonReader(answer)) {
+            in.beginArray();
+            while (in.hasNext()) {
+                String id = null;
+                in.beginObject();
+                while (in.hasNext()) {
+                    if (in.nextName().equals("uiIdentityId") && in.peek() == JsonToken.STRING) {
+                        id = in.nextString();
+                    } else {
+                        in.skipValue();
+                    }
+                }
+                in.endObject();
+                if (id == null) {
+                    throw new MalformedJsonException("a user of the list has no uiIdentityId");
+                }
+                ids.add(id);
+            }
+            in.endArray();
+        } catch (MalformedJsonException | IllegalStateException | EOFException e) {
+            throw new NotTheExpectedJson("", e.getMessage(), e);
+        }
+        return ids;
+    }
+
     static final class NotTheExpectedJson extends IOException {
         private static final long serialVersionUID = 1L;
         final transient String body;

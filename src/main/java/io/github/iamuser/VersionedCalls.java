@@ -3,9 +3,6 @@ package io.github.iamuser;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
@@ -112,31 +109,12 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
             if (!response.isSuccessful()) {
                 throw errors.fromResponse(response, response.body());
             }
-            List<String> ids = new java.util.ArrayList<>();
-            try (JsonReader in = new JsonReader(response.body().charStream())) {
-                in.beginArray();
-                while (in.hasNext()) {
-                    String id = null;
-                    in.beginObject();
-                    while (in.hasNext()) {
-                        if (in.nextName().equals("uiIdentityId") && in.peek() == JsonToken.STRING) {
-                            id = in.nextString();
-                        } else {
-                            in.skipValue();
-                        }
-                    }
-                    in.endObject();
-                    if (id == null) {
-                        throw new MalformedJsonException("a user of the list has no uiIdentityId");
-                    }
-                    ids.add(id);
-                }
-                in.endArray();
-            } catch (MalformedJsonException | IllegalStateException | java.io.EOFException e) {
-                throw errors.unexpectedBody(
-                        sent, new JsonResponseConverterFactory.NotTheExpectedJson("", e.getMessage(), e), false);
+            try {
+                return JsonResponseConverterFactory.uiIdentityIds(
+                        response.body().charStream());
+            } catch (JsonResponseConverterFactory.NotTheExpectedJson e) {
+                throw errors.unexpectedBody(sent, e, false);
             }
-            return ids;
         } catch (IOException e) {
             throw errors.noResponse(sent, e, false);
         }

@@ -178,12 +178,8 @@ final class BulkRun {
             held = settings.guard().hold(user.on(client.credential().host()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return RowResult.of(
-                    task,
-                    RowStatus.FAILED,
-                    List.of(new RowProblem(
-                            null, "interrupted while waiting for another update of this user; nothing was sent")),
-                    null);
+            String why = "interrupted while waiting for another update of this user; nothing was sent";
+            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
         }
         RowResult result;
         try {
