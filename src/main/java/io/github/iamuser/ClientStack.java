@@ -3,14 +3,7 @@ package io.github.iamuser;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.EdgeGridSigningInterceptor;
 import io.github.iamuser.grants.AccessBodyConverterFactory;
-import io.github.iamuser.http.AccountSwitchKeyInterceptor;
-import io.github.iamuser.http.RetryInterceptor;
-import io.github.iamuser.http.UserAgentInterceptor;
-import io.github.iamuser.http.WireLoggingInterceptor;
-import io.github.iamuser.profile.CompletenessGuard;
-import io.github.iamuser.profile.ProfileBodyConverterFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -102,6 +95,9 @@ final class ClientStack {
             return chain.proceed(chain.request());
         });
         b.interceptors().addAll(s.interceptors);
+        if (s.pacedCallers > 0) {
+            b.addInterceptor(new RateLimitPacer(s.pacedCallers));
+        }
         b.addInterceptor(BoundedBodies::boundErrorBody);
         b.addInterceptor(new CompletenessGuard());
         b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));

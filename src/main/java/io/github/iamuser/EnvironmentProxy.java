@@ -1,6 +1,5 @@
 package io.github.iamuser;
 
-import io.github.iamuser.http.ProxyAuthenticationException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;

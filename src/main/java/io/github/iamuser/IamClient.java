@@ -12,6 +12,7 @@ import io.github.iamuser.grants.GrantsChange;
 import io.github.iamuser.grants.NotificationsChange;
 import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.grants.SafeAccessUpdater;
+import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
@@ -21,8 +22,6 @@ import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.SafeProfileUpdater;
-import io.github.iamuser.profile.UserLock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +40,7 @@ import okhttp3.OkHttpClient;
  * <pre>{@code
  * IamClient iam = IamClient.builder().credential(credential).build();
  * ProfileUpdateResult result = iam.updateProfile("A-B-1CDEFG",
- *     change -> change.jobTitle("CTO").clear(Field.MOBILE_PHONE));
+ *     change -> change.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE));
  * }</pre>
  *
  * <p>{@link #updateProfile} is the safe way to change a profile: it reads the user, applies the
@@ -154,7 +153,7 @@ public final class IamClient implements AutoCloseable {
 
     /**
      * Read-modify-write, the recommended way to update a profile: GETs the user, applies
-     * {@code change} (for example {@code c -> c.jobTitle("CTO").clear(Field.MOBILE_PHONE)}),
+     * {@code change} (for example {@code c -> c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE)}),
      * validates, sends nothing when nothing changed, else PUTs the complete profile and reports what
      * changed and anything the server stored differently.
      *

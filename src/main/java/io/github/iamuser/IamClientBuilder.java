@@ -1,12 +1,10 @@
 package io.github.iamuser;
 
-import io.github.iamuser.auth.AccountSwitchKeys;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.http.RetryPolicy;
-import io.github.iamuser.http.Sleeper;
-import io.github.iamuser.http.UserAgentInterceptor;
-import io.github.iamuser.http.WireLoggingInterceptor;
+import io.github.iamuser.internal.LibraryInfo;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.options.RetryPolicy;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,10 +38,11 @@ public final class IamClientBuilder implements Cloneable {
     boolean logBodies;
     String userAgent = UserAgentInterceptor.defaultUserAgent(null);
     List<Interceptor> interceptors = new ArrayList<>();
+    int pacedCallers;
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = Sleeper.real();
     DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
-    Logger wireLogger = LoggerFactory.getLogger(WireLoggingInterceptor.class);
+    Logger wireLogger = LoggerFactory.getLogger(LibraryInfo.WIRE_LOGGER);
 
     IamClientBuilder() {}
 
@@ -68,7 +67,8 @@ public final class IamClientBuilder implements Cloneable {
      * {@code account_key}; null restores that default). Checked here: a malformed key is refused.
      */
     public IamClientBuilder accountSwitchKey(String accountSwitchKey) {
-        this.accountSwitchKey = accountSwitchKey == null ? null : AccountSwitchKeys.require(accountSwitchKey);
+        this.accountSwitchKey =
+                accountSwitchKey == null ? null : RequestOptions.requireAccountSwitchKey(accountSwitchKey);
         return this;
     }
 
@@ -157,6 +157,19 @@ public final class IamClientBuilder implements Cloneable {
      */
     public IamClientBuilder addInterceptor(Interceptor interceptor) {
         this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return this;
+    }
+
+    /**
+     * Spaces calls within the server's rate limit (read from its {@code X-RateLimit-*} headers) for
+     * {@code concurrentCallers} threads sharing this client, as a bulk run does; 0 (the default) sends each call at once.
+     */
+    public IamClientBuilder paceWithinRateLimit(int concurrentCallers) {
+        if (concurrentCallers < 0) {
+            throw new IllegalArgumentException(
+                    "concurrentCallers must be 0 (no pacing) or more (got " + concurrentCallers + ").");
+        }
+        this.pacedCallers = concurrentCallers;
         return this;
     }
 

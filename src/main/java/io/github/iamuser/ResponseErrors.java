@@ -10,8 +10,6 @@ import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.errors.ValidationException;
-import io.github.iamuser.http.RateLimitSignals;
-import io.github.iamuser.http.RetryInterceptor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

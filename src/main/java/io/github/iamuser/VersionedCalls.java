@@ -3,7 +3,6 @@ package io.github.iamuser;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
-import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
 import io.github.iamuser.generated.model.TimeZone;
@@ -16,13 +15,13 @@ import io.github.iamuser.generated.v3.model.Notifications;
 import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import io.github.iamuser.generated.v3.model.Role;
 import io.github.iamuser.grants.GrantsApi;
+import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
-import io.github.iamuser.profile.ProfileApi;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -186,7 +185,7 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
     }
 
     @Override
-    public List<String> lookup(Field field, String country, String key) {
+    public List<String> lookup(ProfileField field, String country, String key) {
         return switch (field) {
             case CONTACT_TYPE -> contactTypes(key);
             case COUNTRY -> countries(key);

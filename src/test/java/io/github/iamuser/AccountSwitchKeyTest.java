@@ -13,7 +13,6 @@ import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
-import io.github.iamuser.testkit.RecordingSleeper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

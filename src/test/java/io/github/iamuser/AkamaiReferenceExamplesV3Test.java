@@ -18,8 +18,8 @@ import io.github.iamuser.generated.v3.model.UserSummary;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.AdditionalAuthentication;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.spec.OpenApiSpec;
@@ -200,7 +200,7 @@ class AkamaiReferenceExamplesV3Test {
         JsonObject body = JsonParser.parseString(server.takeRequest().getBody().readUtf8())
                 .getAsJsonObject();
         assertEquals(List.of(), ReferenceV3RequestSchema.violations(body));
-        assertEquals(Field.names(ApiVersion.V3), body.keySet());
+        assertEquals(ProfileField.names(ApiVersion.V3), body.keySet());
         assertEquals("San Jose", body.get("city").getAsString());
         assertEquals("MFA", body.get("additionalAuthentication").getAsString());
         assertEquals("jsmith@example.com", body.get("email").getAsString());
@@ -231,15 +231,15 @@ class AkamaiReferenceExamplesV3Test {
 
         ProfileUpdateResult result = iam.updateProfile(
                 "A-B-123456",
-                change -> change.clear(Field.MOBILE_PHONE)
-                        .clear(Field.SECONDARY_EMAIL)
-                        .clear(Field.JOB_TITLE));
+                change -> change.clear(ProfileField.MOBILE_PHONE)
+                        .clear(ProfileField.SECONDARY_EMAIL)
+                        .clear(ProfileField.JOB_TITLE));
 
         server.takeRequest();
         JsonObject body = JsonParser.parseString(server.takeRequest().getBody().readUtf8())
                 .getAsJsonObject();
         assertEquals(List.of(), ReferenceV3RequestSchema.violations(body));
-        Set<String> kept = new LinkedHashSet<>(Field.names(ApiVersion.V3));
+        Set<String> kept = new LinkedHashSet<>(ProfileField.names(ApiVersion.V3));
         kept.removeAll(List.of("mobilePhone", "secondaryEmail", "jobTitle"));
         assertEquals(kept, body.keySet());
         assertEquals(body.toString(), result.requestBody());

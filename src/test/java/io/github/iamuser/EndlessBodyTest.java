@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.IamException;
-import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.ServerException;
-import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.CapturingLogger;
 import io.github.iamuser.testkit.Loopback;
 import java.io.ByteArrayOutputStream;
@@ -147,7 +147,7 @@ class IamClientLoggingTest {
 
         String err = captured.toString(StandardCharsets.UTF_8);
         assertTrue(
-                err.contains("INFO io.github.iamuser.http.RetryInterceptor - Retrying GET"
+                err.contains("INFO io.github.iamuser.RetryInterceptor - Retrying GET"
                         + " /identity-management/v3/user-admin/common/countries in 500 ms after HTTP 503 (attempt 2"
                         + " of 3)"),
                 err);

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.ConnectionException;
-import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.CapturingLogger;
 import io.github.iamuser.testkit.ConnectProxy;
 import io.github.iamuser.testkit.TlsLoopback;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
-import io.github.iamuser.http.RetryPolicy;
+import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import java.net.InetSocketAddress;

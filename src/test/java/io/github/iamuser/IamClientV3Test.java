@@ -17,16 +17,15 @@ import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.AdditionalAuthentication;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
-import io.github.iamuser.testkit.RecordingSleeper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -190,7 +189,7 @@ class IamClientV3Test {
 
         assertThrows(
                 InvalidProfileException.class,
-                () -> iam.updateProfile("A-B-1CDEFG", c -> c.clear(Field.ADDITIONAL_AUTHENTICATION)));
+                () -> iam.updateProfile("A-B-1CDEFG", c -> c.clear(ProfileField.ADDITIONAL_AUTHENTICATION)));
         assertThrows(
                 InvalidProfileException.class,
                 () -> iam.updateProfile("A-B-1CDEFG", c -> c.additionalAuthentication(null)));
@@ -220,7 +219,7 @@ class IamClientV3Test {
 
         assertEquals(Outcome.DRY_RUN, result.outcome());
         JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-        Set<String> withJobTitle = new LinkedHashSet<>(Field.names(ApiVersion.V3));
+        Set<String> withJobTitle = new LinkedHashSet<>(ProfileField.names(ApiVersion.V3));
         withJobTitle.retainAll(V3_WIRE_KEYS);
         withJobTitle.add("jobTitle");
         assertEquals(new TreeSet<>(withJobTitle), new TreeSet<>(body.keySet()));

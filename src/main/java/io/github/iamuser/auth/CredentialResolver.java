@@ -1,5 +1,7 @@
 package io.github.iamuser.auth;
 
+import io.github.iamuser.internal.EdgercFile;
+import io.github.iamuser.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,10 +28,7 @@ import java.util.stream.Collectors;
 public final class CredentialResolver {
     private static final String FILE_VARIABLE = "AKAMAI_EDGERC";
     private static final String SECTION_VARIABLE = "AKAMAI_EDGERC_SECTION";
-    /** Every setting a source may give, named by its {@code .edgerc} key; the first four are required. */
-    static final List<String> KEYS =
-            List.of("host", "client_token", "client_secret", "access_token", "max_body", "account_key");
-
+    private static final List<String> KEYS = EdgercFile.KEYS;
     private static final List<String> REQUIRED = KEYS.subList(0, 4);
 
     private final Map<String, String> environment;
@@ -148,7 +147,7 @@ public final class CredentialResolver {
         String accountKey = values.get("account_key");
         if (accountKey != null && !accountKey.isBlank()) {
             try {
-                builder.accountSwitchKey(AccountSwitchKeys.require(accountKey.trim()));
+                builder.accountSwitchKey(RequestOptions.requireAccountSwitchKey(accountKey.trim()));
             } catch (IllegalArgumentException e) {
                 throw new CredentialException(source + ", " + spelling.apply("account_key") + ": " + e.getMessage());
             }

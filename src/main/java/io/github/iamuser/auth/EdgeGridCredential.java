@@ -1,6 +1,7 @@
 package io.github.iamuser.auth;
 
 import com.akamai.edgegrid.signer.ClientCredential;
+import io.github.iamuser.options.RequestOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ public record EdgeGridCredential(
         headersToSign = List.copyOf(headersToSign);
         accountSwitchKey = accountSwitchKey == null || accountSwitchKey.isBlank()
                 ? null
-                : AccountSwitchKeys.require(accountSwitchKey.trim());
+                : RequestOptions.requireAccountSwitchKey(accountSwitchKey.trim());
     }
 
     /** Starts a credential; every value but max_body, headers to sign and account key is required. */

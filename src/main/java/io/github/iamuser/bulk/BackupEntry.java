@@ -1,7 +1,7 @@
 package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
-import io.github.iamuser.profile.PersonalData;
+import io.github.iamuser.internal.PersonalData;
 import java.util.Locale;
 
 /**

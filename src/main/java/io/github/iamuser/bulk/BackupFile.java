@@ -3,7 +3,7 @@ package io.github.iamuser.bulk;
 import com.google.gson.JsonObject;
 import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,14 +75,15 @@ public final class BackupFile {
             throw new IllegalArgumentException(where + " is not a backup entry: it needs"
                     + " uiIdentityId, before and after (give a file that --backup wrote).");
         }
-        ApiVersion version = Field.versionOf(before);
-        if (Field.versionOf(after) != version) {
+        ApiVersion version = ProfileField.versionOf(before);
+        if (ProfileField.versionOf(after) != version) {
             throw new IllegalArgumentException(where + " holds an " + version + " before and an "
-                    + Field.versionOf(after) + " after, but a backup is written in one IAM version: give a file that"
+                    + ProfileField.versionOf(after)
+                    + " after, but a backup is written in one IAM version: give a file that"
                     + " --backup wrote, unedited.");
         }
         for (JsonObject profile : List.of(before, after)) {
-            List<String> missing = Field.missingOrNull(profile, version);
+            List<String> missing = ProfileField.missingOrNull(profile, version);
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException(where + " lacks " + String.join(", ", missing)
                         + ": a backup entry holds all 17 fields in before and after.");
@@ -146,7 +147,7 @@ public final class BackupFile {
                         + " the file (a cut or edited copy): give the file that --backup wrote, whole.");
             }
             if (entry.before() != null) {
-                ApiVersion written = Field.versionOf(entry.before());
+                ApiVersion written = ProfileField.versionOf(entry.before());
                 if (version == null) {
                     version = written;
                     versionLine = line.number();

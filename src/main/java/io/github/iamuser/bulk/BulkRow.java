@@ -1,7 +1,7 @@
 package io.github.iamuser.bulk;
 
+import io.github.iamuser.internal.PersonalData;
 import io.github.iamuser.profile.InvalidProfileException;
-import io.github.iamuser.profile.PersonalData;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.options.UpdateOptions;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -212,7 +212,7 @@ final class BulkRun {
                             task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
                     .withBeforePut((id, key, before, after) -> {
                         task.check().beforePut(id, key, before, after);
-                        JsonObject sending = Field.profileOf(after, client.apiVersion());
+                        JsonObject sending = ProfileField.profileOf(after, client.apiVersion());
                         try {
                             if (backup != null) {
                                 backup.append(BackupFile.line(id, user.account(), before, sending));
@@ -280,7 +280,7 @@ final class BulkRun {
     }
 
     private JsonObject profile(ProfileUpdateResult r) {
-        return Field.profileOf(client.gson().toJsonTree(r.before()).getAsJsonObject(), client.apiVersion());
+        return ProfileField.profileOf(client.gson().toJsonTree(r.before()).getAsJsonObject(), client.apiVersion());
     }
 
     private static RowResult result(BulkTask task, RowStatus status, ProfileUpdateResult r, String note) {

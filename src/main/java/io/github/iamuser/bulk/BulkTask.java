@@ -1,5 +1,6 @@
 package io.github.iamuser.bulk;
 
+import io.github.iamuser.internal.LocalFiles;
 import io.github.iamuser.profile.BeforePut;
 import io.github.iamuser.profile.ProfileChange;
 import java.util.function.Supplier;

@@ -1,10 +1,11 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.IamClient;
+import io.github.iamuser.internal.LocalFiles;
+import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.BeforePut;
-import io.github.iamuser.profile.Field;
-import io.github.iamuser.profile.UserLock;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.AbstractList;
@@ -74,7 +75,7 @@ public final class BulkUpdate {
         List<String> otherVersion = rows.stream()
                 .flatMap(row -> Stream.concat(row.set().keySet().stream(), row.clear().stream()))
                 .distinct()
-                .flatMap(name -> Field.fromJsonName(name).stream())
+                .flatMap(name -> ProfileField.fromJsonName(name).stream())
                 .flatMap(field -> field.refusedIn(client.apiVersion()).stream())
                 .map(v -> v.field() + ", which " + v.message())
                 .toList();
@@ -145,8 +146,8 @@ public final class BulkUpdate {
             throw new IllegalArgumentException("--backup and --journal (backup() and journal()) both name "
                     + settings.journal() + ": give each its own file. Nothing was sent.");
         }
-        RateLimitPacer pacer = new RateLimitPacer(settings.concurrency());
-        IamClient paced = settings.pacing() ? client.withOptions(b -> b.addInterceptor(pacer)) : client;
+        IamClient paced =
+                settings.pacing() ? client.withOptions(b -> b.paceWithinRateLimit(settings.concurrency())) : client;
         boolean write = !settings.dryRun();
         try (Journal journal = settings.journal() == null ? Journal.none() : Journal.open(settings.journal(), write);
                 DurableLines backup =

@@ -3,8 +3,8 @@ package io.github.iamuser.bulk;
 import com.google.gson.JsonObject;
 import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.profile.BeforePut;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.AbstractList;
@@ -114,7 +114,7 @@ final class RestorePlan {
                 problems.add(new RowProblem(null, broken));
             }
             if (!expected.contains(current)) {
-                for (Field field : Field.of(Field.versionOf(after))) {
+                for (ProfileField field : ProfileField.of(ProfileField.versionOf(after))) {
                     String name = field.jsonName();
                     if (!Objects.equals(current.get(name), after.get(name))) {
                         String values = field.personal()
@@ -146,7 +146,7 @@ final class RestorePlan {
     /** Sets all 17 fields (of the version the backup was written in) to their values in {@code profile}. */
     private static ProfileChange change(JsonObject profile, boolean allowEmailChange) {
         ProfileChange change = new ProfileChange();
-        for (Field field : Field.of(Field.versionOf(profile))) {
+        for (ProfileField field : ProfileField.of(ProfileField.versionOf(profile))) {
             change.set(field, profile.get(field.jsonName()).getAsString());
         }
         return allowEmailChange ? change.allowEmailChange() : change;

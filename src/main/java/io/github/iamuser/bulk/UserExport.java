@@ -3,9 +3,9 @@ package io.github.iamuser.bulk;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.errors.NotFoundException;
+import io.github.iamuser.internal.PersonalData;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.Field;
-import io.github.iamuser.profile.PersonalData;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -60,8 +60,7 @@ public final class UserExport {
             throws IOException, InterruptedException {
         BulkUpdate.requireConcurrency(concurrency);
         Objects.requireNonNull(sink, "sink");
-        RateLimitPacer pacer = new RateLimitPacer(concurrency);
-        try (IamClient paced = client.withOptions(b -> b.addInterceptor(pacer))) {
+        try (IamClient paced = client.withOptions(b -> b.paceWithinRateLimit(concurrency))) {
             exportPaced(paced, groupId, concurrency, sink);
         }
     }
@@ -98,7 +97,7 @@ public final class UserExport {
     /** The user's profile fields, or null when the user is not found. */
     private static JsonObject profile(IamClient client, String uiIdentityId) {
         try {
-            return Field.profileOf(
+            return ProfileField.profileOf(
                     client.gson().toJsonTree(client.getUser(uiIdentityId)).getAsJsonObject(), client.apiVersion());
         } catch (NotFoundException gone) {
             return null;

@@ -1,6 +1,6 @@
 package io.github.iamuser.bulk;
 
-import io.github.iamuser.profile.UserLock;
+import io.github.iamuser.internal.UserLock;
 
 /**
  * One user of one account (null: none): rows, entries and journal lines with equal keys are about the same

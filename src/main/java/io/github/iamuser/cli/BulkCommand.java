@@ -3,7 +3,7 @@ package io.github.iamuser.cli;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.bulk.BulkRow;
 import io.github.iamuser.bulk.BulkUpdate;
-import io.github.iamuser.bulk.LocalFiles;
+import io.github.iamuser.internal.LocalFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

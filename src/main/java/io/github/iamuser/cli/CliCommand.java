@@ -3,8 +3,8 @@ package io.github.iamuser.cli;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.IamClientBuilder;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.RequestNotSignedException;
-import io.github.iamuser.http.WireLoggingInterceptor;
+import io.github.iamuser.internal.LibraryInfo;
+import io.github.iamuser.internal.RequestNotSignedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -77,7 +77,7 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** A client builder for {@code credential} whose requests are logged with --verbose and tracked for {@link #requestSent()}. */
     IamClientBuilder clientBuilder(EdgeGridCredential credential) {
-        String wireLog = IamUserCli.SIMPLE_LOGGER + "log." + WireLoggingInterceptor.class.getName();
+        String wireLog = IamUserCli.SIMPLE_LOGGER + "log." + LibraryInfo.WIRE_LOGGER;
         if (verbose && !"trace".equalsIgnoreCase(System.getProperty(wireLog))) {
             System.setProperty(wireLog, "debug"); // read by slf4j-simple when IamClient.builder() creates the logger
         }

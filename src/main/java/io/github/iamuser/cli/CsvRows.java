@@ -1,7 +1,7 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.bulk.BulkRow;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -158,12 +158,12 @@ final class CsvRows {
         List<String> unknown = header.stream()
                 .filter(name -> !name.equals(ID)
                         && !name.equals(ACCOUNT)
-                        && Field.fromJsonName(name).isEmpty())
+                        && ProfileField.fromJsonName(name).isEmpty())
                 .toList();
         if (!unknown.isEmpty()) {
             throw new BulkInput.BadInput("the header names \"" + String.join("\", \"", unknown) + "\", which "
                     + (unknown.size() == 1 ? "is" : "are") + " not a column of a bulk file: use " + ID + ", " + ACCOUNT
-                    + " or a profile field (" + String.join(", ", Field.names()) + "; tfaEnabled in IAM v2,"
+                    + " or a profile field (" + String.join(", ", ProfileField.names()) + "; tfaEnabled in IAM v2,"
                     + " additionalAuthentication in v3).");
         }
         return header;
@@ -180,8 +180,8 @@ final class CsvRows {
             if (!name.equals(ID) && !name.equals(ACCOUNT)) {
                 // a blank cell is "", the spec's no value; a control character list --csv showed escaped reads back
                 String cell = value(SafeWriter.unescapeLine(record.get(name)));
-                boolean flag = Field.fromJsonName(name)
-                        .map(f -> f.type() == Field.Type.BOOLEAN)
+                boolean flag = ProfileField.fromJsonName(name)
+                        .map(f -> f.type() == ProfileField.Type.BOOLEAN)
                         .orElse(false);
                 // a spreadsheet writes its booleans TRUE and FALSE
                 set.put(

@@ -3,8 +3,8 @@ package io.github.iamuser.cli;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -47,7 +47,7 @@ final class DemoCommand extends OutputCommand {
                         + " every other field is read first and sent back unchanged.");
             }
             ProfileUpdateResult result = client.updateProfile(
-                    id, change -> change.jobTitle("Chief Technology Officer").clear(Field.MOBILE_PHONE));
+                    id, change -> change.jobTitle("Chief Technology Officer").clear(ProfileField.MOBILE_PHONE));
             printer.result(id, result);
             if (json) {
                 return IamUserCli.OK;

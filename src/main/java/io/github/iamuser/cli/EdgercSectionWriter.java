@@ -1,6 +1,6 @@
 package io.github.iamuser.cli;
 
-import io.github.iamuser.auth.EdgercFile;
+import io.github.iamuser.internal.EdgercFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;

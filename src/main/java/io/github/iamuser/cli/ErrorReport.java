@@ -3,10 +3,10 @@ package io.github.iamuser.cli;
 import static io.github.iamuser.cli.SafeWriter.escape;
 
 import io.github.iamuser.auth.CredentialException;
-import io.github.iamuser.auth.RequestNotSignedException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.grants.RefusedChangeException;
+import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.profile.InvalidProfileException;
 import java.io.PrintWriter;
 import java.util.Collections;

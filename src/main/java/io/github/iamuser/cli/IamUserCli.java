@@ -1,6 +1,6 @@
 package io.github.iamuser.cli;
 
-import io.github.iamuser.LibraryInfo;
+import io.github.iamuser.internal.LibraryInfo;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;

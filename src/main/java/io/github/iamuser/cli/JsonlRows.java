@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.bulk.BulkRow;
+import io.github.iamuser.internal.StrictJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -11,7 +11,7 @@ import io.github.iamuser.bulk.BulkUpdate;
 import io.github.iamuser.bulk.UserExport;
 import io.github.iamuser.bulk.UserExport.ExportedUser;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -111,7 +111,7 @@ final class ListCommand extends ApiCommand {
     private static Rows csv(PrintWriter out, ApiVersion version) {
         List<String> header = new ArrayList<>();
         header.add(CsvRows.ID);
-        header.addAll(Field.names(version));
+        header.addAll(ProfileField.names(version));
         return new Rows() {
             private CSVPrinter printer;
 
@@ -119,7 +119,7 @@ final class ListCommand extends ApiCommand {
             public void write(ExportedUser user) throws IOException {
                 List<String> cells = new ArrayList<>();
                 cells.add(cell(user.uiIdentityId()));
-                for (String name : Field.names(version)) {
+                for (String name : ProfileField.names(version)) {
                     JsonElement value = user.profile().get(name);
                     cells.add(value == null || value.isJsonNull() ? "" : cell(value.getAsString()));
                 }

@@ -1,7 +1,7 @@
 package io.github.iamuser.cli;
 
-import io.github.iamuser.bulk.LocalFiles;
-import io.github.iamuser.profile.UserLock;
+import io.github.iamuser.internal.LocalFiles;
+import io.github.iamuser.internal.UserLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;

@@ -9,9 +9,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -47,8 +47,8 @@ final class Printer {
         JsonObject fields = JSON.toJsonTree(user).getAsJsonObject();
         out.println("User " + escape(user.getUiIdentityId()) + " (" + escape(user.getUiUserName()) + ", account "
                 + escape(user.getAccountId()) + ")");
-        String column = nameColumn(Field.names(version));
-        for (Field field : Field.of(version)) {
+        String column = nameColumn(ProfileField.names(version));
+        for (ProfileField field : ProfileField.of(version)) {
             JsonElement value = fields.get(field.jsonName());
             String shown =
                     value != null ? escape(value.getAsString()) : field.leftOutWhenEmptyIn(version) ? "" : "(absent)";
@@ -79,7 +79,7 @@ final class Printer {
                 out.println("Dry run for " + escape(uiIdentityId) + ": nothing was sent. The update would change:");
                 diff(result.changes());
                 JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-                List<String> leftOut = Field.names(Field.versionOf(body)).stream()
+                List<String> leftOut = ProfileField.names(ProfileField.versionOf(body)).stream()
                         .filter(name -> !body.has(name))
                         .toList();
                 out.println("It would PUT this complete body ("

@@ -1,7 +1,7 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.LabelledSecrets;
+import io.github.iamuser.internal.LabelledSecrets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

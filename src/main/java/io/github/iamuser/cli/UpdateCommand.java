@@ -2,13 +2,13 @@ package io.github.iamuser.cli;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
+import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.UpdateOptions;
-import io.github.iamuser.profile.Field;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileValidator;
-import io.github.iamuser.profile.UserLock;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -144,9 +144,9 @@ final class UpdateCommand extends ApiCommand {
     static final class TextFields implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Field.values())
-                    .filter(f -> f.type() == Field.Type.STRING && !f.nonEmpty())
-                    .map(Field::jsonName)
+            return Arrays.stream(ProfileField.values())
+                    .filter(f -> f.type() == ProfileField.Type.STRING && !f.nonEmpty())
+                    .map(ProfileField::jsonName)
                     .iterator();
         }
     }

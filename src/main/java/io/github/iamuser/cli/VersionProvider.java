@@ -1,6 +1,6 @@
 package io.github.iamuser.cli;
 
-import io.github.iamuser.LibraryInfo;
+import io.github.iamuser.internal.LibraryInfo;
 import picocli.CommandLine;
 
 /**

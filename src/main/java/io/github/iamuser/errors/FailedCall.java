@@ -1,6 +1,6 @@
 package io.github.iamuser.errors;
 
-import io.github.iamuser.auth.LabelledSecrets;
+import io.github.iamuser.internal.LabelledSecrets;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;

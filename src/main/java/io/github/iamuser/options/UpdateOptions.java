@@ -1,6 +1,5 @@
 package io.github.iamuser.options;
 
-import io.github.iamuser.auth.AccountSwitchKeys;
 import io.github.iamuser.profile.BeforePut;
 import java.util.Objects;
 
@@ -24,7 +23,7 @@ public record UpdateOptions(String accountSwitchKey, boolean dryRun, boolean che
     /** Checks the account switch key's form. */
     public UpdateOptions {
         if (accountSwitchKey != null) {
-            AccountSwitchKeys.require(accountSwitchKey);
+            RequestOptions.requireAccountSwitchKey(accountSwitchKey);
         }
         Objects.requireNonNull(beforePut, "beforePut (use BeforePut.NONE)");
     }

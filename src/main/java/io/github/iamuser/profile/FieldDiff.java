@@ -3,6 +3,7 @@ package io.github.iamuser.profile;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.internal.PersonalData;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +12,8 @@ import java.util.Objects;
 public record FieldDiff(String field, String before, String after) {
 
     /** The fields whose values differ between two profiles, in the spec's order; see {@link #same}. */
-    static List<FieldDiff> between(JsonObject before, JsonObject after) {
-        return Field.names().stream()
+    public static List<FieldDiff> between(JsonObject before, JsonObject after) {
+        return ProfileField.names().stream()
                 .filter(name -> !same(before.get(name), after.get(name)))
                 .map(name -> new FieldDiff(name, text(before.get(name)), text(after.get(name))))
                 .toList();

@@ -18,7 +18,7 @@ public class InvalidProfileException extends IllegalArgumentException {
     }
 
     /** Refuses with one violation. */
-    static InvalidProfileException of(String field, String rule, String message, String value) {
+    public static InvalidProfileException of(String field, String rule, String message, String value) {
         return new InvalidProfileException(List.of(new Violation(field, rule, message, value)));
     }
 

@@ -23,104 +23,106 @@ public final class ProfileChange {
 
     /** Sets the first name (1 to 50 characters). */
     public ProfileChange firstName(String value) {
-        return set(Field.FIRST_NAME, value);
+        return set(ProfileField.FIRST_NAME, value);
     }
 
     /** Sets the last name (1 to 50 characters). */
     public ProfileChange lastName(String value) {
-        return set(Field.LAST_NAME, value);
+        return set(ProfileField.LAST_NAME, value);
     }
 
     /** Sets the email, the login identity: also needs {@link #allowEmailChange()}. */
     public ProfileChange email(String value) {
-        return set(Field.EMAIL, value);
+        return set(ProfileField.EMAIL, value);
     }
 
     public ProfileChange secondaryEmail(String value) {
-        return set(Field.SECONDARY_EMAIL, value);
+        return set(ProfileField.SECONDARY_EMAIL, value);
     }
 
     /** Sets the phone number, e.g. {@code 6175550100}. */
     public ProfileChange phone(String value) {
-        return set(Field.PHONE, value);
+        return set(ProfileField.PHONE, value);
     }
 
     /** Sets the mobile phone number, e.g. {@code 6175550199}. */
     public ProfileChange mobilePhone(String value) {
-        return set(Field.MOBILE_PHONE, value);
+        return set(ProfileField.MOBILE_PHONE, value);
     }
 
     /** Sets the job title (at most 75 characters). */
     public ProfileChange jobTitle(String value) {
-        return set(Field.JOB_TITLE, value);
+        return set(ProfileField.JOB_TITLE, value);
     }
 
     /** Sets the street address. */
     public ProfileChange address(String value) {
-        return set(Field.ADDRESS, value);
+        return set(ProfileField.ADDRESS, value);
     }
 
     public ProfileChange city(String value) {
-        return set(Field.CITY, value);
+        return set(ProfileField.CITY, value);
     }
 
     /** Sets the state or province (required for USA and Canada). */
     public ProfileChange state(String value) {
-        return set(Field.STATE, value);
+        return set(ProfileField.STATE, value);
     }
 
     /** Sets the postal code (five digits or ZIP+4 in the USA). */
     public ProfileChange zipCode(String value) {
-        return set(Field.ZIP_CODE, value);
+        return set(ProfileField.ZIP_CODE, value);
     }
 
     /** Sets the country, as the countries lookup spells it (e.g. {@code USA}). */
     public ProfileChange country(String value) {
-        return set(Field.COUNTRY, value);
+        return set(ProfileField.COUNTRY, value);
     }
 
     /** Sets the contact type, e.g. {@code Technical Decision Maker}. */
     public ProfileChange contactType(String value) {
-        return set(Field.CONTACT_TYPE, value);
+        return set(ProfileField.CONTACT_TYPE, value);
     }
 
     /** Sets the preferred language, e.g. {@code English}. */
     public ProfileChange preferredLanguage(String value) {
-        return set(Field.PREFERRED_LANGUAGE, value);
+        return set(ProfileField.PREFERRED_LANGUAGE, value);
     }
 
     /** Sets the time zone, e.g. {@code America/New_York}. */
     public ProfileChange timeZone(String value) {
-        return set(Field.TIME_ZONE, value);
+        return set(ProfileField.TIME_ZONE, value);
     }
 
     /** Sets the session timeout in seconds, one of the timeout policies (e.g. 1800). */
     public ProfileChange sessionTimeOut(int seconds) {
-        return put(Field.SESSION_TIME_OUT, new JsonPrimitive(seconds));
+        return put(ProfileField.SESSION_TIME_OUT, new JsonPrimitive(seconds));
     }
 
     /** Turns two-factor authentication on or off (IAM v2 only; v3 uses {@link #additionalAuthentication}). */
     public ProfileChange tfaEnabled(boolean enabled) {
-        return put(Field.TFA_ENABLED, new JsonPrimitive(enabled));
+        return put(ProfileField.TFA_ENABLED, new JsonPrimitive(enabled));
     }
 
     /** Sets the check after the password: TFA, MFA or NONE (IAM v3 only; v2 uses {@link #tfaEnabled}). */
     public ProfileChange additionalAuthentication(AdditionalAuthentication method) {
         if (method == null) {
-            return set(Field.ADDITIONAL_AUTHENTICATION, (String) null); // refused, naming the field and the values
+            return set(
+                    ProfileField.ADDITIONAL_AUTHENTICATION, (String) null); // refused, naming the field and the values
         }
-        return put(Field.ADDITIONAL_AUTHENTICATION, new JsonPrimitive(method.name()));
+        return put(ProfileField.ADDITIONAL_AUTHENTICATION, new JsonPrimitive(method.name()));
     }
 
     /**
      * Sets a field from text (parsed for the number and boolean fields); {@code null} is refused:
-     * use {@link #clear(Field)} to empty a field.
+     * use {@link #clear(ProfileField)} to empty a field.
      */
-    public ProfileChange set(Field field, String text) {
+    public ProfileChange set(ProfileField field, String text) {
         String name = field.jsonName();
         if (text == null) {
             String instead = field.allowedValues().isEmpty()
-                    ? "to empty the field call clear(Field." + field.name() + ") (command line: --clear " + name + ")"
+                    ? "to empty the field call clear(ProfileField." + field.name() + ") (command line: --clear " + name
+                            + ")"
                     : "set one of " + String.join(", ", field.allowedValues());
             throw InvalidProfileException.of(name, "not null", "null is never sent; " + instead, null);
         }
@@ -149,12 +151,12 @@ public final class ProfileChange {
 
     /** Sets a field by JSON name from text, as the command line's {@code --set} gives it. */
     public ProfileChange set(String fieldName, String text) {
-        return set(Field.named(fieldName), text);
+        return set(ProfileField.named(fieldName), text);
     }
 
     /** Empties a text field explicitly: it goes out as {@code ""}, the spec's "no value". */
-    public ProfileChange clear(Field field) {
-        if (field.type() != Field.Type.STRING || !field.allowedValues().isEmpty()) {
+    public ProfileChange clear(ProfileField field) {
+        if (field.type() != ProfileField.Type.STRING || !field.allowedValues().isEmpty()) {
             throw InvalidProfileException.of(
                     field.jsonName(),
                     "cannot be cleared",
@@ -166,13 +168,13 @@ public final class ProfileChange {
 
     /** Empties a text field by JSON name, as the command line's {@code --clear} gives it. */
     public ProfileChange clear(String fieldName) {
-        return clear(Field.named(fieldName));
+        return clear(ProfileField.named(fieldName));
     }
 
     /** The fields of this change that a request to {@code version} cannot carry, each saying what to use instead. */
     public List<Violation> refusedIn(ApiVersion version) {
         return values.keySet().stream()
-                .flatMap(name -> Field.named(name).refusedIn(version).stream())
+                .flatMap(name -> ProfileField.named(name).refusedIn(version).stream())
                 .toList();
     }
 
@@ -193,7 +195,7 @@ public final class ProfileChange {
     }
 
     /** A copy of {@code profile} with this change applied; a value canonically equal to the stored one keeps it. */
-    JsonObject applyTo(JsonObject profile) {
+    public JsonObject applyTo(JsonObject profile) {
         JsonObject after = profile.deepCopy();
         values.forEach((name, value) -> {
             if (!FieldDiff.same(profile.get(name), value)) {
@@ -203,7 +205,7 @@ public final class ProfileChange {
         return after;
     }
 
-    private ProfileChange put(Field field, JsonElement value) {
+    private ProfileChange put(ProfileField field, JsonElement value) {
         values.put(field.jsonName(), value);
         return this;
     }

@@ -12,29 +12,29 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a complete profile against the rules of "Update a user's profile" and reports every broken
- * rule at once: each field's own rules from {@link Field}, then the rules across fields (the state
+ * rule at once: each field's own rules from {@link ProfileField}, then the rules across fields (the state
  * for USA and Canada, a US ZIP code), and on request the account's lookups. Only rules that touch a
  * changed field are checked, so a value the server already holds never blocks an update of another.
  */
 public final class ProfileValidator {
     private static final Pattern US_ZIP = Pattern.compile("^\\d{5}(-\\d{4})?$");
-    private static final List<Field> LOOKUP_FIELDS = List.of(
-            Field.STATE,
-            Field.COUNTRY,
-            Field.CONTACT_TYPE,
-            Field.PREFERRED_LANGUAGE,
-            Field.TIME_ZONE,
-            Field.SESSION_TIME_OUT);
+    private static final List<ProfileField> LOOKUP_FIELDS = List.of(
+            ProfileField.STATE,
+            ProfileField.COUNTRY,
+            ProfileField.CONTACT_TYPE,
+            ProfileField.PREFERRED_LANGUAGE,
+            ProfileField.TIME_ZONE,
+            ProfileField.SESSION_TIME_OUT);
 
     /** Reports every broken rule of a profile (of either version) that is sent whole, as if every field changed. */
     public List<Violation> validateAll(JsonObject profile) {
-        return validate(profile, Field.names());
+        return validate(profile, ProfileField.names());
     }
 
     /** Reports the broken rules of {@code profile} that involve at least one of the {@code changed} fields. */
     public List<Violation> validate(JsonObject profile, Set<String> changed) {
         List<Violation> found = new ArrayList<>();
-        for (Field field : Field.values()) {
+        for (ProfileField field : ProfileField.values()) {
             Violation broken =
                     changed.contains(field.jsonName()) ? brokenRule(field, profile.get(field.jsonName())) : null;
             if (broken != null) {
@@ -71,13 +71,13 @@ public final class ProfileValidator {
      * Reports the changed lookup-valued fields whose value the account's lookup does not list;
      * {@code lookup} gives the values of a field's lookup (for STATE, the states of the country given).
      */
-    static List<Violation> validateLookups(
-            JsonObject profile, Set<String> changed, BiFunction<Field, String, List<String>> lookup) {
+    public static List<Violation> validateLookups(
+            JsonObject profile, Set<String> changed, BiFunction<ProfileField, String, List<String>> lookup) {
         List<Violation> found = new ArrayList<>();
         String country = Objects.requireNonNullElse(text(profile, "country"), "");
-        for (Field field : LOOKUP_FIELDS) {
+        for (ProfileField field : LOOKUP_FIELDS) {
             String name = field.jsonName();
-            boolean state = field == Field.STATE;
+            boolean state = field == ProfileField.STATE;
             String value = profile.get(name) instanceof JsonPrimitive p ? p.getAsString() : "";
             if (value.isEmpty() || !changed.contains(name) && !(state && changed.contains("country"))) {
                 continue;
@@ -85,7 +85,7 @@ public final class ProfileValidator {
             // A state is checked only against a known country's states; the USA also accepts TBD.
             if (state
                     && (country.isEmpty()
-                            || !lookup.apply(Field.COUNTRY, null).contains(country)
+                            || !lookup.apply(ProfileField.COUNTRY, null).contains(country)
                             || country.equals("USA") && value.equals("TBD"))) {
                 continue;
             }
@@ -102,7 +102,7 @@ public final class ProfileValidator {
                 message = allowed.isEmpty()
                         ? "must be empty for " + country + ", which has no states in the lookup"
                         : "must be one of the states of " + country + ", for example " + example;
-            } else if (field == Field.SESSION_TIME_OUT) {
+            } else if (field == ProfileField.SESSION_TIME_OUT) {
                 rule = "timeout policies";
                 message = "must be one of the timeout policies " + allowed + " (seconds)";
             }
@@ -112,23 +112,23 @@ public final class ProfileValidator {
     }
 
     /** The first rule of the table that {@code value} breaks, or null. */
-    private static Violation brokenRule(Field field, JsonElement value) {
+    private static Violation brokenRule(ProfileField field, JsonElement value) {
         String name = field.jsonName();
         if (value == null || value.isJsonNull()) {
             return null; // a missing or null value is the completeness check's, for every field, changed or not
         }
         if (!field.type().holds(value)) {
-            String type = field.type() == Field.Type.BOOLEAN
+            String type = field.type() == ProfileField.Type.BOOLEAN
                     ? "boolean (true or false)"
                     : field.type().name().toLowerCase(java.util.Locale.ROOT);
             return new Violation(name, "type", "must be a JSON " + type, null);
         }
-        if (field == Field.SESSION_TIME_OUT && value.getAsBigDecimal().signum() <= 0) {
+        if (field == ProfileField.SESSION_TIME_OUT && value.getAsBigDecimal().signum() <= 0) {
             String message =
                     "must be a positive number of seconds, one of the timeout policies such as " + field.example();
             return new Violation(name, "positive", message, value.getAsString());
         }
-        if (field.type() != Field.Type.STRING) {
+        if (field.type() != ProfileField.Type.STRING) {
             return null;
         }
         String text = value.getAsString();

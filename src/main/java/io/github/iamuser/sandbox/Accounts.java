@@ -2,7 +2,7 @@ package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +59,7 @@ final class Accounts {
                 : users.computeIfPresent(uiIdentityId, (id, old) -> {
                     JsonObject updated = new JsonObject();
                     old.entrySet().stream()
-                            .filter(member -> !Field.names().contains(member.getKey()))
+                            .filter(member -> !ProfileField.names().contains(member.getKey()))
                             .forEach(member -> updated.add(member.getKey(), member.getValue()));
                     profile.entrySet()
                             .forEach(field ->

@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Checks a PUT basic-info body as IAM does, one error per bad field, in the sandbox's words: strict
- * JSON, the rules of each {@link Field} and across fields through the library's own
+ * JSON, the rules of each {@link ProfileField} and across fields through the library's own
  * {@link ProfileValidator} (so the client and the sandbox agree on every format), then the lookups.
  */
 final class PutBodyCheck {
@@ -62,11 +62,11 @@ final class PutBodyCheck {
         }
         JsonObject profile = parsed.value().getAsJsonObject();
         Map<String, String> errors = new HashMap<>();
-        List<String> unknown = Field.unknownKeys(profile, version);
+        List<String> unknown = ProfileField.unknownKeys(profile, version);
         for (String key : unknown) {
             errors.put(
                     key,
-                    Field.fromJsonName(key).isPresent()
+                    ProfileField.fromJsonName(key).isPresent()
                             ? key + " is not a field of " + version + "'s profile: remove it, and send "
                                     + ownField(version) + " instead."
                             : key + " is not a profile field: remove it. Only the 17 profile fields may"
@@ -74,10 +74,10 @@ final class PutBodyCheck {
         }
         parsed.memberProblems().forEach(errors::putIfAbsent);
         JsonObject checked = new JsonObject(); // a missing text key erases the field: checked as ""
-        for (Field field : Field.of(version)) {
+        for (ProfileField field : ProfileField.of(version)) {
             String name = field.jsonName();
             JsonElement value = profile.get(name);
-            boolean text = field.type() == Field.Type.STRING;
+            boolean text = field.type() == ProfileField.Type.STRING;
             if (errors.containsKey(name)) {
                 continue; // already wrong in its JSON
             } else if (value == null && text && field.nonEmpty()) {
@@ -105,7 +105,7 @@ final class PutBodyCheck {
         }
         lookupProblems(checked, errors, lookups);
         List<String> order = new ArrayList<>(unknown);
-        order.addAll(Field.names(version));
+        order.addAll(ProfileField.names(version));
         List<FieldError> list = order.stream()
                 .filter(errors::containsKey)
                 .map(field -> new FieldError(field, errors.get(field)))
@@ -120,7 +120,7 @@ final class PutBodyCheck {
 
     /** The field only {@code version} has (tfaEnabled, additionalAuthentication): what it has instead of the other's. */
     private static String ownField(ApiVersion version) {
-        return Field.of(version).stream()
+        return ProfileField.of(version).stream()
                 .filter(field -> !Arrays.stream(ApiVersion.values()).allMatch(field::in))
                 .findFirst()
                 .orElseThrow()
@@ -130,7 +130,7 @@ final class PutBodyCheck {
     /** The sandbox's words for a rule the library's validator found broken. */
     private static String detail(Violation violation, JsonElement value, String lookups) {
         String name = violation.field();
-        Field field = Field.fromJsonName(name).orElseThrow();
+        ProfileField field = ProfileField.fromJsonName(name).orElseThrow();
         return switch (violation.rule()) {
             case "type" ->
                 name + " must be a JSON "
@@ -157,7 +157,7 @@ final class PutBodyCheck {
 
     /** What to send for a top-level member instead of a value of the wrong type or out of range. */
     static String whatToSend(String member) {
-        return Field.fromJsonName(member)
+        return ProfileField.fromJsonName(member)
                 .map(field -> switch (field.type()) {
                     case STRING -> "send the text in quotes (\"\" for no value).";
                     case INTEGER -> "send a number such as " + field.example() + ".";

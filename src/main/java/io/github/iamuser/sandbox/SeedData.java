@@ -3,7 +3,7 @@ package io.github.iamuser.sandbox;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ final class SeedData {
     /**
      * The seeded users, a column each: identity, account, whether two-factor authentication and the
      * additional authentication method are set up ({@code tfaConfigured}, {@code
-     * additionalAuthenticationConfigured}), then the profile fields in {@link Field} order (an empty cell is {@code ""}; v2's {@code tfaEnabled}
+     * additionalAuthenticationConfigured}), then the profile fields in {@link ProfileField} order (an empty cell is {@code ""}; v2's {@code tfaEnabled}
      * follows from v3's {@code additionalAuthentication}, see {@link SecondFactor}). The column whose cells
      * hold {@code {n}} stands for every load user, {@code {n}} being its two-digit number. Two tables only
      * to keep the lines short.
@@ -156,7 +156,7 @@ final class SeedData {
         user.addProperty("uiUserName", cells.get("uiUserName"));
         user.addProperty("accountId", cells.get("accountId"));
         addAll(user, SERVER_MANAGED);
-        for (Field field : Field.values()) {
+        for (ProfileField field : ProfileField.values()) {
             String cell = switch (field) {
                 case TFA_ENABLED -> String.valueOf(SecondFactor.tfaEnabled(cells.get("additionalAuth")));
                 case ADDITIONAL_AUTHENTICATION -> cells.get("additionalAuth");

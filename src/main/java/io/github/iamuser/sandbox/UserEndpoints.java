@@ -2,7 +2,7 @@ package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +84,6 @@ final class UserEndpoints {
                 .filter(member -> shown.test(member.getKey()))
                 .filter(member -> version == ApiVersion.V3 || !SecondFactor.V3_ONLY.contains(member.getKey()))
                 .forEach(member -> view.add(member.getKey(), member.getValue()));
-        return Field.wireForm(view, version);
+        return ProfileField.wireForm(view, version);
     }
 }

@@ -1,10 +1,11 @@
 package io.github.iamuser.auth;
 
-import static io.github.iamuser.auth.TestCredentials.assertNoSecrets;
+import static io.github.iamuser.testkit.TestCredentials.assertNoSecrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iamuser.testkit.TestCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,12 +1,13 @@
 package io.github.iamuser.auth;
 
-import static io.github.iamuser.auth.EdgercFileTest.assertMessage;
-import static io.github.iamuser.auth.TestCredentials.ACCESS_TOKEN;
-import static io.github.iamuser.auth.TestCredentials.CLIENT_SECRET;
-import static io.github.iamuser.auth.TestCredentials.CLIENT_TOKEN;
+import static io.github.iamuser.testkit.TestCredentials.ACCESS_TOKEN;
+import static io.github.iamuser.testkit.TestCredentials.CLIENT_SECRET;
+import static io.github.iamuser.testkit.TestCredentials.CLIENT_TOKEN;
+import static io.github.iamuser.testkit.TestCredentials.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iamuser.testkit.TestCredentials;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

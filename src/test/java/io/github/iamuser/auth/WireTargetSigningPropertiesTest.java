@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iamuser.TestSigning;
+import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
+import io.github.iamuser.testkit.TestCredentials;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Random;
@@ -47,7 +50,7 @@ class WireTargetSigningPropertiesTest {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         credential = TestCredentials.forServer(server).build();
         client = new OkHttpClient.Builder()
-                .addNetworkInterceptor(new EdgeGridSigningInterceptor(credential))
+                .addNetworkInterceptor(TestSigning.signing(credential))
                 .build();
     }
 

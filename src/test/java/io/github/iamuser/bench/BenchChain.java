@@ -13,12 +13,12 @@ import okhttp3.ResponseBody;
  * An OkHttp chain that answers a prebuilt 200 at once, so a benchmark measures only the interceptor
  * under test; it keeps the last request passed on, so the interceptor's work cannot be optimized away.
  */
-final class BenchChain implements Interceptor.Chain {
+public final class BenchChain implements Interceptor.Chain {
     private final Request request;
     private final Response answer;
     private Request proceeded;
 
-    BenchChain(Request request) {
+    public BenchChain(Request request) {
         this.request = request;
         this.answer = new Response.Builder()
                 .request(request)
@@ -30,7 +30,7 @@ final class BenchChain implements Interceptor.Chain {
     }
 
     /** The request the interceptor passed on last, for example with the header it added. */
-    Request proceeded() {
+    public Request proceeded() {
         return proceeded;
     }
 

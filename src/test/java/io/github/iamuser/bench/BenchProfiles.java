@@ -6,14 +6,14 @@ import io.github.iamuser.generated.model.UserProfileUpdate;
 import java.nio.charset.StandardCharsets;
 
 /** The complete, valid profile the round-trip benchmark sends, and the user its server answers with. */
-final class BenchProfiles {
+public final class BenchProfiles {
     /** The user the round trip updates. */
-    static final String USER_ID = "A-B-1CDEFG";
+    public static final String USER_ID = "A-B-1CDEFG";
 
     private BenchProfiles() {}
 
     /** All 17 fields set, every value within the documented rules. */
-    static UserProfileUpdate profile() {
+    public static UserProfileUpdate profile() {
         return new UserProfileUpdate()
                 .firstName("Ada")
                 .lastName("Lovelace")
@@ -35,7 +35,7 @@ final class BenchProfiles {
     }
 
     /** The updated user as IAM answers the PUT: the profile plus response-only and unlisted members. */
-    static byte[] userAnswer() {
+    public static byte[] userAnswer() {
         Gson gson = new Gson();
         JsonObject user = gson.toJsonTree(profile()).getAsJsonObject();
         user.addProperty("uiIdentityId", USER_ID);

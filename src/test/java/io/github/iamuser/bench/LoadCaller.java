@@ -3,7 +3,7 @@ package io.github.iamuser.bench;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
@@ -38,11 +38,11 @@ public class LoadCaller {
         userId = load.claimLoadUser(this);
         JsonObject stored = load.sandbox.user(null, userId);
         seeded = new JsonObject();
-        for (Field field : Field.of(ApiVersion.V2)) {
+        for (ProfileField field : ProfileField.of(ApiVersion.V2)) {
             seeded.add(field.jsonName(), stored.get(field.jsonName()));
         }
         JsonObject marked = seeded.deepCopy();
-        marked.addProperty(Field.JOB_TITLE.jsonName(), TITLE_MARK);
+        marked.addProperty(ProfileField.JOB_TITLE.jsonName(), TITLE_MARK);
         String body = new Gson().toJson(marked);
         String escapedMark = new Gson().toJson(TITLE_MARK);
         int at = body.indexOf(escapedMark);
@@ -77,9 +77,9 @@ public class LoadCaller {
         JsonObject stored = sandbox.user(null, userId);
         JsonObject expected = seeded.deepCopy();
         if (updates > 0) {
-            expected.addProperty(Field.JOB_TITLE.jsonName(), "Tester " + updates);
+            expected.addProperty(ProfileField.JOB_TITLE.jsonName(), "Tester " + updates);
         }
-        for (Field field : Field.of(ApiVersion.V2)) {
+        for (ProfileField field : ProfileField.of(ApiVersion.V2)) {
             String name = field.jsonName();
             if (!expected.get(name).equals(stored.get(name))) {
                 throw new IllegalStateException("lost update on " + userId + ": " + name + " is " + stored.get(name)

@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 public class RoundTripBenchmark {
-    static final String SWITCH_KEY = "1-5C0YLB";
+    public static final String SWITCH_KEY = "1-5C0YLB";
     static final String TARGET = "/identity-management/v2/user-admin/ui-identities/" + BenchProfiles.USER_ID
             + "/basic-info?accountSwitchKey=" + SWITCH_KEY;
 

@@ -1,7 +1,7 @@
 package io.github.iamuser.bench;
 
 import io.github.iamuser.IamClient;
-import io.github.iamuser.auth.EdgeGridSigningInterceptor;
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -39,7 +39,7 @@ public class SandboxUnderLoad {
                 .apiVersion(ApiVersion.V2)
                 .build();
         signingOnly = new OkHttpClient.Builder()
-                .addNetworkInterceptor(new EdgeGridSigningInterceptor(sandbox.credential()))
+                .addNetworkInterceptor(TestSigning.signing(sandbox.credential()))
                 .build();
     }
 

@@ -3,11 +3,12 @@ package io.github.iamuser.bench;
 import com.akamai.edgegrid.signer.ClientCredential;
 import com.akamai.edgegrid.signer.EdgeGridV1Signer;
 import com.akamai.edgegrid.signer.Request;
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.EdgeGridSigningInterceptor;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,7 +42,7 @@ public class SigningBenchmark {
                     + "\"email\":\"ada@example.com\"}")
             .getBytes(StandardCharsets.UTF_8);
 
-    private EdgeGridSigningInterceptor interceptor;
+    private Interceptor interceptor;
     private BenchChain chain;
     private EdgeGridV1Signer signer;
     private ClientCredential rawCredential;
@@ -56,7 +57,7 @@ public class SigningBenchmark {
                 .clientSecret("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==")
                 .accessToken("akab-access-token-0000000000000000")
                 .build();
-        interceptor = new EdgeGridSigningInterceptor(credential);
+        interceptor = TestSigning.signing(credential);
         chain = new BenchChain(new okhttp3.Request.Builder()
                 .url("https://" + HOST + PATH)
                 .put(RequestBody.create(BODY, MediaType.get("application/json")))

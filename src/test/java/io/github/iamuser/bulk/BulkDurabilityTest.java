@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
-import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.options.RetryPolicy;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -52,7 +52,7 @@ class BulkDurabilityTest {
 
     private static List<JsonObject> profiles(IamSandbox sandbox, int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V3))
+                .mapToObj(i -> ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V3))
                 .toList();
     }
 

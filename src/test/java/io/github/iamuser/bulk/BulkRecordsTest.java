@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The bulk API's records that hold profile values print them as the logs do: personal data masked. */
 class BulkRecordsTest {
-    private static final JsonObject PROFILE = Field.profileOf(
+    private static final JsonObject PROFILE = ProfileField.profileOf(
             JsonParser.parseString("{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"email\":\"ada@example.com\","
                             + "\"phone\":\"6175550100\",\"address\":\"150 Broadway\",\"jobTitle\":\"Engineer\"}")
                     .getAsJsonObject(),

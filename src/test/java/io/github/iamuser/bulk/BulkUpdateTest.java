@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
-import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.options.RetryPolicy;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -186,7 +186,8 @@ class BulkUpdateTest {
         try (IamSandbox sandbox = IamSandbox.builder().users(5).start()) {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             List<JsonObject> before = IntStream.range(0, 5)
-                    .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
+                    .mapToObj(i ->
+                            ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
                     .toList();
             Path backup = dir.resolve("run.backup");
             BulkUpdate.builder(iam).concurrency(1).backup(backup).build().apply(titles(5, "Lead"));
@@ -204,7 +205,7 @@ class BulkUpdateTest {
             for (int i = 0; i < 5; i++) {
                 assertEquals(
                         before.get(i),
-                        Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+                        ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
             }
         }
     }
@@ -214,7 +215,8 @@ class BulkUpdateTest {
         try (IamSandbox sandbox = IamSandbox.builder().users(3).start()) {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             List<JsonObject> before = IntStream.range(0, 3)
-                    .mapToObj(i -> Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
+                    .mapToObj(i ->
+                            ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2))
                     .toList();
             Path backup = dir.resolve("run.backup");
             BulkUpdate.builder(iam).backup(backup).build().apply(titles(3, "Lead"));
@@ -230,7 +232,7 @@ class BulkUpdateTest {
             for (int i = 0; i < 3; i++) {
                 assertEquals(
                         before.get(i),
-                        Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+                        ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
             }
         }
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -30,7 +30,7 @@ class UserExportTest {
         @Override
         public void user(UserExport.ExportedUser user) {
             assertEquals(
-                    List.copyOf(Field.names(ApiVersion.V3)),
+                    List.copyOf(ProfileField.names(ApiVersion.V3)),
                     List.copyOf(user.profile().keySet()));
             calls.add(user.uiIdentityId());
         }

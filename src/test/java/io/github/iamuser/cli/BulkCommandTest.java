@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
@@ -61,7 +61,7 @@ class BulkCommandTest {
     }
 
     private static JsonObject profile(String id) {
-        return Field.profileOf(sandbox.user(null, id), ApiVersion.V2);
+        return ProfileField.profileOf(sandbox.user(null, id), ApiVersion.V2);
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {
@@ -80,7 +80,7 @@ class BulkCommandTest {
         CliRun run = cli("list", "--csv");
         assertEquals(0, run.exitCode(), run::toString);
         String header = run.out().lines().findFirst().orElseThrow();
-        assertEquals("uiIdentityId," + String.join(",", Field.names(ApiVersion.V3)), header); // the default
+        assertEquals("uiIdentityId," + String.join(",", ProfileField.names(ApiVersion.V3)), header); // the default
         List<CSVRecord> rows = csv(run.out());
         assertEquals(3 + SandboxUsers.LOAD_USER_COUNT + USERS, rows.size(), run::toString);
         CSVRecord ada = rows.stream()
@@ -133,7 +133,10 @@ class BulkCommandTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(version == ApiVersion.V2, adaPut.has("mobilePhone"), adaPut::toString);
-        assertEquals(Field.names(version).size() - (version == ApiVersion.V2 ? 0 : 1), adaPut.size(), adaPut::toString);
+        assertEquals(
+                ProfileField.names(version).size() - (version == ApiVersion.V2 ? 0 : 1),
+                adaPut.size(),
+                adaPut::toString);
         if (version == ApiVersion.V2) {
             assertEquals("", adaPut.get("mobilePhone").getAsString());
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class BulkKilledProcessTest {
             List<JsonObject> before = new ArrayList<>();
             StringBuilder rows = new StringBuilder("uiIdentityId,jobTitle,mobilePhone\n");
             for (int i = 0; i < USERS; i++) {
-                before.add(Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+                before.add(ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
                 rows.append(SandboxUsers.generatedUser(i))
                         .append(",Bulk ")
                         .append(i)
@@ -97,7 +97,8 @@ class BulkKilledProcessTest {
             assertEquals(USERS, stored.size(), stored.toString());
             stored.forEach((user, puts) -> assertEquals(1L, puts, user + " updated " + puts + " times\n" + rerun));
             for (int i = 0; i < USERS; i++) {
-                JsonObject now = Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2);
+                JsonObject now =
+                        ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2);
                 assertEquals("Bulk " + i, now.get("jobTitle").getAsString());
                 assertEquals("", now.get("mobilePhone").getAsString());
             }
@@ -123,7 +124,7 @@ class BulkKilledProcessTest {
             for (int i = 0; i < USERS; i++) {
                 assertEquals(
                         before.get(i),
-                        Field.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
+                        ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V2));
             }
         }
     }

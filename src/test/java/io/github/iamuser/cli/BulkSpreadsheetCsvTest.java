@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.ByteArrayInputStream;
@@ -49,7 +49,7 @@ class BulkSpreadsheetCsvTest {
     }
 
     private static JsonObject profile(String id) {
-        return Field.profileOf(sandbox.user(null, id), ApiVersion.V2);
+        return ProfileField.profileOf(sandbox.user(null, id), ApiVersion.V2);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
@@ -197,12 +197,12 @@ class IamUserCliApiVersionTest {
         CliRun list = cli("list", "--csv");
         assertEquals(0, list.exitCode(), list::toString);
         assertEquals(
-                "uiIdentityId," + String.join(",", Field.names(ApiVersion.V3)),
+                "uiIdentityId," + String.join(",", ProfileField.names(ApiVersion.V3)),
                 list.out().lines().findFirst().orElseThrow());
         CliRun listV2 = cli("list", "--csv", "--api-version", "2");
         assertEquals(0, listV2.exitCode(), listV2::toString);
         assertEquals(
-                "uiIdentityId," + String.join(",", Field.names(ApiVersion.V2)),
+                "uiIdentityId," + String.join(",", ProfileField.names(ApiVersion.V2)),
                 listV2.out().lines().findFirst().orElseThrow());
 
         Path v2Rows = Files.writeString(

@@ -3,7 +3,7 @@ package io.github.iamuser.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.iamuser.LibraryInfo;
+import io.github.iamuser.internal.LibraryInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

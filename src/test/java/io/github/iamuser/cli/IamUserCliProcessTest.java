@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.iamuser.profile.UserLock;
+import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;

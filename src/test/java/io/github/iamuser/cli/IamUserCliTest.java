@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
-import io.github.iamuser.profile.UserLock;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.RecordedRequest;
@@ -101,10 +101,10 @@ class IamUserCliTest {
         assertTrue(put.rawPath().startsWith(version.pathPrefix()), put::toString);
         JsonObject body = JsonParser.parseString(put.body()).getAsJsonObject();
         if (version == ApiVersion.V2) {
-            assertEquals(Field.names(ApiVersion.V2), body.keySet());
+            assertEquals(ProfileField.names(ApiVersion.V2), body.keySet());
             assertEquals("", body.get("mobilePhone").getAsString());
         } else {
-            Set<String> rest = new HashSet<>(Field.names(ApiVersion.V3));
+            Set<String> rest = new HashSet<>(ProfileField.names(ApiVersion.V3));
             rest.remove("mobilePhone");
             assertEquals(rest, body.keySet());
         }

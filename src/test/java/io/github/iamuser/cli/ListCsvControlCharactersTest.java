@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.testkit.Loopback;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ class ListCsvControlCharactersTest {
         assertEquals(0, list.exitCode(), list::toString);
         assertFalse(list.out().contains("\u001b"), "the terminal still sees no raw escape: " + list);
         assertEquals(
-                "uiIdentityId," + String.join(",", Field.names(version)),
+                "uiIdentityId," + String.join(",", ProfileField.names(version)),
                 list.out().lines().findFirst().orElseThrow());
         Path file = home.home().resolve("users.csv");
         Files.writeString(file, list.out());

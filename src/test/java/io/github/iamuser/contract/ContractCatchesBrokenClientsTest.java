@@ -6,7 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import au.com.dius.pact.consumer.PactMismatchesException;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,7 +153,7 @@ class ContractCatchesBrokenClientsTest {
      */
     @SafeVarargs
     private static String v3Keys(Consumer<Set<String>>... change) {
-        Set<String> keys = new TreeSet<>(Field.names(ApiVersion.V3));
+        Set<String> keys = new TreeSet<>(ProfileField.names(ApiVersion.V3));
         keys.remove("mobilePhone");
         Stream.of(change).forEach(c -> c.accept(keys));
         return keys.toString();
@@ -162,7 +162,7 @@ class ContractCatchesBrokenClientsTest {
     /** The 17 profile keys of {@code version}, changed by {@code change}, sorted as Pact lists the keys of a body. */
     @SafeVarargs
     private static String profileKeys(ApiVersion version, Consumer<Set<String>>... change) {
-        Set<String> keys = new TreeSet<>(Field.names(version));
+        Set<String> keys = new TreeSet<>(ProfileField.names(version));
         Stream.of(change).forEach(c -> c.accept(keys));
         return keys.toString();
     }

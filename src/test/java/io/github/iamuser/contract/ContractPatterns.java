@@ -1,6 +1,6 @@
 package io.github.iamuser.contract;
 
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 
 /**
  * The regular expressions the contract matches values with: the exact shape of an EdgeGrid
@@ -52,7 +52,7 @@ final class ContractPatterns {
 
     /** IAM v3's additionalAuthentication: one of the values the field table lists (TFA, MFA, NONE). */
     static final String ADDITIONAL_AUTHENTICATION =
-            "^(" + String.join("|", Field.ADDITIONAL_AUTHENTICATION.allowedValues()) + ")$";
+            "^(" + String.join("|", ProfileField.ADDITIONAL_AUTHENTICATION.allowedValues()) + ")$";
 
     /** The values of the timeout-policies lookup, in seconds. */
     static final String SESSION_TIME_OUT = "^(900|1800|2700|3600|7200|14400|64800)$";

@@ -2,7 +2,7 @@ package io.github.iamuser.contract;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +18,10 @@ final class ExampleProfile {
 
     private ExampleProfile(Map<String, Object> values) {
         this.version = Arrays.stream(ApiVersion.values())
-                .filter(v -> values.keySet().equals(Field.names(v)))
+                .filter(v -> values.keySet().equals(ProfileField.names(v)))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("an example profile needs exactly the profile"
-                        + " fields of v2 " + Field.names(ApiVersion.V2) + " or of v3, got " + values.keySet()
+                        + " fields of v2 " + ProfileField.names(ApiVersion.V2) + " or of v3, got " + values.keySet()
                         + ": add the missing ones, remove the others."));
         this.values = values;
     }
@@ -87,7 +87,7 @@ final class ExampleProfile {
 
     private static Map<String, Object> ordered(Map<String, Object> values) {
         Map<String, Object> ordered = new LinkedHashMap<>();
-        Field.names().stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
+        ProfileField.names().stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
         values.keySet().stream()
                 .filter(name -> !ordered.containsKey(name))
                 .forEach(name -> ordered.put(name, values.get(name)));

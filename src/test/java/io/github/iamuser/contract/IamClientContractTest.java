@@ -22,10 +22,10 @@ import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.options.RetryPolicy;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.time.Duration;
 import java.util.List;
@@ -124,7 +124,7 @@ class IamClientContractTest {
         assertEquals(400, e.status());
         List<ProblemDetails.FieldError> errors = e.problem().orElseThrow().errors();
         assertEquals(
-                List.of(Field.TIME_ZONE.jsonName()),
+                List.of(ProfileField.TIME_ZONE.jsonName()),
                 errors.stream().map(ProblemDetails.FieldError::field).toList());
         assertTrue(e.getMessage().contains("timeZone"), e.getMessage());
     }

@@ -20,7 +20,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.v3.model.User;
 import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +53,7 @@ class IamClientV3ContractTest {
                 .updateProfile(
                         US_USER_V3.uiIdentityId(),
                         change ->
-                                change.jobTitle(UserInteractions.NEW_JOB_TITLE).clear(Field.MOBILE_PHONE));
+                                change.jobTitle(UserInteractions.NEW_JOB_TITLE).clear(ProfileField.MOBILE_PHONE));
 
         assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals(
@@ -61,7 +61,7 @@ class IamClientV3ContractTest {
                 result.changes().stream().map(d -> d.field()).toList());
         assertEquals("TFA", ((User) result.after()).getAdditionalAuthentication());
         JsonObject sent = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-        Set<String> expected = new LinkedHashSet<>(Field.names(ApiVersion.V3));
+        Set<String> expected = new LinkedHashSet<>(ProfileField.names(ApiVersion.V3));
         expected.remove("mobilePhone");
         assertEquals(expected, sent.keySet());
         assertFalse(sent.has("tfaEnabled"));

@@ -14,7 +14,7 @@ import au.com.dius.pact.core.model.matchingrules.NumberTypeMatcher;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import io.github.iamuser.contract.ExampleUsers.ExampleUser;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 
 /**
  * Pact bodies of a user's profile (either version's), each key with the matcher the contract pins it by.
@@ -53,7 +53,7 @@ final class ProfileBody {
             Object value = profile.value(field);
             if ("".equals(value)
                     && v3
-                    && Field.fromJsonName(field).orElseThrow().leftOutWhenEmptyIn(ApiVersion.V3)) {
+                    && ProfileField.fromJsonName(field).orElseThrow().leftOutWhenEmptyIn(ApiVersion.V3)) {
                 continue;
             }
             if ("".equals(value) && pinNoValue) {

@@ -3,10 +3,10 @@ package io.github.iamuser.contract;
 import au.com.dius.pact.consumer.MockServer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.EdgeGridSigningInterceptor;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.HttpUrl;
@@ -39,7 +39,7 @@ final class RawProfileClient {
         EdgeGridCredential credential = ContractClients.credential(mockServer.getPort());
         this.baseUrl = HttpUrl.get(credential.baseUrl());
         this.http = new OkHttpClient.Builder()
-                .addNetworkInterceptor(new EdgeGridSigningInterceptor(credential))
+                .addNetworkInterceptor(TestSigning.signing(credential))
                 .build();
     }
 
@@ -58,7 +58,7 @@ final class RawProfileClient {
         Request get = new Request.Builder().url(url.build()).build();
         JsonObject user = JsonParser.parseString(send(get)).getAsJsonObject();
         JsonObject profile = new JsonObject();
-        Field.names(version).stream().filter(user::has).forEach(name -> profile.add(name, user.get(name)));
+        ProfileField.names(version).stream().filter(user::has).forEach(name -> profile.add(name, user.get(name)));
         return profile;
     }
 

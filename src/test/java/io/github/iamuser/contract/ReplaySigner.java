@@ -1,7 +1,7 @@
 package io.github.iamuser.contract;
 
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.EdgeGridSigningInterceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.HttpUrl;
@@ -19,7 +19,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
  * Signs a request that Pact is about to replay against a provider with the library's own
- * {@link EdgeGridSigningInterceptor}, over the method, raw path and query, and body Pact sends.
+ * the library's signing, over the method, raw path and query, and body Pact sends.
  *
  * <p>The interceptor runs in an OkHttp chain whose last link hands the signed request back instead
  * of sending it, so nothing goes on the wire here; the header is then set on Pact's request.
@@ -32,7 +32,7 @@ final class ReplaySigner {
     ReplaySigner(EdgeGridCredential credential) {
         this.baseUrl = credential.baseUrl();
         this.signer = new OkHttpClient.Builder()
-                .addInterceptor(new EdgeGridSigningInterceptor(credential))
+                .addInterceptor(TestSigning.signing(credential))
                 .addInterceptor(chain -> handBack(chain.request()))
                 .build();
     }

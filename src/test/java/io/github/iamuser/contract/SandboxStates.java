@@ -3,10 +3,10 @@ package io.github.iamuser.contract;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
-import io.github.iamuser.http.RetryPolicy;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.options.RetryPolicy;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
 import java.util.Map;
 
@@ -35,8 +35,8 @@ final class SandboxStates {
      */
     void copyProfile(String templateUser, Map<String, Object> params) {
         ApiVersion version = client.apiVersion();
-        JsonObject profile = Field.profileOf(sandbox.user(null, templateUser), version);
-        if (profile.equals(Field.profileOf(user(params), version))) {
+        JsonObject profile = ProfileField.profileOf(sandbox.user(null, templateUser), version);
+        if (profile.equals(ProfileField.profileOf(user(params), version))) {
             return;
         }
         String key = accountSwitchKey(params);

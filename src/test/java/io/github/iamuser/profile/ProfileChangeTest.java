@@ -14,7 +14,7 @@ class ProfileChangeTest {
 
     @Test
     void clearWritesTheSpecsNoValue() {
-        ProfileChange change = new ProfileChange().clear(Field.MOBILE_PHONE);
+        ProfileChange change = new ProfileChange().clear(ProfileField.MOBILE_PHONE);
         assertEquals(new JsonPrimitive(""), change.values().get("mobilePhone"));
     }
 
@@ -23,7 +23,7 @@ class ProfileChangeTest {
         InvalidProfileException e =
                 assertThrows(InvalidProfileException.class, () -> new ProfileChange().jobTitle(null));
         assertEquals(
-                "jobTitle: null is never sent; to empty the field call clear(Field.JOB_TITLE)"
+                "jobTitle: null is never sent; to empty the field call clear(ProfileField.JOB_TITLE)"
                         + " (command line: --clear jobTitle)",
                 e.violations().get(0).toString());
     }
@@ -34,7 +34,7 @@ class ProfileChangeTest {
                 assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("nickname", "Ada"));
         String message = e.violations().get(0).message();
         assertTrue(message.startsWith("is not a field of a user's profile; valid fields are firstName,"), message);
-        for (Field f : Field.values()) {
+        for (ProfileField f : ProfileField.values()) {
             assertTrue(message.contains(f.jsonName()), f.jsonName());
         }
     }
@@ -66,7 +66,7 @@ class ProfileChangeTest {
     @ValueSource(strings = {"\u0661\u0668\u0660\u0660", "\uFF11\uFF18\uFF10\uFF10", "+1800", "1800.0", "1e3"})
     void onlyAsciiDigitsMakeAWholeNumber(String text) {
         InvalidProfileException e = assertThrows(
-                InvalidProfileException.class, () -> new ProfileChange().set(Field.SESSION_TIME_OUT, text));
+                InvalidProfileException.class, () -> new ProfileChange().set(ProfileField.SESSION_TIME_OUT, text));
         assertEquals(
                 "sessionTimeOut: must be a whole number of seconds, for example 1800 (got '" + text + "')",
                 e.violations().get(0).toString());
@@ -74,8 +74,8 @@ class ProfileChangeTest {
 
     @Test
     void fieldsWithoutANoValueFormCannotBeCleared() {
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> new ProfileChange().clear(Field.SESSION_TIME_OUT));
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class, () -> new ProfileChange().clear(ProfileField.SESSION_TIME_OUT));
         assertEquals(
                 "sessionTimeOut: always carries a value and cannot be emptied; set a value instead",
                 e.violations().get(0).toString());

@@ -1,7 +1,7 @@
 package io.github.iamuser.profile;
 
-import static io.github.iamuser.profile.Profiles.usUser;
-import static io.github.iamuser.profile.Profiles.with;
+import static io.github.iamuser.testkit.Profiles.usUser;
+import static io.github.iamuser.testkit.Profiles.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,8 +48,8 @@ class ProfileValidatorTest {
                 "\u0000"
             })
     void controlCharactersAreRefusedInEveryTextFieldWithoutEchoingThem(String hostile) {
-        for (Field field : Field.values()) {
-            if (field.type() != Field.Type.STRING) {
+        for (ProfileField field : ProfileField.values()) {
+            if (field.type() != ProfileField.Type.STRING) {
                 continue;
             }
             List<Violation> found =

@@ -44,14 +44,14 @@ class SafeProfileUpdateTest {
     }
 
     private static JsonObject stored(String key, String id) {
-        return Field.profileOf(sandbox.user(key, id), ApiVersion.V2);
+        return ProfileField.profileOf(sandbox.user(key, id), ApiVersion.V2);
     }
 
     @Test
     void changesOnlyTheNamedFieldsAndKeepsEveryOther() {
         JsonObject before = stored(null, SandboxUsers.US_USER);
         ProfileUpdateResult result = client.updateProfile(
-                SandboxUsers.US_USER, c -> c.jobTitle("CTO").clear(Field.MOBILE_PHONE));
+                SandboxUsers.US_USER, c -> c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE));
 
         assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals(
@@ -117,7 +117,7 @@ class SafeProfileUpdateTest {
         assertEquals(ProfileUpdateResult.Outcome.DRY_RUN, result.outcome());
         assertEquals(List.of(new FieldDiff("sessionTimeOut", "1800", "3600")), result.changes());
         JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-        assertEquals(Field.names(ApiVersion.V2), body.keySet());
+        assertEquals(ProfileField.names(ApiVersion.V2), body.keySet());
         assertEquals(3600, body.get("sessionTimeOut").getAsInt());
         assertEquals(0, sandbox.putCount());
         assertEquals(

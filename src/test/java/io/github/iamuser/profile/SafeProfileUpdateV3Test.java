@@ -50,7 +50,7 @@ class SafeProfileUpdateV3Test {
     }
 
     private static JsonObject stored(String key, String id) {
-        return Field.profileOf(sandbox.user(key, id), ApiVersion.V3);
+        return ProfileField.profileOf(sandbox.user(key, id), ApiVersion.V3);
     }
 
     @Test
@@ -60,7 +60,7 @@ class SafeProfileUpdateV3Test {
         ProfileUpdateResult result = v3.updateProfile(
                 SandboxUsers.US_USER,
                 c -> c.jobTitle("CTO")
-                        .clear(Field.MOBILE_PHONE)
+                        .clear(ProfileField.MOBILE_PHONE)
                         .additionalAuthentication(AdditionalAuthentication.MFA));
 
         assertEquals(
@@ -189,7 +189,7 @@ class SafeProfileUpdateV3Test {
         User user = (User) v3.getUser(SandboxUsers.US_USER);
         io.github.iamuser.generated.v3.model.UserProfileUpdate body = v3.gson()
                 .fromJson(
-                        Field.profileOf(v3.gson().toJsonTree(user).getAsJsonObject(), ApiVersion.V3),
+                        ProfileField.profileOf(v3.gson().toJsonTree(user).getAsJsonObject(), ApiVersion.V3),
                         io.github.iamuser.generated.v3.model.UserProfileUpdate.class)
                 .timeZone("Mars/Olympus_Mons");
         ValidationException rejected = assertThrows(

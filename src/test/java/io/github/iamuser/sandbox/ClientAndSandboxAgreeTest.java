@@ -7,7 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ class ClientAndSandboxAgreeTest {
     private static final JsonObject GERMANY = with(with(with(US, "country", "Germany"), "state", ""), "zipCode", "");
 
     /** One value of a field, put into a valid profile, and whether the documented rules accept it. */
-    record Case(Field field, JsonObject base, JsonElement value, boolean valid) {
+    record Case(ProfileField field, JsonObject base, JsonElement value, boolean valid) {
         @Override
         public String toString() {
             return field.jsonName() + "=" + value + " in a "
@@ -49,7 +49,7 @@ class ClientAndSandboxAgreeTest {
 
     static Stream<Case> cases() {
         Random random = new Random(SEED);
-        return Field.of(ApiVersion.V2).stream()
+        return ProfileField.of(ApiVersion.V2).stream()
                 .flatMap(field -> IntStream.range(0, VALUES_PER_FIELD).mapToObj(i -> generate(field, random)));
     }
 
@@ -70,15 +70,15 @@ class ClientAndSandboxAgreeTest {
                         + ", sandbox says " + sandbox);
     }
 
-    private static Case generate(Field field, Random r) {
+    private static Case generate(ProfileField field, Random r) {
         int kind = r.nextInt(12);
-        if (kind == 0 && field.type() == Field.Type.STRING) {
+        if (kind == 0 && field.type() == ProfileField.Type.STRING) {
             JsonElement[] wrong = {
                 new JsonPrimitive(7), new JsonPrimitive(7.5), new JsonPrimitive(true), new JsonObject(), new JsonArray()
             };
             return new Case(field, US, wrong[r.nextInt(wrong.length)], false);
         }
-        if (kind == 1 && field.type() == Field.Type.STRING) {
+        if (kind == 1 && field.type() == ProfileField.Type.STRING) {
             return text(field, US, tooLong(field, r), false);
         }
         return switch (field) {
@@ -130,7 +130,7 @@ class ClientAndSandboxAgreeTest {
     }
 
     /** Names, job title, address, city: any text, non-blank where required, up to the maximum length. */
-    private static Case freeText(Field field, Random r) {
+    private static Case freeText(ProfileField field, Random r) {
         String value = switch (r.nextInt(5)) {
             case 0 -> "😀".repeat(field.maxLength()); // the length counts characters, not UTF-16 units
             case 1 -> " " + random(r, 1, field.maxLength() - 2) + " ";
@@ -140,7 +140,7 @@ class ClientAndSandboxAgreeTest {
         return text(field, US, value, !(field.nonEmpty() && value.isBlank()));
     }
 
-    private static Case email(Field field, Random r) {
+    private static Case email(ProfileField field, Random r) {
         String address = random(r, "abcz019._+-", 1, 20) + "@" + random(r, "abcz019-", 1, 15) + "."
                 + random(r, "comrgdejp", 2, 6);
         return switch (r.nextInt(10)) {
@@ -158,7 +158,7 @@ class ClientAndSandboxAgreeTest {
     }
 
     /** Phones: the one rule is 7 to 15 digits, led by + or ( or a digit, at most two separators between digits. */
-    private static Case phone(Field field, Random r) {
+    private static Case phone(ProfileField field, Random r) {
         int kind = r.nextInt(10);
         int digits = kind == 0 ? 1 + r.nextInt(6) : kind == 1 ? 16 + r.nextInt(5) : 7 + r.nextInt(9);
         String[] prefixes = {"", "", "+", "("};
@@ -183,18 +183,18 @@ class ClientAndSandboxAgreeTest {
     private static Case zipCode(Random r) {
         String five = random(r, "0123456789", 5, 5);
         return switch (r.nextInt(9)) {
-            case 0 -> text(Field.ZIP_CODE, US, five, true);
-            case 1 -> text(Field.ZIP_CODE, US, five + "-" + random(r, "0123456789", 4, 4), true);
-            case 2 -> text(Field.ZIP_CODE, US, random(r, "0123456789", 1, 4), false);
-            case 3 -> text(Field.ZIP_CODE, US, random(r, "0123456789", 6, 9), false);
-            case 4 -> text(Field.ZIP_CODE, US, r.nextBoolean() ? " " + five : five + "-12", false);
-            case 5 -> text(Field.ZIP_CODE, US, r.nextBoolean() ? "ABCDE" : "０２１４２", false);
-            case 6 -> text(Field.ZIP_CODE, US, "", true);
+            case 0 -> text(ProfileField.ZIP_CODE, US, five, true);
+            case 1 -> text(ProfileField.ZIP_CODE, US, five + "-" + random(r, "0123456789", 4, 4), true);
+            case 2 -> text(ProfileField.ZIP_CODE, US, random(r, "0123456789", 1, 4), false);
+            case 3 -> text(ProfileField.ZIP_CODE, US, random(r, "0123456789", 6, 9), false);
+            case 4 -> text(ProfileField.ZIP_CODE, US, r.nextBoolean() ? " " + five : five + "-12", false);
+            case 5 -> text(ProfileField.ZIP_CODE, US, r.nextBoolean() ? "ABCDE" : "０２１４２", false);
+            case 6 -> text(ProfileField.ZIP_CODE, US, "", true);
             default ->
                 text(
-                        Field.ZIP_CODE,
+                        ProfileField.ZIP_CODE,
                         r.nextBoolean() ? GERMANY : CANADA,
-                        random(r, 0, Field.ZIP_CODE.maxLength()),
+                        random(r, 0, ProfileField.ZIP_CODE.maxLength()),
                         true);
         };
     }
@@ -202,11 +202,11 @@ class ClientAndSandboxAgreeTest {
     private static Case state(Random r) {
         List<String> usStates = SandboxLookups.US_STATES;
         return switch (r.nextInt(7)) {
-            case 0 -> text(Field.STATE, US, pick(r, usStates), true);
-            case 1 -> text(Field.STATE, US, SandboxLookups.US_PLACEHOLDER_STATE, true);
-            case 2 -> text(Field.STATE, CANADA, pick(r, SandboxLookups.CANADIAN_PROVINCES), true);
-            case 3 -> text(Field.STATE, r.nextBoolean() ? US : CANADA, r.nextBoolean() ? "" : " ", false);
-            default -> text(Field.STATE, GERMANY, random(r, 0, Field.STATE.maxLength()), true);
+            case 0 -> text(ProfileField.STATE, US, pick(r, usStates), true);
+            case 1 -> text(ProfileField.STATE, US, SandboxLookups.US_PLACEHOLDER_STATE, true);
+            case 2 -> text(ProfileField.STATE, CANADA, pick(r, SandboxLookups.CANADIAN_PROVINCES), true);
+            case 3 -> text(ProfileField.STATE, r.nextBoolean() ? US : CANADA, r.nextBoolean() ? "" : " ", false);
+            default -> text(ProfileField.STATE, GERMANY, random(r, 0, ProfileField.STATE.maxLength()), true);
         };
     }
 
@@ -224,14 +224,14 @@ class ClientAndSandboxAgreeTest {
         };
         boolean valid = r.nextBoolean();
         JsonElement[] some = values[valid ? 0 : 1];
-        return new Case(Field.SESSION_TIME_OUT, US, some[r.nextInt(some.length)], valid);
+        return new Case(ProfileField.SESSION_TIME_OUT, US, some[r.nextInt(some.length)], valid);
     }
 
-    private static Case emptyOrBlank(Field field, JsonObject base, Random r) {
+    private static Case emptyOrBlank(ProfileField field, JsonObject base, Random r) {
         return text(field, base, r.nextBoolean() ? "" : "  ", false);
     }
 
-    private static String tooLong(Field field, Random r) {
+    private static String tooLong(ProfileField field, Random r) {
         int length = field.maxLength() + 1 + r.nextInt(3);
         return switch (field) {
             case EMAIL, SECONDARY_EMAIL -> "a".repeat(length - "@example.com".length()) + "@example.com";
@@ -240,7 +240,7 @@ class ClientAndSandboxAgreeTest {
         };
     }
 
-    private static Case text(Field field, JsonObject base, String value, boolean valid) {
+    private static Case text(ProfileField field, JsonObject base, String value, boolean valid) {
         return new Case(field, base, new JsonPrimitive(value), valid);
     }
 
@@ -269,7 +269,7 @@ class ClientAndSandboxAgreeTest {
     /** A valid US profile made of the table's examples. */
     private static JsonObject examples() {
         JsonObject profile = new JsonObject();
-        for (Field field : Field.of(ApiVersion.V2)) {
+        for (ProfileField field : ProfileField.of(ApiVersion.V2)) {
             profile.add(
                     field.jsonName(),
                     switch (field.type()) {

@@ -2,7 +2,7 @@ package io.github.iamuser.sandbox;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 
 /** Test helper: builds PUT bodies from users the way a careful client does (read, modify, write). */
 final class Profiles {
@@ -16,7 +16,7 @@ final class Profiles {
     /** The 17 profile fields of {@code version} of a user as returned by GET, and nothing else. */
     static JsonObject updateFrom(JsonObject user, ApiVersion version) {
         JsonObject profile = new JsonObject();
-        for (String field : Field.names(version)) {
+        for (String field : ProfileField.names(version)) {
             if (user.has(field)) {
                 profile.add(field, user.get(field).deepCopy());
             }

@@ -3,8 +3,8 @@ package io.github.iamuser.sandbox;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.auth.EdgeGridSigningInterceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.Headers;
@@ -37,8 +37,7 @@ final class SignedClient {
     static SignedClient of(IamSandbox sandbox, EdgeGridCredential credential, OkHttpClient.Builder builder) {
         return new SignedClient(
                 sandbox.baseUrl(),
-                builder.addNetworkInterceptor(new EdgeGridSigningInterceptor(credential))
-                        .build());
+                builder.addNetworkInterceptor(TestSigning.signing(credential)).build());
     }
 
     /** Does not sign: requests carry only the headers the test gives them. */

@@ -17,7 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.Field;
+import io.github.iamuser.profile.ProfileField;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Get a user and update a profile, with IAM's full-replace semantics, in the own and switched accounts. */
 class UserEndpointsTest {
     /** The text fields that may never be empty: a PUT without one of them is refused. */
-    private static final Set<String> NON_EMPTY_TEXT = Field.of(ApiVersion.V2).stream()
-            .filter(f -> f.nonEmpty() && f.type() == Field.Type.STRING)
-            .map(Field::jsonName)
+    private static final Set<String> NON_EMPTY_TEXT = ProfileField.of(ApiVersion.V2).stream()
+            .filter(f -> f.nonEmpty() && f.type() == ProfileField.Type.STRING)
+            .map(ProfileField::jsonName)
             .collect(Collectors.toSet());
 
     private static final Set<String> RESPONSE_ONLY =
@@ -46,7 +46,7 @@ class UserEndpointsTest {
         assertEquals(200, answer.status());
         assertEquals("application/json", answer.headers().get("Content-Type"));
         JsonObject user = answer.object();
-        Set<String> expected = new TreeSet<>(Field.names(ApiVersion.V2));
+        Set<String> expected = new TreeSet<>(ProfileField.names(ApiVersion.V2));
         expected.addAll(RESPONSE_ONLY);
         expected.addAll(Set.of("tfaConfigured", "emailUpdatePending", "userStatus"));
         assertEquals(expected, new TreeSet<>(user.keySet()));
@@ -55,7 +55,7 @@ class UserEndpointsTest {
         assertEquals("6175550100", user.get("phone").getAsString());
         assertEquals(1800, user.get("sessionTimeOut").getAsInt());
         assertEquals(SandboxUsers.OWN_ACCOUNT_ID, user.get("accountId").getAsString());
-        Field.names(ApiVersion.V2).stream()
+        ProfileField.names(ApiVersion.V2).stream()
                 .filter(f -> user.get(f).isJsonPrimitive()
                         && user.get(f).getAsJsonPrimitive().isString())
                 .forEach(f -> assertFalse(user.get(f).getAsString().isEmpty(), f + " is set"));

@@ -1,5 +1,6 @@
 package io.github.iamuser.testkit;
 
+import io.github.iamuser.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,143 @@
+package io.github.iamuser;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import io.github.iamuser.internal.UserLock;
+import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.FieldDiff;
+import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import io.github.iamuser.profile.ProfileValidator;
+import io.github.iamuser.profile.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The safe way to update a profile: read the user, apply the caller's changes, validate, and PUT
+ * the complete profile only when something changed, then check what the server stored.
+ */
+final class SafeProfileUpdater {
+    private final ProfileApi api;
+    private final Gson gson;
+    private final Map<List<Object>, List<String>> lookups = new ConcurrentHashMap<>();
+
+    /** Updates through {@code api}, serializing with the client's {@code gson}. */
+    public SafeProfileUpdater(ProfileApi api, Gson gson) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.gson = Objects.requireNonNull(gson, "gson");
+    }
+
+    /**
+     * Read-modify-write: refuses a field of the other API version before anything is sent, GETs the
+     * user (refusing an answer about another user), applies {@code change}, refuses with every violation at once ({@link InvalidProfileException},
+     * nothing written), sends nothing when nothing changed, else PUTs the complete profile (unless a dry
+     * run) and compares the answer with what was sent.
+     */
+    public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+        String key = Objects.requireNonNull(options, "options").accountSwitchKey();
+        ApiVersion version = api.version();
+        List<Violation> otherVersion = Objects.requireNonNull(change, "change").refusedIn(version);
+        if (!otherVersion.isEmpty()) {
+            throw new InvalidProfileException(otherVersion);
+        }
+        IamUser before = api.getUser(uiIdentityId, key);
+        String answered = before.getUiIdentityId();
+        if (answered != null && !UserLock.canonicalId(answered).equals(UserLock.canonicalId(uiIdentityId))) {
+            throw InvalidProfileException.of(
+                    "uiIdentityId",
+                    "same user",
+                    "the server answered the GET of " + uiIdentityId + " with user " + answered + ", whose profile"
+                            + " must not be written over " + uiIdentityId + "; nothing was sent: check the"
+                            + " uiIdentityId, and any proxy or cache between you and the API",
+                    null);
+        }
+        Plan plan = plan(gson.toJsonTree(before).getAsJsonObject(), change, version);
+        List<Violation> violations = new ArrayList<>(plan.violations());
+        if (options.checkLookups() && violations.isEmpty()) {
+            violations.addAll(ProfileValidator.validateLookups(
+                    plan.body(), plan.changed(), (field, country) -> lookup(field, country, key)));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidProfileException(violations);
+        }
+        if (plan.diff().isEmpty()) {
+            return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
+        }
+        // complete: the plan refused a missing field, and holds no other; the text is what the PUT sends
+        String body = ProfileBody.wireText(plan.body(), version);
+        if (options.dryRun()) {
+            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body, List.of());
+        }
+        options.beforePut()
+                .beforePut(uiIdentityId, key, plan.before(), plan.body().deepCopy());
+        IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
+        JsonObject stored = ProfileField.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
+        List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
+        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body, serverDifferences);
+    }
+
+    /** A lookup's values, asked once per (field, country, account), then answered from memory. */
+    private List<String> lookup(ProfileField field, String country, String key) {
+        // Arrays.asList, unlike List.of, takes the null key of the client's own account.
+        return lookups.computeIfAbsent(
+                Arrays.asList(field, country, key), k -> List.copyOf(api.lookup(field, country, key)));
+    }
+
+    /** What a change does to a profile (read as {@code before}), worked out before anything is sent. */
+    record Plan(
+            JsonObject before,
+            JsonObject body,
+            List<FieldDiff> diff,
+            Set<String> changed,
+            List<Violation> violations) {}
+
+    /** Applies {@code change} to the {@code version} profile of {@code user} (a GET's JSON; absent text counts as ""). */
+    static Plan plan(JsonObject user, ProfileChange change, ApiVersion version) {
+        JsonObject before = ProfileField.profileOf(user, version);
+        JsonObject after = change.applyTo(before);
+        List<FieldDiff> diff = FieldDiff.between(before, after);
+        Set<String> changed = diff.stream().map(FieldDiff::field).collect(Collectors.toSet());
+        List<Violation> violations = new ArrayList<>();
+        for (String missing : ProfileField.missingOrNull(after, version)) {
+            String message = "the server returned no value and the PUT must carry every field, or the server erases"
+                    + " it; set a value for " + missing + " in the change";
+            violations.add(new Violation(missing, "required key", message, null));
+        }
+        for (ProfileField field : ProfileField.of(version)) {
+            String name = field.jsonName();
+            if (changed.contains(name) || !(after.get(name) instanceof JsonPrimitive p) || !p.isString()) {
+                continue;
+            }
+            if (field.nonEmpty() && p.getAsString().isBlank()) {
+                String message = "the server returned it empty, but it must hold a value and the PUT sends it back;"
+                        + " set one in this change, for example " + field.example();
+                violations.add(new Violation(name, "required", message, null));
+            } else if (!field.allowedValues().isEmpty()
+                    && !field.allowedValues().contains(p.getAsString())) {
+                String message = "the server returned a value this client cannot send back; set one of "
+                        + String.join(", ", field.allowedValues()) + " in this change";
+                violations.add(new Violation(
+                        name, "one of " + String.join(", ", field.allowedValues()), message, p.getAsString()));
+            }
+        }
+        if (changed.contains("email") && !change.emailChangeAllowed()) {
+            String message = "is the user's login identity, so changing it changes how they sign in; confirm with"
+                    + " allowEmailChange() (command line: --allow-email-change)";
+            violations.add(new Violation("email", "email change not confirmed", message, null));
+        }
+        violations.addAll(new ProfileValidator().validate(after, changed));
+        return new Plan(before, after, diff, changed, violations);
+    }
+}
