@@ -80,8 +80,8 @@ final class SafeProfileUpdater {
         if (options.dryRun()) {
             return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body, List.of());
         }
-        options.beforePut()
-                .beforePut(uiIdentityId, key, plan.before(), plan.body().deepCopy());
+        options.writeAheadHook()
+                .beforeWrite(uiIdentityId, key, plan.before(), plan.body().deepCopy());
         IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
         JsonObject stored = ProfileField.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);

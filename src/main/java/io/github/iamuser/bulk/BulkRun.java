@@ -210,8 +210,8 @@ final class BulkRun {
             // Inside the try: a row's malformed accountSwitchKey fails that row, not the run.
             UpdateOptions options = new UpdateOptions(
                             task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
-                    .withBeforePut((id, key, before, after) -> {
-                        task.check().beforePut(id, key, before, after);
+                    .withWriteAheadHook((id, key, before, after) -> {
+                        task.check().beforeWrite(id, key, before, after);
                         JsonObject sending = ProfileField.profileOf(after, client.apiVersion());
                         try {
                             if (backup != null) {

@@ -1,7 +1,7 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.internal.LocalFiles;
-import io.github.iamuser.profile.BeforePut;
+import io.github.iamuser.options.WriteAheadHook;
 import io.github.iamuser.profile.ProfileChange;
 import java.util.function.Supplier;
 
@@ -17,7 +17,7 @@ record BulkTask(
         String accountSwitchKey,
         String fingerprint,
         Supplier<ProfileChange> change,
-        BeforePut check) {
+        WriteAheadHook check) {
 
     /** A short SHA-256 of {@code what}: the same text, the same fingerprint. */
     static String fingerprint(String what) {

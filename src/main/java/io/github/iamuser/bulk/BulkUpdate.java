@@ -4,7 +4,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.internal.LocalFiles;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.BeforePut;
+import io.github.iamuser.options.WriteAheadHook;
 import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -94,7 +94,7 @@ public final class BulkUpdate {
                                 BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n"
                                         + row.set() + "\n" + row.clear()),
                                 () -> row.change(settings.allowEmailChange()),
-                                BeforePut.NONE);
+                                WriteAheadHook.NONE);
                     }
 
                     @Override

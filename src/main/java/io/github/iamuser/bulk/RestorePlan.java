@@ -2,7 +2,7 @@ package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.bulk.BackupEntry.Put;
-import io.github.iamuser.profile.BeforePut;
+import io.github.iamuser.options.WriteAheadHook;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
@@ -86,7 +86,7 @@ final class RestorePlan {
                     first.accountSwitchKey(),
                     BulkTask.fingerprint("restore refused\n" + first.uiIdentityId() + "\n" + first.before()),
                     ProfileChange::new,
-                    BeforePut.NONE);
+                    WriteAheadHook.NONE);
         }
         JsonObject before = sent.get(0).before();
         JsonObject after = sent.get(sent.size() - 1).after();
@@ -105,7 +105,7 @@ final class RestorePlan {
         }
         String broken = gap;
         Set<JsonObject> expected = left;
-        BeforePut check = (id, key, current, sending) -> {
+        WriteAheadHook check = (id, key, current, sending) -> {
             if (force) {
                 return;
             }

@@ -68,8 +68,8 @@ public final class SafeAccessUpdater {
         if (options.dryRun()) {
             return new PartUpdateResult<>(Outcome.DRY_RUN, before, before, diff, body, List.of());
         }
-        options.beforePut()
-                .beforePut(
+        options.writeAheadHook()
+                .beforeWrite(
                         uiIdentityId,
                         key,
                         part("authGrants", AccessBodies.grantsJson(was.grants())),
@@ -121,7 +121,8 @@ public final class SafeAccessUpdater {
         }
         JsonObject was = AccessBodies.notificationsJson(
                 NotificationsState.fromAnswer(before).update());
-        options.beforePut().beforePut(uiIdentityId, key, part("notifications", was), part("notifications", body));
+        options.writeAheadHook()
+                .beforeWrite(uiIdentityId, key, part("notifications", was), part("notifications", body));
         Notifications after = api.replaceNotifications(uiIdentityId, state.update(), key);
         List<FieldDiff> stored = PartDiff.between(
                 state.meaning(), NotificationsState.fromAnswer(after).meaning());

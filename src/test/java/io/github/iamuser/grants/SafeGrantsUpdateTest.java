@@ -202,7 +202,7 @@ class SafeGrantsUpdateTest {
         iam.updateGrants(
                 SandboxUsers.US_USER,
                 UpdateOptions.defaults()
-                        .withBeforePut((id, key, before, after) -> seen.set(id + " " + before.keySet())),
+                        .withWriteAheadHook((id, key, before, after) -> seen.set(id + " " + before.keySet())),
                 c -> c.grant(56789, 12));
         assertEquals(SandboxUsers.US_USER + " [authGrants]", seen.get());
 

@@ -1,4 +1,4 @@
-package io.github.iamuser.profile;
+package io.github.iamuser.options;
 
 import com.google.gson.JsonObject;
 
@@ -8,13 +8,13 @@ import com.google.gson.JsonObject;
  * a backup or a journal entry first, or stops the update by throwing (then nothing is sent).
  */
 @FunctionalInterface
-public interface BeforePut {
+public interface WriteAheadHook {
     /** Does nothing. */
-    BeforePut NONE = (uiIdentityId, accountSwitchKey, before, after) -> {};
+    WriteAheadHook NONE = (uiIdentityId, accountSwitchKey, before, after) -> {};
 
     /**
      * Runs before the PUT of {@code after} to the user; {@code accountSwitchKey} is the one the update
      * runs with (null: the client's default).
      */
-    void beforePut(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after);
+    void beforeWrite(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after);
 }
