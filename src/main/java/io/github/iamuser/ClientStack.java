@@ -14,7 +14,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * The OkHttp client and Retrofit instance a client's calls go through, built from its settings:
- * the caller's interceptors, then the profile completeness guard, the account switch key, the
+ * the caller's interceptors, then the account switch key, the
  * User-Agent and the retries (once per call), then EdgeGrid signing and wire logging (once per
  * attempt, so that every retry and redirect is signed anew).
  */
@@ -26,21 +26,14 @@ final class ClientStack {
             .registerTypeAdapterFactory(new StrictJsonTypes())
             .create();
     final Retrofit retrofit;
-    /** The same, but a profile PUT's body is also checked against every rule of the client's version: the raw full replace's. */
-    final Retrofit wholeProfileRetrofit;
 
     ClientStack(IamClientBuilder s, BooleanSupplier closed) {
         this.accountSwitchKey = s.accountSwitchKey != null ? s.accountSwitchKey : s.credential.accountSwitchKey();
         this.http = httpClient(s, accountSwitchKey, closed);
-        this.retrofit = retrofit(s, new ProfileBodyConverterFactory(gson));
-        this.wholeProfileRetrofit = retrofit(s, new ProfileBodyConverterFactory(gson, s.apiVersion));
-    }
-
-    private Retrofit retrofit(IamClientBuilder s, ProfileBodyConverterFactory profileBodies) {
-        return new Retrofit.Builder()
+        this.retrofit = new Retrofit.Builder()
                 .baseUrl(s.credential.baseUrl())
                 .client(http)
-                .addConverterFactory(profileBodies)
+                .addConverterFactory(new ProfileBodyConverterFactory(gson))
                 .addConverterFactory(new AccessBodyConverterFactory())
                 .addConverterFactory(new JsonResponseConverterFactory())
                 .addConverterFactory(GsonConverterFactory.create(gson))
@@ -99,7 +92,6 @@ final class ClientStack {
             b.addInterceptor(new RateLimitPacer(s.pacedCallers));
         }
         b.addInterceptor(BoundedBodies::boundErrorBody);
-        b.addInterceptor(new CompletenessGuard());
         b.addInterceptor(new AccountSwitchKeyInterceptor(accountSwitchKey));
         b.addInterceptor(new UserAgentInterceptor(s.userAgent));
         b.addInterceptor(new RetryInterceptor(s.retryPolicy, s.clock, s.sleeper, s.jitterSource));

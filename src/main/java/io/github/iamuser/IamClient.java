@@ -1,6 +1,5 @@
 package io.github.iamuser;
 
-import com.google.gson.Gson;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
 import io.github.iamuser.errors.IamException;
@@ -30,7 +29,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 
 /**
  * The entry point: an immutable, thread-safe client for the IAM user operations of API v3 or v2
@@ -254,18 +252,6 @@ public final class IamClient implements AutoCloseable {
                 calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
     }
 
-    /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate)}. */
-    @Deprecated
-    public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile) {
-        return replaceProfile(uiIdentityId, profile);
-    }
-
-    /** The raw full replace under its old name. @deprecated use {@link #replaceProfile(String, UserProfileUpdate, RequestOptions)}. */
-    @Deprecated
-    public User updateUserProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-        return replaceProfile(uiIdentityId, profile, options);
-    }
-
     /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */
     public Lookups lookups() {
         return lookups;
@@ -274,7 +260,7 @@ public final class IamClient implements AutoCloseable {
     /**
      * IAM v3's generated Retrofit interface for user operations on this client's stack (signed, retried, logged,
      * the client's switch key added); a profile PUT's model lacking a field is refused, {@code ""} left out; the
-     * auth-grants and notifications PUTs' bodies are checked too. HTTP errors come back as responses. v2's: {@link #generatedApi}.
+     * auth-grants and notifications PUTs' bodies are checked too. HTTP errors come back as responses. v2's: {@link #usersApiV2}.
      */
     public io.github.iamuser.generated.v3.api.UsersApi usersApi() {
         return calls.usersV3;
@@ -285,12 +271,14 @@ public final class IamClient implements AutoCloseable {
         return calls.lookupsV3;
     }
 
-    /**
-     * A generated Retrofit interface of either version on this client's OkHttp stack, such as IAM v2's
-     * {@code generatedApi(io.github.iamuser.generated.api.UsersApi.class)}.
-     */
-    public <T> T generatedApi(Class<T> generatedInterface) {
-        return stack.retrofit.create(generatedInterface);
+    /** IAM v2's generated Retrofit interface for user operations, on this client's stack as {@link #usersApi} is. */
+    public io.github.iamuser.generated.api.UsersApi usersApiV2() {
+        return calls.users;
+    }
+
+    /** IAM v2's generated Retrofit interface for the lookups, on this client's stack. */
+    public io.github.iamuser.generated.api.LookupsApi lookupsApiV2() {
+        return calls.lookups;
     }
 
     /** The version of IAM this client speaks: its paths and its profile fields. */
@@ -298,16 +286,8 @@ public final class IamClient implements AutoCloseable {
         return calls.version();
     }
 
-    /** The Gson this client reads and writes JSON with (nulls left out, HTML characters not escaped). */
-    public Gson gson() {
-        return stack.gson;
-    }
-
-    /**
-     * The OkHttp client every call goes through, with this library's interceptors installed; the library's
-     * own client speaks plain http only for a loopback host (as the calls do), TLS for any other.
-     */
-    public OkHttpClient okHttpClient() {
+    /** The OkHttp client the calls go through, with the library's interceptors (for tests of the stack). */
+    okhttp3.OkHttpClient http() {
         return stack.http;
     }
 

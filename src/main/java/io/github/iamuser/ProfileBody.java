@@ -1,6 +1,8 @@
 package io.github.iamuser;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileField;
@@ -8,6 +10,7 @@ import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -24,38 +27,47 @@ final class ProfileBody extends RequestBody {
     private final String text;
     private final byte[] bytes;
 
-    private ProfileBody(JsonObject profile, ApiVersion version, List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations);
-        }
-        this.text = wireText(profile, version);
+    /** The body of a {@code version} profile whose completeness ({@link #incompleteness}) was checked. */
+    ProfileBody(JsonObject profile, ApiVersion version) {
+        this.text = ProfileField.wireForm(profile, version).toString();
         this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The body of a {@code version} profile whose rules were already checked; refused with every missing,
-     * null or unknown key, and with what the wire form would show wrong.
-     */
-    public static ProfileBody complete(JsonObject profile, ApiVersion version) {
-        List<Violation> incomplete = CompletenessGuard.completenessViolations(profile, version);
-        return new ProfileBody(
+    /** The body of a {@code version} profile, refused with every missing, null or unknown key and wire-form problem. */
+    static ProfileBody complete(JsonObject profile, ApiVersion version) {
+        List<Violation> incomplete = incompleteness(profile, version);
+        return checked(
                 profile,
                 version,
-                incomplete.isEmpty()
-                        ? CompletenessGuard.wireViolations(ProfileField.wireForm(profile, version), version)
-                        : incomplete);
+                incomplete.isEmpty() ? wireViolations(ProfileField.wireForm(profile, version), version) : incomplete);
     }
 
     /** The body of a {@code version} profile sent whole (the raw full replace): complete, and every rule met. */
-    public static ProfileBody valid(JsonObject profile, ApiVersion version) {
-        List<Violation> incomplete = CompletenessGuard.completenessViolations(profile, version);
-        return new ProfileBody(
+    static ProfileBody valid(JsonObject profile, ApiVersion version) {
+        List<Violation> incomplete = incompleteness(profile, version);
+        return checked(
                 profile, version, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
     }
 
-    /** The JSON text a PUT to {@code version} sends for a complete profile: its {@link ProfileField#wireForm wire form}. */
-    public static String wireText(JsonObject profile, ApiVersion version) {
-        return ProfileField.wireForm(profile, version).toString();
+    private static ProfileBody checked(JsonObject profile, ApiVersion version, List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidProfileException(violations);
+        }
+        return new ProfileBody(profile, version);
+    }
+
+    /**
+     * What keeps a caller's {@code version} profile (all 17 fields, {@code ""} for no value) from being a whole
+     * PUT body: a field missing or null, a key that is no field of the version. The one completeness check, made
+     * once per PUT before anything is sent (a safe update's other checks see to the values it sends back).
+     */
+    static List<Violation> incompleteness(JsonObject profile, ApiVersion version) {
+        List<Violation> violations = new ArrayList<>();
+        for (String name : ProfileField.missingOrNull(profile, version)) {
+            violations.add(missing(profile, name));
+        }
+        violations.addAll(unknownKeyViolations(profile, version));
+        return violations;
     }
 
     /** The JSON text sent. */
@@ -81,5 +93,58 @@ final class ProfileBody extends RequestBody {
     @Override
     public String toString() {
         return "ProfileBody{" + bytes.length + " bytes}";
+    }
+
+    /**
+     * What the finished bytes of a {@code version} PUT show wrong: a key that must be there and is not, a
+     * null, an empty value v3 refuses, a key that is no field of {@code version}.
+     */
+    private static List<Violation> wireViolations(JsonObject body, ApiVersion version) {
+        List<Violation> violations = new ArrayList<>();
+        for (ProfileField field : ProfileField.of(version)) {
+            String name = field.jsonName();
+            JsonElement value = body.get(name);
+            boolean empty = value instanceof JsonPrimitive p
+                    && p.isString()
+                    && p.getAsString().isEmpty();
+            if (value == null ? !field.leftOutWhenEmptyIn(version) : value.isJsonNull()) {
+                violations.add(missing(body, name));
+            } else if (empty && version == ApiVersion.V3) {
+                violations.add(new Violation(
+                        name,
+                        field.nonEmpty() ? "required" : "left out when empty",
+                        field.nonEmpty()
+                                ? "is empty, and must hold a value"
+                                : "is \"\", which IAM v3 refuses (minLength 1): leave the key out for no value",
+                        null));
+            }
+        }
+        violations.addAll(unknownKeyViolations(body, version));
+        return violations;
+    }
+
+    private static Violation missing(JsonObject body, String name) {
+        return new Violation(
+                name,
+                "required key",
+                (body.has(name) ? "is null" : "is missing")
+                        + ": a profile PUT replaces the whole profile, so the server would erase " + name
+                        + "; give it a value (\"\" for none)",
+                null);
+    }
+
+    private static List<Violation> unknownKeyViolations(JsonObject body, ApiVersion version) {
+        List<Violation> violations = new ArrayList<>();
+        for (String key : ProfileField.unknownKeys(body, version)) {
+            violations.add(ProfileField.fromJsonName(key)
+                    .flatMap(other -> other.refusedIn(version))
+                    .orElseGet(() -> new Violation(
+                            key,
+                            "profile field",
+                            "is not a profile field (response-only fields such as uiIdentityId must not be sent);"
+                                    + " remove it",
+                            null)));
+        }
+        return violations;
     }
 }

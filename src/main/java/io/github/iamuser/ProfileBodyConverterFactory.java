@@ -1,7 +1,6 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import java.lang.annotation.Annotation;
@@ -11,26 +10,26 @@ import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Retrofit's request body for a {@link UserProfileUpdate} of v2 or v3: a {@link ProfileBody} serialized
- * once from the model, so an incomplete profile is refused before sending and the checked bytes are
- * sent on every attempt.
+ * Retrofit's request body for a {@link UserProfileUpdate} of v2 or v3: a {@link ProfileBody} serialized once
+ * from the model and refused when incomplete, before sending; the checked bytes are sent on every attempt.
+ * A {@link Checked} model already carries its body (the safe update's and the raw replace's): it is sent as
+ * it is, neither serialized nor checked again.
  */
 final class ProfileBodyConverterFactory extends Converter.Factory {
     private final Gson gson;
-    private final ApiVersion everyRuleOf;
 
-    /** Serializes profiles with the client's {@code gson}, each checked complete for its model's version. */
-    public ProfileBodyConverterFactory(Gson gson) {
-        this(gson, null);
+    ProfileBodyConverterFactory(Gson gson) {
+        this.gson = gson;
     }
 
-    /**
-     * The raw full replace's, when {@code everyRuleOf} is not null: each profile is also checked against
-     * every rule of that version's profile, whichever version's model it is (so the other version's is refused).
-     */
-    public ProfileBodyConverterFactory(Gson gson, ApiVersion everyRuleOf) {
-        this.gson = gson;
-        this.everyRuleOf = everyRuleOf;
+    /** A model that stands for a body already made and checked, for the generated interface's PUT. */
+    interface Checked {
+        ProfileBody body();
+    }
+
+    /** {@code body} as the argument of the {@code version}'s generated profile PUT. */
+    static Object carrying(ProfileBody body, ApiVersion version) {
+        return version == ApiVersion.V2 ? new CheckedV2(body) : new CheckedV3(body);
     }
 
     @Override
@@ -42,9 +41,35 @@ final class ProfileBodyConverterFactory extends Converter.Factory {
         if (version == null) {
             return null;
         }
-        return profile -> {
-            JsonObject json = gson.toJsonTree(profile).getAsJsonObject();
-            return everyRuleOf == null ? ProfileBody.complete(json, version) : ProfileBody.valid(json, everyRuleOf);
-        };
+        return profile -> profile instanceof Checked checked
+                ? checked.body()
+                : ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject(), version);
+    }
+
+    private static final class CheckedV2 extends UserProfileUpdate implements Checked {
+        private final ProfileBody body;
+
+        CheckedV2(ProfileBody body) {
+            this.body = body;
+        }
+
+        @Override
+        public ProfileBody body() {
+            return body;
+        }
+    }
+
+    private static final class CheckedV3 extends io.github.iamuser.generated.v3.model.UserProfileUpdate
+            implements Checked {
+        private final ProfileBody body;
+
+        CheckedV3(ProfileBody body) {
+            this.body = body;
+        }
+
+        @Override
+        public ProfileBody body() {
+            return body;
+        }
     }
 }

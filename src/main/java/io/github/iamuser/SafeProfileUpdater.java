@@ -29,12 +29,12 @@ import java.util.stream.Collectors;
  * the complete profile only when something changed, then check what the server stored.
  */
 final class SafeProfileUpdater {
-    private final ProfileApi api;
+    private final VersionedCalls api;
     private final Gson gson;
     private final Map<List<Object>, List<String>> lookups = new ConcurrentHashMap<>();
 
     /** Updates through {@code api}, serializing with the client's {@code gson}. */
-    public SafeProfileUpdater(ProfileApi api, Gson gson) {
+    SafeProfileUpdater(VersionedCalls api, Gson gson) {
         this.api = Objects.requireNonNull(api, "api");
         this.gson = Objects.requireNonNull(gson, "gson");
     }
@@ -45,7 +45,7 @@ final class SafeProfileUpdater {
      * nothing written), sends nothing when nothing changed, else PUTs the complete profile (unless a dry
      * run) and compares the answer with what was sent.
      */
-    public ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+    ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         String key = Objects.requireNonNull(options, "options").accountSwitchKey();
         ApiVersion version = api.version();
         List<Violation> otherVersion = Objects.requireNonNull(change, "change").refusedIn(version);
@@ -75,17 +75,16 @@ final class SafeProfileUpdater {
         if (plan.diff().isEmpty()) {
             return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
         }
-        // complete: the plan refused a missing field, and holds no other; the text is what the PUT sends
-        String body = ProfileBody.wireText(plan.body(), version);
+        ProfileBody body = new ProfileBody(plan.body(), version); // its completeness is among the plan's checks
         if (options.dryRun()) {
-            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body, List.of());
+            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
         options.writeAheadHook()
                 .beforeWrite(uiIdentityId, key, plan.before(), plan.body().deepCopy());
-        IamUser after = api.replaceProfile(uiIdentityId, plan.body(), key);
-        JsonObject stored = ProfileField.profileOf(gson.toJsonTree(after).getAsJsonObject(), version);
+        IamUser after = api.replaceProfile(uiIdentityId, body, key);
+        JsonObject stored = after.profile();
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
-        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body, serverDifferences);
+        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
     }
 
     /** A lookup's values, asked once per (field, country, account), then answered from memory. */
@@ -109,12 +108,7 @@ final class SafeProfileUpdater {
         JsonObject after = change.applyTo(before);
         List<FieldDiff> diff = FieldDiff.between(before, after);
         Set<String> changed = diff.stream().map(FieldDiff::field).collect(Collectors.toSet());
-        List<Violation> violations = new ArrayList<>();
-        for (String missing : ProfileField.missingOrNull(after, version)) {
-            String message = "the server returned no value and the PUT must carry every field, or the server erases"
-                    + " it; set a value for " + missing + " in the change";
-            violations.add(new Violation(missing, "required key", message, null));
-        }
+        List<Violation> violations = new ArrayList<>(ProfileBody.incompleteness(after, version));
         for (ProfileField field : ProfileField.of(version)) {
             String name = field.jsonName();
             if (changed.contains(name) || !(after.get(name) instanceof JsonPrimitive p) || !p.isString()) {

@@ -1,5 +1,6 @@
 package io.github.iamuser;
 
+import io.github.iamuser.internal.LibraryInfo;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,6 @@ final class SignerLogWarning {
     void checkSignerLogger() {
         check(
                 LoggerFactory.getLogger(SIGNER_LOGGER + ".EdgeGridV1Signer"),
-                LoggerFactory.getLogger(EdgeGridSigningInterceptor.class));
+                LoggerFactory.getLogger(LibraryInfo.WIRE_LOGGER));
     }
 }

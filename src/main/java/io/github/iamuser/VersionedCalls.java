@@ -1,7 +1,6 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import io.github.iamuser.generated.api.LookupsApi;
 import io.github.iamuser.generated.api.UsersApi;
@@ -35,16 +34,14 @@ import retrofit2.Response;
  * the calls a safe update makes. The lookups answer with v2's models in either version (the two
  * specs describe them alike). Role assignments, notifications, groups and roles are v3's only.
  */
-final class VersionedCalls implements ProfileApi, GrantsApi {
+final class VersionedCalls implements GrantsApi {
     private final ApiVersion version;
     private final ResponseErrors errors;
     private final Gson gson;
-    private final UsersApi users;
-    private final LookupsApi lookups;
+    final UsersApi users;
+    final LookupsApi lookups;
     final io.github.iamuser.generated.v3.api.UsersApi usersV3;
     final io.github.iamuser.generated.v3.api.LookupsApi lookupsV3;
-    private final UsersApi wholeProfiles;
-    private final io.github.iamuser.generated.v3.api.UsersApi wholeProfilesV3;
 
     private final okhttp3.OkHttpClient http;
 
@@ -57,8 +54,6 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
         this.lookups = stack.retrofit.create(LookupsApi.class);
         this.usersV3 = stack.retrofit.create(io.github.iamuser.generated.v3.api.UsersApi.class);
         this.lookupsV3 = stack.retrofit.create(io.github.iamuser.generated.v3.api.LookupsApi.class);
-        this.wholeProfiles = stack.wholeProfileRetrofit.create(UsersApi.class);
-        this.wholeProfilesV3 = stack.wholeProfileRetrofit.create(io.github.iamuser.generated.v3.api.UsersApi.class);
     }
 
     @Override
@@ -82,8 +77,7 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
                         uiIdentityId, include.actions(), include.authGrants(), include.notifications(), key));
     }
 
-    @Override
-    public IamUser getUser(String uiIdentityId, String key) {
+    IamUser getUser(String uiIdentityId, String key) {
         return getUser(uiIdentityId, GetUserOptions.none(), key);
     }
 
@@ -119,32 +113,28 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
         }
     }
 
-    /** PUTs a safe update's checked profile, as the model handed to Retrofit made from the checked JSON. */
-    @Override
-    public IamUser replaceProfile(String uiIdentityId, JsonObject checked, String key) {
+    /** PUTs a profile body already made and checked (a safe update's, a raw replace's) as it is. */
+    IamUser replaceProfile(String uiIdentityId, ProfileBody body, String key) {
+        requireText("uiIdentityId", uiIdentityId);
+        Object carrier = ProfileBodyConverterFactory.carrying(body, version);
         return version == ApiVersion.V2
-                ? execute(users.updateUserProfile(uiIdentityId, gson.fromJson(checked, UserProfileUpdate.class), key))
+                ? execute(users.updateUserProfile(uiIdentityId, (UserProfileUpdate) carrier, key))
                 : execute(usersV3.updateUserProfile(
-                        uiIdentityId,
-                        gson.fromJson(checked, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
-                        key));
+                        uiIdentityId, (io.github.iamuser.generated.v3.model.UserProfileUpdate) carrier, key));
     }
 
     /**
-     * The raw full replace of a caller's profile (a generated {@code UserProfileUpdate} of either version):
-     * the converter serializes it once and checks it whole against the client's version (a profile of the
-     * other version is refused) before those bytes are sent.
+     * The raw full replace of a caller's profile (a generated {@code UserProfileUpdate} of either version),
+     * serialized once and checked whole against the client's version (a profile of the other version is
+     * refused) before it is sent.
      */
     IamUser replaceWholeProfile(String uiIdentityId, Object profile, String key) {
         if (profile == null) {
             throw new IllegalArgumentException("profile is null: pass the complete profile to send"
                     + " (read the user, change what you mean to change, send all 17 fields back).");
         }
-        requireText("uiIdentityId", uiIdentityId);
-        return profile instanceof UserProfileUpdate v2
-                ? execute(wholeProfiles.updateUserProfile(uiIdentityId, v2, key))
-                : execute(wholeProfilesV3.updateUserProfile(
-                        uiIdentityId, (io.github.iamuser.generated.v3.model.UserProfileUpdate) profile, key));
+        return replaceProfile(
+                uiIdentityId, ProfileBody.valid(gson.toJsonTree(profile).getAsJsonObject(), version), key);
     }
 
     @Override
@@ -184,8 +174,11 @@ final class VersionedCalls implements ProfileApi, GrantsApi {
         return key;
     }
 
-    @Override
-    public List<String> lookup(ProfileField field, String country, String key) {
+    /**
+     * The values {@code field} accepts in the account, as JSON text: the lookup of contactType,
+     * country, state (the states of {@code country}), preferredLanguage, timeZone or sessionTimeOut.
+     */
+    List<String> lookup(ProfileField field, String country, String key) {
         return switch (field) {
             case CONTACT_TYPE -> contactTypes(key);
             case COUNTRY -> countries(key);

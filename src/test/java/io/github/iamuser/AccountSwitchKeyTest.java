@@ -139,8 +139,8 @@ class AccountSwitchKeyTest {
 
         assertEquals(List.of("1-OTHER"), keysSent(server.takeRequest()));
         assertEquals(List.of(), keysSent(server.takeRequest()));
-        assertSame(iam.okHttpClient().connectionPool(), other.okHttpClient().connectionPool());
-        assertSame(iam.okHttpClient().dispatcher(), other.okHttpClient().dispatcher());
+        assertSame(iam.http().connectionPool(), other.http().connectionPool());
+        assertSame(iam.http().dispatcher(), other.http().dispatcher());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -159,7 +160,7 @@ class AkamaiReferenceExamplesTest {
     @Test
     void theDocumentedRequestExampleIsRefusedBecauseItWouldEraseTheEmail() {
         UserProfileUpdate example =
-                iam.gson().fromJson(fixture("put-basic-info-request.json"), UserProfileUpdate.class);
+                new Gson().fromJson(fixture("put-basic-info-request.json"), UserProfileUpdate.class);
 
         InvalidProfileException refused =
                 assertThrows(InvalidProfileException.class, () -> iam.replaceProfile("A-B-123456", example));

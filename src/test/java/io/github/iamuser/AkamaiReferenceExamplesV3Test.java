@@ -60,7 +60,7 @@ class AkamaiReferenceExamplesV3Test {
                 .credential(Loopback.credential(server))
                 .apiVersion(ApiVersion.V3)
                 .build();
-        users = iam.generatedApi(UsersApi.class);
+        users = iam.usersApi();
     }
 
     @AfterEach
@@ -166,7 +166,7 @@ class AkamaiReferenceExamplesV3Test {
         server.enqueue(json(fixture("put-basic-info-response.json")));
         JsonObject body = completeSpecExample("usUser");
 
-        User updated = iam.replaceProfile("1-ABCDE", iam.gson().fromJson(body, UserProfileUpdate.class));
+        User updated = iam.replaceProfile("1-ABCDE", new Gson().fromJson(body, UserProfileUpdate.class));
 
         assertEquals(body, JsonParser.parseString(server.takeRequest().getBody().readUtf8()));
         assertEquals("1-ABCDE", updated.getUiIdentityId());
@@ -177,7 +177,7 @@ class AkamaiReferenceExamplesV3Test {
     @Test
     void theDocumentedRequestExampleIsRefusedBecauseItWouldEraseTheEmail() {
         UserProfileUpdate example =
-                iam.gson().fromJson(fixture("put-basic-info-request.json"), UserProfileUpdate.class);
+                new Gson().fromJson(fixture("put-basic-info-request.json"), UserProfileUpdate.class);
 
         InvalidProfileException refused =
                 assertThrows(InvalidProfileException.class, () -> iam.replaceProfile("A-B-123456", example));

@@ -78,7 +78,7 @@ class IamClientCloseTest {
         assertThrows(IllegalStateException.class, () -> first.withAccountSwitchKey(null));
         assertEquals(sent, sandbox.requests().size(), "a closed client sends nothing");
 
-        OkHttpClient shared = sibling.okHttpClient();
+        OkHttpClient shared = sibling.http();
         assertTrue(shared.connectionPool().connectionCount() > 0);
         sibling.close(); // the last of the two sharing the pool
         assertEquals(0, shared.connectionPool().connectionCount());

@@ -44,7 +44,7 @@ class IamClientSettingsTest {
 
     @Test
     void defaultTimeoutsAreTenThirtyAndSixtySeconds() {
-        OkHttpClient http = IamClient.builder().credential(credential).build().okHttpClient();
+        OkHttpClient http = IamClient.builder().credential(credential).build().http();
 
         assertEquals(10_000, http.connectTimeoutMillis());
         assertEquals(30_000, http.readTimeoutMillis());
@@ -75,7 +75,7 @@ class IamClientSettingsTest {
                 .build();
         iam.lookups().countries();
 
-        OkHttpClient http = iam.okHttpClient();
+        OkHttpClient http = iam.http();
         assertSame(caller.connectionPool(), http.connectionPool());
         assertSame(caller.dispatcher(), http.dispatcher());
         assertSame(Proxy.NO_PROXY, http.proxy());
@@ -98,29 +98,29 @@ class IamClientSettingsTest {
 
         IamClient patient = iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)));
 
-        assertSame(iam.okHttpClient().connectionPool(), patient.okHttpClient().connectionPool());
-        assertEquals(120_000, patient.okHttpClient().readTimeoutMillis());
-        assertEquals(30_000, iam.okHttpClient().readTimeoutMillis());
-        assertEquals(10_000, patient.okHttpClient().connectTimeoutMillis(), "still the library default");
+        assertSame(iam.http().connectionPool(), patient.http().connectionPool());
+        assertEquals(120_000, patient.http().readTimeoutMillis());
+        assertEquals(30_000, iam.http().readTimeoutMillis());
+        assertEquals(10_000, patient.http().connectTimeoutMillis(), "still the library default");
         assertEquals(Optional.of("1-ABC"), patient.accountSwitchKey());
     }
 
     @Test
     void theOwnClientSetsUpTlsOnlyForAHostCalledOverHttps() {
         IamClient local = IamClient.builder().credential(credential).build();
-        assertEquals(List.of(ConnectionSpec.CLEARTEXT), local.okHttpClient().connectionSpecs());
-        assertThrows(IllegalStateException.class, local.okHttpClient()::sslSocketFactory, "no TLS set up");
+        assertEquals(List.of(ConnectionSpec.CLEARTEXT), local.http().connectionSpecs());
+        assertThrows(IllegalStateException.class, local.http()::sslSocketFactory, "no TLS set up");
 
         IamClient remote = local.withOptions(b -> b.credential(Loopback.credentialFor("iam.example.test")));
         assertEquals(
                 List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT),
-                remote.okHttpClient().connectionSpecs());
-        assertTrue(remote.okHttpClient().sslSocketFactory() != null);
-        assertSame(local.okHttpClient().connectionPool(), remote.okHttpClient().connectionPool());
+                remote.http().connectionSpecs());
+        assertTrue(remote.http().sslSocketFactory() != null);
+        assertSame(local.http().connectionPool(), remote.http().connectionPool());
         OkHttpClient fromTheStart = IamClient.builder()
                 .credential(Loopback.credentialFor("iam.example.test"))
                 .build()
-                .okHttpClient();
+                .http();
         assertEquals(new OkHttpClient().connectionSpecs(), fromTheStart.connectionSpecs(), "OkHttp's defaults");
     }
 
@@ -129,7 +129,7 @@ class IamClientSettingsTest {
         IamClient a = IamClient.builder().credential(credential).build();
         IamClient b = IamClient.builder().credential(credential).build();
 
-        assertTrue(a.okHttpClient().connectionPool() != b.okHttpClient().connectionPool());
+        assertTrue(a.http().connectionPool() != b.http().connectionPool());
     }
 
     @Test
@@ -189,7 +189,7 @@ class IamClientSettingsTest {
                 .credential(credential)
                 .callTimeout(Duration.ZERO)
                 .build()
-                .okHttpClient();
+                .http();
 
         assertEquals(0, http.callTimeoutMillis());
     }

@@ -334,8 +334,7 @@ class IamClientV3Test {
 
     @Test
     void theGeneratedV3InterfaceOnTheClientsStackIsGuardedByV3sFields() throws Exception {
-        io.github.iamuser.generated.v3.api.UsersApi users =
-                iam.generatedApi(io.github.iamuser.generated.v3.api.UsersApi.class);
+        io.github.iamuser.generated.v3.api.UsersApi users = iam.usersApi();
 
         InvalidProfileException refused = assertThrows(
                 InvalidProfileException.class,

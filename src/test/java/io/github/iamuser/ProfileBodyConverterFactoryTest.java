@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
@@ -51,27 +52,22 @@ class ProfileBodyConverterFactoryTest {
     }
 
     @Test
-    void theRawReplacesConverterAlsoChecksEveryRuleAgainstTheClientsVersion() throws Exception {
-        ProfileBodyConverterFactory v2 = new ProfileBodyConverterFactory(gson, ApiVersion.V2);
-        UserProfileUpdate badZip =
-                gson.fromJson(Profiles.usUser(), UserProfileUpdate.class).zipCode("ABCDE");
-        InvalidProfileException rule = assertThrows(
-                InvalidProfileException.class,
-                () -> converter(v2, UserProfileUpdate.class).convert(badZip));
+    void theRawReplacesBodyAlsoChecksEveryRuleAgainstTheClientsVersion() throws Exception {
+        JsonObject badZip = Profiles.usUser();
+        badZip.addProperty("zipCode", "ABCDE");
+        InvalidProfileException rule =
+                assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(badZip, ApiVersion.V2));
         assertEquals(
                 java.util.List.of("zipCode"),
                 rule.violations().stream().map(Violation::field).toList());
 
-        UserProfileUpdate good = gson.fromJson(Profiles.usUser(), UserProfileUpdate.class);
+        JsonObject good = Profiles.usUser();
         assertEquals(
                 JsonParser.parseString(Profiles.usUser().toString()),
-                JsonParser.parseString(
-                        written(converter(v2, UserProfileUpdate.class).convert(good))));
+                JsonParser.parseString(written(ProfileBody.valid(good, ApiVersion.V2))));
 
-        ProfileBodyConverterFactory v3 = new ProfileBodyConverterFactory(gson, ApiVersion.V3);
-        InvalidProfileException otherVersion = assertThrows(
-                InvalidProfileException.class,
-                () -> converter(v3, UserProfileUpdate.class).convert(good));
+        InvalidProfileException otherVersion =
+                assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(good, ApiVersion.V3));
         assertEquals(
                 java.util.List.of("additionalAuthentication", "tfaEnabled"),
                 otherVersion.violations().stream().map(Violation::field).toList());

@@ -11,4 +11,9 @@ public final class TestSigning {
     public static Interceptor signing(EdgeGridCredential credential) {
         return new EdgeGridSigningInterceptor(credential);
     }
+
+    /** The OkHttp client {@code client}'s calls go through, with the library's interceptors. */
+    public static okhttp3.OkHttpClient httpOf(IamClient client) {
+        return client.http();
+    }
 }

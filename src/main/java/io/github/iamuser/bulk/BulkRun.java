@@ -280,7 +280,7 @@ final class BulkRun {
     }
 
     private JsonObject profile(ProfileUpdateResult r) {
-        return ProfileField.profileOf(client.gson().toJsonTree(r.before()).getAsJsonObject(), client.apiVersion());
+        return r.before().profile();
     }
 
     private static RowResult result(BulkTask task, RowStatus status, ProfileUpdateResult r, String note) {

@@ -5,7 +5,6 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.internal.PersonalData;
 import io.github.iamuser.options.RequestOptions;
-import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -97,8 +96,7 @@ public final class UserExport {
     /** The user's profile fields, or null when the user is not found. */
     private static JsonObject profile(IamClient client, String uiIdentityId) {
         try {
-            return ProfileField.profileOf(
-                    client.gson().toJsonTree(client.getUser(uiIdentityId)).getAsJsonObject(), client.apiVersion());
+            return client.getUser(uiIdentityId).profile();
         } catch (NotFoundException gone) {
             return null;
         }

@@ -61,7 +61,7 @@ final class DemoCommand extends OutputCommand {
                     + " library refuses to send it:");
             try {
                 (apiVersion.value == ApiVersion.V2
-                                ? client.generatedApi(io.github.iamuser.generated.api.UsersApi.class)
+                                ? client.usersApiV2()
                                         .updateUserProfile(id, new UserProfileUpdate().jobTitle("CTO"), null)
                                 : client.usersApi()
                                         .updateUserProfile(

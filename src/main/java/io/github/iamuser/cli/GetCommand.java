@@ -27,7 +27,7 @@ final class GetCommand extends ApiCommand {
         IamUser read = client.getUser(user.uiIdentityId, options);
         printer().user(read, client.apiVersion());
         if (all && !json) {
-            JsonObject members = client.gson().toJsonTree(read).getAsJsonObject();
+            JsonObject members = new com.google.gson.Gson().toJsonTree(read).getAsJsonObject();
             out().println("Role assignments:");
             GrantsCommand.printTree(out(), members.get("authGrants"), "  ");
             out().println("Notifications:");

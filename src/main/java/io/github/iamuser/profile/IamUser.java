@@ -1,5 +1,9 @@
 package io.github.iamuser.profile;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
+
 /**
  * A user as either version of IAM answers it: the generated {@code User} of v2
  * ({@code io.github.iamuser.generated.model.User}) or of v3
@@ -65,4 +69,10 @@ public interface IamUser {
 
     /** Whether two-factor authentication is on (v2's profile field; in v3 answers, additionalAuthentication is TFA). */
     Boolean getTfaEnabled();
+
+    /** The profile fields of this user's version as JSON, in spec order, absent text as {@code ""}: what a safe update starts from. */
+    default JsonObject profile() {
+        ApiVersion version = this instanceof io.github.iamuser.generated.v3.model.User ? ApiVersion.V3 : ApiVersion.V2;
+        return ProfileField.profileOf(new Gson().toJsonTree(this).getAsJsonObject(), version);
+    }
 }

@@ -70,7 +70,7 @@ public class SandboxUnderLoad {
                     + " updates, the sandbox received exactly " + puts + " PUTs, each user holds its last one.");
         } finally {
             sandbox.close();
-            for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), signingOnly}) {
+            for (OkHttpClient okHttp : new OkHttpClient[] {TestSigning.httpOf(client), signingOnly}) {
                 okHttp.dispatcher().executorService().shutdown();
                 okHttp.connectionPool().evictAll();
             }

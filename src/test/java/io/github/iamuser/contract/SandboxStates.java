@@ -1,5 +1,6 @@
 package io.github.iamuser.contract;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
@@ -42,12 +43,11 @@ final class SandboxStates {
         String key = accountSwitchKey(params);
         RequestOptions options = key == null ? RequestOptions.none() : RequestOptions.forAccount(key);
         if (version == ApiVersion.V2) {
-            client.replaceProfile(
-                    uiIdentityId(params), client.gson().fromJson(profile, UserProfileUpdate.class), options);
+            client.replaceProfile(uiIdentityId(params), new Gson().fromJson(profile, UserProfileUpdate.class), options);
         } else {
             client.replaceProfile(
                     uiIdentityId(params),
-                    client.gson().fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
+                    new Gson().fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
                     options);
         }
     }

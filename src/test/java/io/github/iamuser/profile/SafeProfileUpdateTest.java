@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
@@ -204,7 +205,7 @@ class SafeProfileUpdateTest {
 
     @Test
     void theRawFullReplaceRefusesANullFieldBeforeSending() {
-        UserProfileUpdate incomplete = client.gson()
+        UserProfileUpdate incomplete = new Gson()
                 .fromJson(stored(null, SandboxUsers.US_USER), UserProfileUpdate.class)
                 .city(null);
         InvalidProfileException e = assertThrows(
@@ -218,7 +219,7 @@ class SafeProfileUpdateTest {
         UserProfileUpdate incomplete = new UserProfileUpdate().jobTitle("CTO");
         InvalidProfileException e = assertThrows(
                 InvalidProfileException.class,
-                () -> client.generatedApi(io.github.iamuser.generated.api.UsersApi.class)
+                () -> client.usersApiV2()
                         .updateUserProfile(SandboxUsers.US_USER, incomplete, null)
                         .execute());
         assertEquals(16, e.violations().size());

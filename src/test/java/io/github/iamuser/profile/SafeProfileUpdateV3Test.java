@@ -187,9 +187,9 @@ class SafeProfileUpdateV3Test {
         assertEquals(0, sandbox.putCount());
 
         User user = (User) v3.getUser(SandboxUsers.US_USER);
-        io.github.iamuser.generated.v3.model.UserProfileUpdate body = v3.gson()
+        io.github.iamuser.generated.v3.model.UserProfileUpdate body = new Gson()
                 .fromJson(
-                        ProfileField.profileOf(v3.gson().toJsonTree(user).getAsJsonObject(), ApiVersion.V3),
+                        ProfileField.profileOf(new Gson().toJsonTree(user).getAsJsonObject(), ApiVersion.V3),
                         io.github.iamuser.generated.v3.model.UserProfileUpdate.class)
                 .timeZone("Mars/Olympus_Mons");
         ValidationException rejected = assertThrows(
