@@ -1,9 +1,9 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.grants.AccessBodyConverterFactory;
+import io.github.iamuser.internal.StrictJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -21,10 +21,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
 final class ClientStack {
     final String accountSwitchKey;
     final OkHttpClient http;
-    final Gson gson = new GsonBuilder()
-            .disableHtmlEscaping()
-            .registerTypeAdapterFactory(new StrictJsonTypes())
-            .create();
+    final Gson gson = StrictJson.gson();
     final Retrofit retrofit;
 
     ClientStack(IamClientBuilder s, BooleanSupplier closed) {
@@ -62,15 +59,15 @@ final class ClientStack {
             b.connectionSpecs(
                     List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)); // a sibling for an https host
         }
-        Duration read = timeout(s.readTimeout, own, IamClient.DEFAULT_READ_TIMEOUT);
+        Duration read = timeout(s.readTimeout, own, IamClientBuilder.DEFAULT_READ_TIMEOUT);
         if (read != null) {
             b.readTimeout(read).writeTimeout(read);
         }
-        Duration connect = timeout(s.connectTimeout, own, IamClient.DEFAULT_CONNECT_TIMEOUT);
+        Duration connect = timeout(s.connectTimeout, own, IamClientBuilder.DEFAULT_CONNECT_TIMEOUT);
         if (connect != null) {
             b.connectTimeout(connect);
         }
-        Duration call = timeout(s.callTimeout, own, IamClient.DEFAULT_CALL_TIMEOUT);
+        Duration call = timeout(s.callTimeout, own, IamClientBuilder.DEFAULT_CALL_TIMEOUT);
         if (call != null) {
             b.callTimeout(call);
         }

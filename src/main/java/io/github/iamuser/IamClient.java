@@ -21,11 +21,9 @@ import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,21 +44,11 @@ import java.util.function.Supplier;
  * path built it, carries every field that holds a value (v2: all 17 keys) and no null; an incomplete one is
  * refused before it is sent.
  *
- * <p>Every operation runs synchronously and either returns the answer or throws a subclass of
- * {@link IamException}: {@code ValidationException} (400), {@code AuthenticationException} (401),
- * {@code ForbiddenException} (403), {@code NotFoundException} (404), {@code ConflictException}
- * (409), {@code RateLimitException} (429), {@code ServerException} (5xx) or
- * {@link ConnectionException} (no answer). Invalid arguments are an
- * {@link IllegalArgumentException} and nothing is sent. Close a client when done with it ({@link #close()}).
+ * <p>Every operation runs synchronously and returns the answer or throws a subclass of {@link IamException}
+ * (one per status, see {@code io.github.iamuser.errors}; {@link ConnectionException}: no answer). Invalid
+ * arguments are an {@link IllegalArgumentException} and nothing is sent. Close a client when done with it.
  */
 public final class IamClient implements AutoCloseable {
-    /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Read (and write) timeout used when none is set and no OkHttpClient is supplied: 30 s. */
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-    /** Call timeout (whole call, retries included) used when none is set and no OkHttpClient is supplied: 60 s. */
-    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
-
     private final IamClientBuilder settings;
     private final ClientStack stack;
     private final VersionedCalls calls;
@@ -133,20 +121,12 @@ public final class IamClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code groupId} is below 1 (no group has such an id); nothing is sent
      */
     public List<IamUserSummary> listUsers(Long groupId, RequestOptions options) {
-        return calls.listUsers(requireGroup(groupId), VersionedCalls.key(options));
+        return calls.listUsers(groupId, VersionedCalls.key(options));
     }
 
     /** The ids of the users {@link #listUsers} lists, in its order, read as the answer streams in (for large accounts). */
     public List<String> listUserIds(Long groupId, RequestOptions options) {
-        return calls.listUserIds(requireGroup(groupId), VersionedCalls.key(options));
-    }
-
-    private static Long requireGroup(Long groupId) {
-        if (groupId != null && groupId < 1) {
-            throw new IllegalArgumentException("groupId " + groupId + " is not a group's id: group ids are whole"
-                    + " numbers from 1 (command line: --group), such as 12345. Nothing was sent.");
-        }
-        return groupId;
+        return calls.listUserIds(groupId, VersionedCalls.key(options));
     }
 
     /**
@@ -177,10 +157,9 @@ public final class IamClient implements AutoCloseable {
      * Cycles on one user (same host, account and id, the id's letter case aside) run one at a time in
      * this JVM ({@link UserLock}), so that concurrent updates of one user never undo each other.
      *
-     * @throws CancellationException when the thread is interrupted while it waits for another update of
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted while it waits for another update of
      *     the user; the interrupt flag stays set and nothing was sent
      */
-    /** Read-modify-write with a change built beforehand, for example from command-line arguments; one user at a time. */
     public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         return oneAtATime(uiIdentityId, options, () -> profiles.update(uiIdentityId, options, change));
     }
@@ -209,16 +188,11 @@ public final class IamClient implements AutoCloseable {
 
     /** Runs cycles on one user (host, account, id) one at a time in this JVM, so that none undoes another's. */
     private <T> T oneAtATime(String uiIdentityId, UpdateOptions options, Supplier<T> cycle) {
-        Objects.requireNonNull(options, "options");
         VersionedCalls.requireText("uiIdentityId", uiIdentityId);
-        String account = options.accountSwitchKey() != null ? options.accountSwitchKey() : stack.accountSwitchKey;
-        try (UserLock held = UserLock.hold(UserLock.key(settings.credential.host(), account, uiIdentityId), () -> {})) {
-            return cycle.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting for another update of " + uiIdentityId
-                    + " in this JVM to finish; nothing was sent");
-        }
+        String account = Objects.requireNonNull(options, "options").accountSwitchKey();
+        String key = UserLock.key(
+                settings.credential.host(), account != null ? account : stack.accountSwitchKey, uiIdentityId);
+        return UserLock.oneAtATime(key, uiIdentityId, cycle);
     }
 
     /**
@@ -302,10 +276,8 @@ public final class IamClient implements AutoCloseable {
     }
 
     /**
-     * Closes this client: its calls are refused from then on. The connections and threads it shares with
-     * its siblings ({@link #withOptions}) and with the client they came from are released when the last of
-     * them is closed, so close each; an OkHttpClient given to the builder is left to its owner. Closing
-     * again does nothing.
+     * Closes this client: its calls are refused from then on. What it shares with its siblings ({@link
+     * #withOptions}) is released when the last of them is closed; an OkHttpClient given to the builder is left to its owner.
      */
     @Override
     public void close() {

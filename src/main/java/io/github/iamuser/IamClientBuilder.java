@@ -24,6 +24,13 @@ import org.slf4j.LoggerFactory;
  * timeout. When an OkHttpClient is supplied, a timeout left unset keeps that client's value.
  */
 public final class IamClientBuilder implements Cloneable {
+    /** Connect timeout used when none is set and no OkHttpClient is supplied: 10 s. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Read (and write) timeout used when none is set and no OkHttpClient is supplied: 30 s. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Call timeout (whole call, retries included) used when none is set and no OkHttpClient is supplied: 60 s. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
     EdgeGridCredential credential;
     ApiVersion apiVersion = ApiVersion.V3;
     String accountSwitchKey;

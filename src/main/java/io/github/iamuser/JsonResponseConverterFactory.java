@@ -47,7 +47,6 @@ final class JsonResponseConverterFactory extends Converter.Factory {
         };
     }
 
-    /** A successful response whose body is not the JSON the operation returns; {@code body} null when not read whole. */
     /** The {@code uiIdentityId} of each user of a list answer, read as it streams in, nothing else kept. */
     static List<String> uiIdentityIds(Reader answer) throws IOException {
         List<String> ids = new ArrayList<>();
@@ -76,6 +75,7 @@ final class JsonResponseConverterFactory extends Converter.Factory {
         return ids;
     }
 
+    /** A successful response whose body is not the JSON the operation returns; {@code body} null when not read whole. */
     static final class NotTheExpectedJson extends IOException {
         private static final long serialVersionUID = 1L;
         final transient String body;

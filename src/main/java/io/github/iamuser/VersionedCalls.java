@@ -83,6 +83,7 @@ final class VersionedCalls implements GrantsApi {
 
     /** Lists the users of the account, of one group when {@code groupId} is not null, without the optional members. */
     List<IamUserSummary> listUsers(Long groupId, String key) {
+        requireGroup(groupId);
         return List.copyOf(
                 version == ApiVersion.V2
                         ? execute(users.listUsers(groupId, false, false, key))
@@ -94,6 +95,7 @@ final class VersionedCalls implements GrantsApi {
      * (an export of 100,000 users holds 100,000 ids, not their summaries and the whole answer).
      */
     List<String> listUserIds(Long groupId, String key) {
+        requireGroup(groupId);
         Call<?> call = version == ApiVersion.V2
                 ? users.listUsers(groupId, false, false, key)
                 : usersV3.listUsers(groupId, false, false, key);
@@ -255,6 +257,13 @@ final class VersionedCalls implements GrantsApi {
                     false);
         }
         return response.body();
+    }
+
+    private static void requireGroup(Long groupId) {
+        if (groupId != null && groupId < 1) {
+            throw new IllegalArgumentException("groupId " + groupId + " is not a group's id: group ids are whole"
+                    + " numbers from 1 (command line: --group), such as 12345. Nothing was sent.");
+        }
     }
 
     /** Refuses, before anything is sent, a path argument that is blank, a dot segment, or has a control character or an outer space. */

@@ -8,8 +8,7 @@ import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import io.github.iamuser.internal.LabelledSecrets;
-import io.github.iamuser.internal.PersonalData;
+import io.github.iamuser.internal.Redaction;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -33,7 +32,7 @@ import org.slf4j.Logger;
  * OkHttp network interceptor that logs each request as sent and each answer at DEBUG (method, URL
  * with query, status, elapsed time), headers at TRACE with {@code Authorization} and cookies
  * redacted, and bodies only when enabled, as JSON with personal data masked; labelled credentials a
- * server echoes ({@link LabelledSecrets}) are hidden in both. Install it after the
+ * server echoes ({@link Redaction}) are hidden in both. Install it after the
  * signing interceptor to log exactly what goes on the wire.
  */
 final class WireLoggingInterceptor implements Interceptor {
@@ -101,7 +100,7 @@ final class WireLoggingInterceptor implements Interceptor {
                 .mapToObj(i -> arrow + " " + headers.name(i) + ": "
                         + (REDACTED_HEADERS.contains(headers.name(i).toLowerCase(Locale.ROOT))
                                 ? "<redacted>"
-                                : LabelledSecrets.hide(headers.value(i))))
+                                : Redaction.hide(headers.value(i))))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -113,7 +112,7 @@ final class WireLoggingInterceptor implements Interceptor {
             reader.setStrictness(Strictness.STRICT);
             JsonElement json = ELEMENTS.read(reader);
             if (reader.peek() == JsonToken.END_DOCUMENT) {
-                String masked = LabelledSecrets.hide(GSON.toJson(PersonalData.masked(json)));
+                String masked = Redaction.hide(GSON.toJson(Redaction.masked(json)));
                 return arrow + " body "
                         + (masked.length() <= MAX_BODY_CHARS
                                 ? masked

@@ -1,7 +1,6 @@
 package io.github.iamuser;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.bench.BenchProfiles;
 import io.github.iamuser.bench.RoundTripBenchmark;
@@ -52,10 +51,7 @@ public class ClientStepsBenchmark {
                         .build())
                 .apiVersion(ApiVersion.V2) // as the v2 model BenchProfiles makes
                 .build();
-        gson = new GsonBuilder()
-                .disableHtmlEscaping()
-                .registerTypeAdapterFactory(new StrictJsonTypes())
-                .create();
+        gson = io.github.iamuser.internal.StrictJson.gson();
         profile = BenchProfiles.profile();
         answer = new String(BenchProfiles.userAnswer(), StandardCharsets.UTF_8);
     }

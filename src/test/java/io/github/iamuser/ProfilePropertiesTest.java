@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.internal.ProfileValidator;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Profiles;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.iamuser.bulk;
 
 import com.google.gson.JsonObject;
-import io.github.iamuser.internal.PersonalData;
+import io.github.iamuser.internal.Redaction;
 import java.util.Locale;
 
 /**
@@ -46,6 +46,6 @@ record BackupEntry(
     @Override
     public String toString() {
         return "BackupEntry[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
-                + ", before=" + PersonalData.masked(before) + ", after=" + PersonalData.masked(after) + "]";
+                + ", before=" + Redaction.masked(before) + ", after=" + Redaction.masked(after) + "]";
     }
 }

@@ -1,6 +1,6 @@
 package io.github.iamuser.bulk;
 
-import io.github.iamuser.internal.PersonalData;
+import io.github.iamuser.internal.Redaction;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.Violation;
@@ -70,7 +70,7 @@ public record BulkRow(
     @Override
     public String toString() {
         Map<String, String> shown = new TreeMap<>();
-        set.forEach((field, value) -> shown.put(field, PersonalData.shown(field, value)));
+        set.forEach((field, value) -> shown.put(field, Redaction.shown(field, value)));
         return "BulkRow[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
                 + ", set=" + shown + ", clear=" + clear + "]";
     }

@@ -3,7 +3,7 @@ package io.github.iamuser.bulk;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.errors.NotFoundException;
-import io.github.iamuser.internal.PersonalData;
+import io.github.iamuser.internal.Redaction;
 import io.github.iamuser.options.RequestOptions;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -29,7 +29,7 @@ public final class UserExport {
         /** The user with personal data masked, as the logs mask it. */
         @Override
         public String toString() {
-            return "ExportedUser[uiIdentityId=" + uiIdentityId + ", profile=" + PersonalData.masked(profile) + "]";
+            return "ExportedUser[uiIdentityId=" + uiIdentityId + ", profile=" + Redaction.masked(profile) + "]";
         }
     }
 

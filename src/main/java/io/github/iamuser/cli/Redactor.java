@@ -1,7 +1,7 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.auth.EdgeGridCredential;
-import io.github.iamuser.internal.LabelledSecrets;
+import io.github.iamuser.internal.Redaction;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Redactor {
     /** What a redacted value is shown as. */
-    static final String MARK = LabelledSecrets.MARK;
+    static final String MARK = Redaction.MARK;
 
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
@@ -28,6 +28,6 @@ final class Redactor {
         for (String secret : secrets) {
             text = text.replace(secret, MARK);
         }
-        return LabelledSecrets.hide(text);
+        return Redaction.hide(text);
     }
 }

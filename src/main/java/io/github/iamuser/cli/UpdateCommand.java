@@ -2,13 +2,13 @@ package io.github.iamuser.cli;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
+import io.github.iamuser.internal.ProfileValidator;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.ProfileValidator;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;

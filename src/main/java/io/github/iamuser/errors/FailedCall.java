@@ -1,6 +1,6 @@
 package io.github.iamuser.errors;
 
-import io.github.iamuser.internal.LabelledSecrets;
+import io.github.iamuser.internal.Redaction;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
@@ -39,10 +39,10 @@ public record FailedCall(String method, String path, int status, Map<String, Lis
         Map<String, List<String>> lowerCased = new TreeMap<>();
         headers.forEach((name, values) -> lowerCased.merge(
                 name.toLowerCase(Locale.ROOT),
-                values.stream().map(LabelledSecrets::hide).toList(),
+                values.stream().map(Redaction::hide).toList(),
                 (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
         headers = Collections.unmodifiableMap(lowerCased);
-        String text = body == null ? "" : LabelledSecrets.hide(body);
+        String text = body == null ? "" : Redaction.hide(body);
         body = text.length() <= MAX_BODY_CHARS
                 ? text
                 : text.substring(0, MAX_BODY_CHARS) + "... [truncated: " + text.length() + " characters in all]";

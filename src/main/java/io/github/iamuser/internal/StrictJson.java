@@ -1,5 +1,7 @@
 package io.github.iamuser.internal;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -8,17 +10,33 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 
 /**
- * Parses one JSON text as RFC 8259 writes it (Gson's strict reader: quoted names, no comments, no
- * NaN) and refuses a member name repeated in one object, which Gson's own parser lets the last win.
+ * The one strict JSON reading of library, command line and sandbox: one JSON text as RFC 8259 writes it (Gson's
+ * strict reader: quoted names, no comments, no NaN, a member name repeated in one object refused, which Gson's own
+ * parser lets the last win), and models read with booleans and integers of the right JSON type.
  */
 public final class StrictJson {
+    private static final Gson GSON = new GsonBuilder()
+            .disableHtmlEscaping()
+            .registerTypeAdapterFactory(new StrictTypes())
+            .create();
+
     private StrictJson() {}
+
+    /** The Gson the client reads answers into models with (booleans and integers strictly) and writes JSON with (no HTML escaping). */
+    public static Gson gson() {
+        return GSON;
+    }
 
     /** The JSON value {@code text} holds; {@link JsonParseException} says what is wrong. */
     public static JsonElement parse(String text) {
@@ -73,6 +91,83 @@ public final class StrictJson {
                 return JsonNull.INSTANCE;
             }
             default -> throw new JsonParseException("a JSON value is missing");
+        }
+    }
+
+    /**
+     * Reads booleans and integers (int and long: ids) strictly: a boolean must be a JSON boolean and an
+     * integer a JSON integer in range. Gson alone reads {@code "tfaEnabled": "yes"} as {@code false}, which a safe
+     * update would then send back, switching two-factor authentication off.
+     */
+    private static final class StrictTypes implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            Class<?> raw = type.getRawType();
+            boolean wantsLong = raw == Long.class || raw == long.class;
+            if (raw != Boolean.class
+                    && raw != boolean.class
+                    && raw != Integer.class
+                    && raw != int.class
+                    && !wantsLong) {
+                return null;
+            }
+            TypeAdapter<T> standard = gson.getDelegateAdapter(this, type);
+            boolean wantsBoolean = raw == Boolean.class || raw == boolean.class;
+            return new TypeAdapter<>() {
+                @Override
+                public void write(JsonWriter out, T value) throws IOException {
+                    standard.write(out, value);
+                }
+
+                @Override
+                public T read(JsonReader in) throws IOException {
+                    JsonToken token = in.peek();
+                    if (token == JsonToken.NULL) {
+                        in.nextNull();
+                        return null;
+                    }
+                    if (wantsBoolean) {
+                        if (token != JsonToken.BOOLEAN) {
+                            throw wrongType("a JSON boolean (true or false)", in, token);
+                        }
+                        return (T) Boolean.valueOf(in.nextBoolean());
+                    }
+                    if (token != JsonToken.NUMBER) {
+                        throw wrongType("a JSON integer", in, token);
+                    }
+                    String number = in.nextString();
+                    try {
+                        return (T)
+                                (wantsLong
+                                        ? (Object) Long.valueOf(Long.parseLong(number))
+                                        : (Object) Integer.valueOf(Integer.parseInt(number)));
+                    } catch (NumberFormatException notPlain) {
+                        // such as 1800.0, 1.8e3 or out of range; BigDecimal only then (on JDK 25 its class
+                        // initialization alone takes a command line tens of milliseconds)
+                    }
+                    try {
+                        BigDecimal exact = new BigDecimal(number);
+                        Object value = wantsLong ? (Object) exact.longValueExact() : (Object) exact.intValueExact();
+                        return (T) value;
+                    } catch (ArithmeticException | NumberFormatException notAnInt) {
+                        throw new JsonParseException(in.getPath() + " must be a JSON integer from "
+                                + (wantsLong ? Long.MIN_VALUE : Integer.MIN_VALUE) + " to "
+                                + (wantsLong ? Long.MAX_VALUE : Integer.MAX_VALUE) + ", not " + shortened(number));
+                    }
+                }
+            };
+        }
+
+        private static JsonParseException wrongType(String wanted, JsonReader in, JsonToken token) throws IOException {
+            String path = in.getPath(); // only on failure: it builds a string
+            String found =
+                    token == JsonToken.STRING ? "the string \"" + shortened(in.nextString()) + "\"" : "a JSON " + token;
+            return new JsonParseException(path + " must be " + wanted + ", not " + found);
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= 20 ? text : text.substring(0, 20) + "...";
         }
     }
 }

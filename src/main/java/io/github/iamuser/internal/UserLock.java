@@ -1,8 +1,10 @@
 package io.github.iamuser.internal;
 
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The one per-user lock of this JVM, held by every read-modify-write of a user (same host, account and
@@ -73,6 +75,21 @@ public final class UserLock implements AutoCloseable {
     }
 
     /** The number of users whose lock is held or awaited; 0 when no cycle runs. */
+    /**
+     * Runs {@code cycle} holding the lock {@code key} names, in this JVM.
+     *
+     * @throws CancellationException when the thread is interrupted while it waits; the flag stays set, nothing ran
+     */
+    public static <T> T oneAtATime(String key, String uiIdentityId, Supplier<T> cycle) {
+        try (UserLock held = hold(key, () -> {})) {
+            return cycle.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for another update of " + uiIdentityId
+                    + " in this JVM to finish; nothing was sent");
+        }
+    }
+
     static int inUse() {
         return LOCKS.size();
     }

@@ -3,7 +3,7 @@ package io.github.iamuser.profile;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import io.github.iamuser.internal.PersonalData;
+import io.github.iamuser.internal.Redaction;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
@@ -38,14 +38,14 @@ public record FieldDiff(String field, String before, String after) {
         return value == null || value.isJsonNull() ? null : value.getAsString();
     }
 
-    /** The difference as text, a personal field's values masked ({@link PersonalData#shown}). */
+    /** The difference as text, a personal field's values masked ({@link Redaction#shown}). */
     @Override
     public String toString() {
         return field + ": " + quoted(before) + " -> " + quoted(after);
     }
 
     private String quoted(String value) {
-        String shown = PersonalData.shown(field, value);
+        String shown = Redaction.shown(field, value);
         return shown == null ? "(absent)" : shown.equals(value) ? '"' + value + '"' : shown;
     }
 }

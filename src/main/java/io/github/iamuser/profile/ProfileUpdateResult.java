@@ -4,7 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import io.github.iamuser.internal.PersonalData;
+import io.github.iamuser.internal.Redaction;
 import java.util.List;
 
 /**
@@ -49,6 +49,6 @@ public record ProfileUpdateResult(
     }
 
     private static String masked(JsonElement json) {
-        return JSON.toJson(PersonalData.masked(json));
+        return JSON.toJson(Redaction.masked(json));
     }
 }

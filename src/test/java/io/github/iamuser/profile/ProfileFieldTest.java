@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.annotations.SerializedName;
+import io.github.iamuser.internal.ProfileValidator;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.spec.OpenApiSpec;
 import java.lang.reflect.Modifier;

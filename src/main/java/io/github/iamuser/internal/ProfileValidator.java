@@ -1,8 +1,10 @@
-package io.github.iamuser.profile;
+package io.github.iamuser.internal;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.iamuser.profile;
+package io.github.iamuser.internal;
 
 import static io.github.iamuser.testkit.Profiles.usUser;
 import static io.github.iamuser.testkit.Profiles.with;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.Violation;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
