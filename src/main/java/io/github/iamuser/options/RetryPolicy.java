@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * How failed calls are retried: at most {@code maxAttempts} attempts in all (1 disables retries),
  * waiting a capped exponential backoff with jitter between them (or the wait the server asks for),
- * and none started after {@code timeBudget} from the first attempt. Which failures are retried is
- * described on {@link RetryInterceptor}. Build one with {@link #builder()}.
+ * and none started after {@code timeBudget} from the first attempt. Retried: a rate limit (429) on any call; 502, 503, 504
+ * and network failures on GET and PUT; a 500 on a GET only; never another 4xx. Build one with {@link #builder()}.
  */
 public record RetryPolicy(
         int maxAttempts, Duration initialBackoff, Duration maxBackoff, double jitter, Duration timeBudget) {
