@@ -8,9 +8,11 @@ import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.grants.RefusedChangeException;
 import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.Violation;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -70,14 +72,13 @@ final class ErrorReport {
                 return outputFailed(output, err);
             }
         }
-        if (e instanceof InvalidProfileException invalid) {
-            int count = invalid.violations().size();
+        List<Violation> violations = e instanceof InvalidProfileException invalid
+                ? invalid.violations()
+                : e instanceof RefusedChangeException refused ? refused.violations() : null;
+        if (violations != null) {
+            int count = violations.size();
             err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));
-            invalid.violations().forEach(v -> err.println("  " + escape(v.toString())));
-        } else if (e instanceof RefusedChangeException refused) {
-            err.println(
-                    "iam-user: the update was not sent: " + refused.violations().size() + " problem(s)");
-            refused.violations().forEach(v -> err.println("  " + escape(v.toString())));
+            violations.forEach(v -> err.println("  " + escape(v.toString())));
         } else if (e instanceof IamException api) {
             err.println("iam-user: " + escape(api.getMessage()));
             api.problem().ifPresent(problem -> details(problem, err));

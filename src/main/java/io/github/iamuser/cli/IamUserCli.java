@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -174,17 +174,17 @@ public final class IamUserCli implements Runnable {
     }
 
     private static Map<Integer, String> exitCodes() {
-        Map<Integer, String> codes = new LinkedHashMap<>();
-        codes.put(OK, "done as asked");
-        codes.put(
+        return Collections.unmodifiableMap(new TreeMap<>(Map.of(
+                OK,
+                "done as asked",
                 API_ERROR,
-                "API or network error, a failure after a request went out, or output that could not be written");
-        codes.put(USAGE_ERROR, "usage or validation error: nothing that changes data was sent");
-        codes.put(
+                "API or network error, a failure after a request went out, or output that could not be written",
+                USAGE_ERROR,
+                "usage or validation error: nothing that changes data was sent",
                 STORED_DIFFERENTLY,
-                "sent, but the server stored something other than what was sent (the difference is printed)");
-        codes.put(OUTPUT_CLOSED, "the reader closed the output before the end (as head does): stopped there, quietly");
-        return Collections.unmodifiableMap(codes);
+                "sent, but the server stored something other than what was sent (the difference is printed)",
+                OUTPUT_CLOSED,
+                "the reader closed the output before the end (as head does): stopped there, quietly")));
     }
 
     /**
