@@ -5,6 +5,7 @@ import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.UpdateOptions;
 import java.io.IOException;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,17 +21,12 @@ abstract class ChangeCommand extends ApiCommand {
     @Option(names = "--dry-run", description = "Show the difference and the exact body; send nothing but GETs.")
     boolean dryRun;
 
-    /** One safe update, as the client makes it. */
-    @FunctionalInterface
-    interface Update {
-        PartUpdateResult<?> apply(IamClient client, String uiIdentityId, UpdateOptions options);
-    }
-
     /**
      * Makes {@code update} holding the user's lock, prints its result ({@code part} null for the profile)
      * and returns the exit code.
      */
-    int change(String part, boolean checkLookups, Update update) throws IOException, InterruptedException {
+    int change(String part, boolean checkLookups, BiFunction<IamClient, UpdateOptions, PartUpdateResult<?>> update)
+            throws IOException, InterruptedException {
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
         IamClient client = client();
         String id = user.uiIdentityId;
@@ -38,7 +34,7 @@ abstract class ChangeCommand extends ApiCommand {
                 client.credential().host(), client.accountSwitchKey().orElse(null), id);
         PartUpdateResult<?> result;
         try (LockFile lock = LockFile.acquire(connection.env, connection.home(), key, err())) {
-            result = update.apply(client, id, options);
+            result = update.apply(client, options);
         }
         return printer().result(id, part, result);
     }

@@ -58,6 +58,8 @@ final class GrantsCommand extends ChangeCommand {
         };
         change.accept(new GrantsChange()); // a group named twice or a bad id is refused before anything is sent
         return change(
-                "role assignments", checkLookups, (client, id, options) -> client.updateGrants(id, options, change));
+                "role assignments",
+                checkLookups,
+                (client, options) -> client.updateGrants(user.uiIdentityId, options, change));
     }
 }

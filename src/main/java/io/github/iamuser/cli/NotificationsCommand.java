@@ -78,6 +78,6 @@ final class NotificationsCommand extends ChangeCommand {
         return change(
                 "notifications",
                 checkLookups,
-                (client, id, options) -> client.updateNotifications(id, options, change));
+                (client, options) -> client.updateNotifications(user.uiIdentityId, options, change));
     }
 }

@@ -53,7 +53,9 @@ final class UpdateCommand extends ChangeCommand {
     int run() throws IOException, InterruptedException {
         ProfileChange change = change();
         return change(
-                null, checkLookups, (client, id, options) -> Printer.asPart(client.updateProfile(id, options, change)));
+                null,
+                checkLookups,
+                (client, options) -> Printer.asPart(client.updateProfile(user.uiIdentityId, options, change)));
     }
 
     /**
