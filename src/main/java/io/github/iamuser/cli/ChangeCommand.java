@@ -25,7 +25,7 @@ abstract class ChangeCommand extends ApiCommand {
      * Makes {@code update} holding the user's lock, prints its result ({@code part} null for the profile)
      * and returns the exit code.
      */
-    int change(String part, boolean checkLookups, BiFunction<IamClient, UpdateOptions, PartUpdateResult<?>> update)
+    int update(String part, boolean checkLookups, BiFunction<IamClient, UpdateOptions, PartUpdateResult<?>> update)
             throws IOException, InterruptedException {
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
         IamClient client = client();

@@ -57,7 +57,7 @@ final class GrantsCommand extends ChangeCommand {
             unblocks.forEach(c::unblock);
         };
         change.accept(new GrantsChange()); // a group named twice or a bad id is refused before anything is sent
-        return change(
+        return update(
                 "role assignments",
                 checkLookups,
                 (client, options) -> client.updateGrants(user.uiIdentityId, options, change));

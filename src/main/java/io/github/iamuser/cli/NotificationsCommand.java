@@ -75,7 +75,7 @@ final class NotificationsCommand extends ChangeCommand {
                     .unsubscribeUpgrade(upgradeRemove.toArray(String[]::new));
         };
         change.accept(new NotificationsChange()); // a product named twice in a list is refused before anything is sent
-        return change(
+        return update(
                 "notifications",
                 checkLookups,
                 (client, options) -> client.updateNotifications(user.uiIdentityId, options, change));

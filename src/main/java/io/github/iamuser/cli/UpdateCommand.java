@@ -52,7 +52,7 @@ final class UpdateCommand extends ChangeCommand {
     @Override
     int run() throws IOException, InterruptedException {
         ProfileChange change = change();
-        return change(
+        return update(
                 null,
                 checkLookups,
                 (client, options) -> Printer.asPart(client.updateProfile(user.uiIdentityId, options, change)));
