@@ -41,20 +41,20 @@ final class DemoCommand extends OutputCommand {
                         + " (signed requests, no Akamai account used).");
                 out.println();
                 out.println("1. Before:");
-                printer.user(client.getUser(id), client.apiVersion());
+                printer.user(client.getUser(id), client.apiVersion(), false);
                 out.println();
                 out.println("2. Safe update: jobTitle=\"Chief Technology Officer\", clear mobilePhone;"
                         + " every other field is read first and sent back unchanged.");
             }
             ProfileUpdateResult result = client.updateProfile(
                     id, change -> change.jobTitle("Chief Technology Officer").clear(ProfileField.MOBILE_PHONE));
-            printer.result(id, result);
+            printer.result(id, null, Printer.asPart(result));
             if (json) {
                 return IamUserCli.OK;
             }
             out.println();
             out.println("3. After (read back from the sandbox):");
-            printer.user(client.getUser(id), client.apiVersion());
+            printer.user(client.getUser(id), client.apiVersion(), false);
             out.println();
             out.println("4. What a plain generated client would do: a model with only jobTitle set leaves"
                     + " 16 fields null, Gson drops them, and the full-replace PUT would erase them. This"
@@ -85,8 +85,7 @@ final class DemoCommand extends OutputCommand {
                         "5. Role assignments are a full replace too. Safe grant: role 12 on group 56789; every other"
                                 + " group (the blocked one read back with roleId -1, sent as null) and the account role go back"
                                 + " as read:");
-                GrantsCommand.print(
-                        out, false, id, "role assignments", client.updateGrants(id, c -> c.grant(56789, 12)));
+                printer.result(id, "role assignments", client.updateGrants(id, c -> c.grant(56789, 12)));
             }
         }
         return IamUserCli.OK;

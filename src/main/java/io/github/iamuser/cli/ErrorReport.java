@@ -8,10 +8,10 @@ import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.grants.RefusedChangeException;
 import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.Violation;
 import java.io.PrintWriter;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Turns a failure into clear lines (server text escaped) and the exit code a script can trust. */
@@ -64,20 +64,20 @@ final class ErrorReport {
 
     /** Prints a failure, with the stack trace when {@code verbose}, and returns its exit code. */
     static int print(Exception e, PrintWriter err, boolean verbose, boolean requestSent) {
-        Set<Throwable> causes = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && causes.add(t); t = t.getCause()) {
+        List<Throwable> chain = new ArrayList<>(); // e and its causes, each once (Throwable compares by identity)
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
             if (t instanceof SafeWriter.OutputFailure output) { // also when a bulk row's worker wrote the output
                 return outputFailed(output, err);
             }
+            chain.add(t);
         }
-        if (e instanceof InvalidProfileException invalid) {
-            int count = invalid.violations().size();
+        List<Violation> violations = e instanceof InvalidProfileException invalid
+                ? invalid.violations()
+                : e instanceof RefusedChangeException refused ? refused.violations() : null;
+        if (violations != null) {
+            int count = violations.size();
             err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));
-            invalid.violations().forEach(v -> err.println("  " + escape(v.toString())));
-        } else if (e instanceof RefusedChangeException refused) {
-            err.println(
-                    "iam-user: the update was not sent: " + refused.violations().size() + " problem(s)");
-            refused.violations().forEach(v -> err.println("  " + escape(v.toString())));
+            violations.forEach(v -> err.println("  " + escape(v.toString())));
         } else if (e instanceof IamException api) {
             err.println("iam-user: " + escape(api.getMessage()));
             api.problem().ifPresent(problem -> details(problem, err));
@@ -88,8 +88,11 @@ final class ErrorReport {
         } else {
             err.println("iam-user: unexpected failure: " + escape(e.toString()));
         }
-        if (verbose) {
-            stackTrace(e, err);
+        for (int i = 0; verbose && i < chain.size(); i++) { // each message escaped: it may quote the server
+            err.println((i == 0 ? "" : "Caused by: ") + escape(chain.get(i).toString()));
+            for (StackTraceElement frame : chain.get(i).getStackTrace()) {
+                err.println("\tat " + frame);
+            }
         }
         return exitCode(e, requestSent);
     }
@@ -105,17 +108,6 @@ final class ErrorReport {
     private static void line(PrintWriter err, String name, String value) {
         if (value != null && !value.isBlank()) {
             err.println("  " + name + ": " + escape(value));
-        }
-    }
-
-    /** The stack trace with each exception's message escaped (it may quote the server). */
-    private static void stackTrace(Throwable e, PrintWriter err) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            err.println((t == e ? "" : "Caused by: ") + escape(t.toString()));
-            for (StackTraceElement frame : t.getStackTrace()) {
-                err.println("\tat " + frame);
-            }
         }
     }
 }

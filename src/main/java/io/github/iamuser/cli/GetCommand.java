@@ -1,6 +1,5 @@
 package io.github.iamuser.cli;
 
-import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.IamUser;
@@ -22,17 +21,9 @@ final class GetCommand extends ApiCommand {
 
     @Override
     int run() {
-        GetUserOptions options = all ? GetUserOptions.all() : GetUserOptions.none();
         IamClient client = client();
-        IamUser read = client.getUser(user.uiIdentityId, options);
-        printer().user(read, client.apiVersion());
-        if (all && !json) {
-            JsonObject members = new com.google.gson.Gson().toJsonTree(read).getAsJsonObject();
-            out().println("Role assignments:");
-            GrantsCommand.printTree(out(), members.get("authGrants"), "  ");
-            out().println("Notifications:");
-            NotificationsCommand.printSettings(out(), members.get("notifications"));
-        }
+        IamUser read = client.getUser(user.uiIdentityId, all ? GetUserOptions.all() : GetUserOptions.none());
+        printer().user(read, client.apiVersion(), all);
         return IamUserCli.OK;
     }
 }

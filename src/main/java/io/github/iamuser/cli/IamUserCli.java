@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +36,17 @@ public final class IamUserCli implements Runnable {
     public static final int OUTPUT_CLOSED = 141;
 
     /** The exit codes and what each means, as --help lists them (a command's lists those it can end with). */
-    static final Map<Integer, String> EXIT_CODES = exitCodes();
+    static final Map<Integer, String> EXIT_CODES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
+            OK,
+            "done as asked",
+            API_ERROR,
+            "API or network error, a failure after a request went out, or output that could not be written",
+            USAGE_ERROR,
+            "usage or validation error: nothing that changes data was sent",
+            STORED_DIFFERENTLY,
+            "sent, but the server stored something other than what was sent (the difference is printed)",
+            OUTPUT_CLOSED,
+            "the reader closed the output before the end (as head does): stopped there, quietly")));
 
     /** The prefix of slf4j-simple's system properties. */
     static final String SIMPLE_LOGGER = "org.slf4j.simpleLogger.";
@@ -171,20 +181,6 @@ public final class IamUserCli implements Runnable {
 
     private static String name(Class<?> command) {
         return command.getAnnotation(Command.class).name();
-    }
-
-    private static Map<Integer, String> exitCodes() {
-        Map<Integer, String> codes = new LinkedHashMap<>();
-        codes.put(OK, "done as asked");
-        codes.put(
-                API_ERROR,
-                "API or network error, a failure after a request went out, or output that could not be written");
-        codes.put(USAGE_ERROR, "usage or validation error: nothing that changes data was sent");
-        codes.put(
-                STORED_DIFFERENTLY,
-                "sent, but the server stored something other than what was sent (the difference is printed)");
-        codes.put(OUTPUT_CLOSED, "the reader closed the output before the end (as head does): stopped there, quietly");
-        return Collections.unmodifiableMap(codes);
     }
 
     /**

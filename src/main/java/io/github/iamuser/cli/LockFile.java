@@ -17,15 +17,7 @@ import java.util.Set;
  * run one after the other: the user's {@link UserLock} in this JVM, then an exclusive lock on a file of
  * the user's cache directory, released when closed or when the process ends.
  */
-final class LockFile implements AutoCloseable {
-    private final UserLock user;
-    private final FileChannel channel;
-
-    private LockFile(UserLock user, FileChannel channel) {
-        this.user = user;
-        this.channel = channel;
-    }
-
+record LockFile(UserLock user, FileChannel channel) implements AutoCloseable {
     /** The lock file of the user {@code userKey} names ({@link UserLock#key}): its hash, in the locks directory. */
     static Path file(Map<String, String> env, Path home, String userKey) {
         String cache = env.get("XDG_CACHE_HOME");

@@ -8,13 +8,17 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -25,6 +29,12 @@ import java.util.function.Function;
 final class Printer {
     private static final Gson JSON =
             new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** For role assignments and notifications, where a null (a blocked group's role) is sent as such. */
+    private static final Gson WITH_NULLS = new GsonBuilder()
+            .setPrettyPrinting()
+            .disableHtmlEscaping()
+            .serializeNulls()
+            .create();
 
     private final PrintWriter out;
     private final boolean json;
@@ -37,9 +47,9 @@ final class Printer {
     /**
      * Prints a user: its profile fields (those of {@code version}), a field the answer lacks as {@code
      * (absent)} unless {@code version} leaves it out for no value (v3's optional text fields: shown empty,
-     * as v2's {@code ""}); as JSON, every member.
+     * as v2's {@code ""}), then with {@code all} its role assignments and notifications; as JSON, every member.
      */
-    void user(IamUser user, ApiVersion version) {
+    void user(IamUser user, ApiVersion version, boolean all) {
         if (json) {
             out.println(JSON.toJson(user));
             return;
@@ -54,6 +64,12 @@ final class Printer {
                     value != null ? escape(value.getAsString()) : field.leftOutWhenEmptyIn(version) ? "" : "(absent)";
             out.printf(column + " %s%n", field.jsonName(), shown);
         }
+        if (all) {
+            out.println("Role assignments:");
+            grants(fields.get("authGrants"), "  ");
+            out.println("Notifications:");
+            notifications(fields.get("notifications"));
+        }
     }
 
     /** Prints a list (a lookup): as JSON, or one line per element. */
@@ -65,47 +81,73 @@ final class Printer {
         }
     }
 
-    /** Prints what an update did, or would do in a dry run. */
-    void result(String uiIdentityId, ProfileUpdateResult result) {
+    /** A profile update's result as the result of an update of a part, for {@link #result}. */
+    static PartUpdateResult<IamUser> asPart(ProfileUpdateResult r) {
+        return new PartUpdateResult<>(
+                r.outcome(), r.before(), r.after(), r.changes(), r.requestBody(), r.serverDifferences());
+    }
+
+    /**
+     * Prints what an update did, or would do in a dry run, to the profile ({@code part} null) or to a part
+     * such as "role assignments", and returns the exit code: 3 when the server stored something differently.
+     */
+    int result(String id, String part, PartUpdateResult<?> result) {
+        Gson gson = part == null ? JSON : WITH_NULLS;
         if (json) {
-            out.println(JSON.toJson(resultJson(result)));
-            return;
-        }
-        switch (result.outcome()) {
-            case UNCHANGED ->
-                out.println(
-                        "Nothing to change: " + escape(uiIdentityId) + " already has these values. Nothing was sent.");
-            case DRY_RUN -> {
-                out.println("Dry run for " + escape(uiIdentityId) + ": nothing was sent. The update would change:");
-                diff(result.changes());
-                JsonObject body = JsonParser.parseString(result.requestBody()).getAsJsonObject();
-                List<String> leftOut = ProfileField.names(ProfileField.versionOf(body)).stream()
-                        .filter(name -> !body.has(name))
-                        .toList();
-                out.println("It would PUT this complete body ("
-                        + (leftOut.isEmpty()
-                                ? "all " + body.size() + " fields"
-                                : body.size() + " fields; " + String.join(", ", leftOut)
-                                        + " left out, as IAM v3 writes no value")
-                        + "):");
-                out.println(JSON.toJson(body));
-            }
-            case UPDATED -> {
-                out.println("Updated " + escape(uiIdentityId) + ":");
-                diff(result.changes());
-                if (result.serverDifferences().isEmpty()) {
-                    out.println("The server stored exactly what was sent; no other field changed.");
-                } else {
-                    out.println("Warning: the server stored these fields differently from what was sent:");
+            JsonObject o = new JsonObject();
+            o.addProperty("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+            o.add("changes", gson.toJsonTree(result.changes()));
+            o.add("requestBody", result.requestBody() == null ? null : JsonParser.parseString(result.requestBody()));
+            o.add("before", gson.toJsonTree(result.before()));
+            o.add("after", gson.toJsonTree(result.after()));
+            o.add("serverDifferences", gson.toJsonTree(result.serverDifferences()));
+            out.println(gson.toJson(o));
+        } else {
+            switch (result.outcome()) {
+                case UNCHANGED ->
+                    out.println("Nothing to change: " + escape(id) + " already has these "
+                            + (part == null ? "values" : part) + ". Nothing was sent.");
+                case DRY_RUN -> {
+                    out.println("Dry run for " + escape(id) + ": nothing was sent. The update would change:");
+                    diff(result.changes());
+                    JsonElement body = JsonParser.parseString(result.requestBody());
+                    out.println(
+                            part == null
+                                    ? "It would PUT this complete body (" + fieldCount(body.getAsJsonObject()) + "):"
+                                    : "It would PUT all the " + part + " (what is left out is taken away):");
+                    out.println(gson.toJson(body));
+                }
+                case UPDATED -> {
+                    out.println(
+                            part == null
+                                    ? "Updated " + escape(id) + ":"
+                                    : "Updated the " + part + " of " + escape(id) + ":");
+                    diff(result.changes());
+                    out.println(
+                            result.serverDifferences().isEmpty()
+                                    ? "The server stored exactly what was sent"
+                                            + (part == null ? "; no other field changed." : ".")
+                                    : "Warning: the server stored these " + (part == null ? "fields " : "")
+                                            + "differently from what was sent:");
                     diff(result.serverDifferences());
                 }
             }
-            default -> throw new IllegalStateException(result.outcome().name());
         }
+        return result.serverDifferences().isEmpty() ? IamUserCli.OK : IamUserCli.STORED_DIFFERENTLY;
+    }
+
+    /** How many fields a complete body holds, naming those v3 leaves out for no value. */
+    private static String fieldCount(JsonObject body) {
+        List<String> leftOut = ProfileField.names(ProfileField.versionOf(body)).stream()
+                .filter(name -> !body.has(name))
+                .toList();
+        return leftOut.isEmpty()
+                ? "all " + body.size() + " fields"
+                : body.size() + " fields; " + String.join(", ", leftOut) + " left out, as IAM v3 writes no value";
     }
 
     /** Prints a field-by-field difference as an aligned table. */
-    void diff(List<FieldDiff> changes) {
+    private void diff(List<FieldDiff> changes) {
         String column = nameColumn(changes.stream().map(FieldDiff::field).toList());
         for (FieldDiff d : changes) {
             out.printf(column + " %s -> %s%n", d.field(), quote(d.before()), quote(d.after()));
@@ -113,7 +155,7 @@ final class Printer {
     }
 
     /** The format of the field-name column: 18 wide, or wider for a longer name such as additionalAuthentication. */
-    private static String nameColumn(java.util.Collection<String> names) {
+    private static String nameColumn(Collection<String> names) {
         return "  %-"
                 + Math.max(18, names.stream().mapToInt(String::length).max().orElse(0) + 1) + "s";
     }
@@ -122,20 +164,48 @@ final class Printer {
         return value == null ? "(absent)" : "\"" + escape(value) + "\"";
     }
 
-    private static JsonObject resultJson(ProfileUpdateResult result) {
-        JsonObject o = new JsonObject();
-        o.addProperty("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        o.add("changes", diffJson(result.changes()));
-        o.add("requestBody", result.requestBody() == null ? null : JsonParser.parseString(result.requestBody()));
-        o.add("before", JSON.toJsonTree(result.before()));
-        o.add("after", JSON.toJsonTree(result.after()));
-        o.add("serverDifferences", diffJson(result.serverDifferences()));
-        return o;
+    /** Prints role assignments as a GET answers them (either version), one line per group, indented by depth. */
+    private void grants(JsonElement grants, String indent) {
+        for (JsonElement element :
+                grants == null || !grants.isJsonArray() ? new JsonArray() : grants.getAsJsonArray()) {
+            JsonObject g = element.getAsJsonObject();
+            Function<String, String> text =
+                    m -> g.has(m) && !g.get(m).isJsonNull() ? g.get(m).getAsString() : "";
+            String name = text.apply("roleName").isEmpty() ? "" : " (" + text.apply("roleName") + ")";
+            String role = text.apply("roleId").isEmpty() ? "inherited" : "role " + text.apply("roleId") + name;
+            out.println(escape(indent
+                    + (g.has("groupId")
+                            ? "group " + text.apply("groupId") + " (" + text.apply("groupName") + "): "
+                                    + ("true".equals(text.apply("isBlocked")) ? "blocked" : role)
+                            : "account " + role)));
+            grants(g.get("subGroups"), indent + "  ");
+        }
     }
 
-    private static JsonArray diffJson(List<FieldDiff> diffs) {
-        JsonArray array = new JsonArray();
-        diffs.forEach(d -> array.add(JSON.toJsonTree(d)));
-        return array;
+    /** Prints notification settings as a GET answers them (either version): the switches, then the products. */
+    private void notifications(JsonElement notifications) {
+        if (notifications == null || !notifications.isJsonObject()) {
+            out.println("  (none in the answer)");
+            return;
+        }
+        JsonObject n = notifications.getAsJsonObject();
+        JsonObject o =
+                n.has("options") && n.get("options").isJsonObject() ? n.getAsJsonObject("options") : new JsonObject();
+        out.println(escape("  emails " + onOff(n.get("enableEmailNotifications")) + "; password expiry "
+                + onOff(o.get("passwordExpiry")) + "; new user " + onOff(o.get("newUserNotification"))
+                + "; API client credential expiry " + onOff(o.get("apiClientCredentialExpiryNotification"))));
+        for (String list : List.of("proactive", "upgrade")) {
+            JsonElement products = o.get(list);
+            List<String> names = new ArrayList<>();
+            if (products != null && products.isJsonArray()) {
+                products.getAsJsonArray().forEach(p -> names.add(p.isJsonNull() ? "null" : p.getAsString()));
+            }
+            out.println(escape("  " + list + ": "
+                    + (products == null ? "(absent)" : names.isEmpty() ? "(none)" : String.join(", ", names))));
+        }
+    }
+
+    private static String onOff(JsonElement value) {
+        return value == null || value.isJsonNull() ? "(absent)" : value.getAsBoolean() ? "on" : "off";
     }
 }

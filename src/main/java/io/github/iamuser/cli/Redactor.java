@@ -11,9 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * the Authorization header in an error's detail).
  */
 final class Redactor {
-    /** What a redacted value is shown as. */
-    static final String MARK = Redaction.MARK;
-
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
     /** Redacts the client token, access token and client secret of {@code credential} from now on. */
@@ -23,10 +20,10 @@ final class Redactor {
         secrets.add(credential.clientSecret());
     }
 
-    /** {@code text} with every known secret and every labelled secret value replaced by {@link #MARK}. */
+    /** {@code text} with every known secret and every labelled secret value replaced by {@link Redaction#MARK}. */
     String redact(String text) {
         for (String secret : secrets) {
-            text = text.replace(secret, MARK);
+            text = text.replace(secret, Redaction.MARK);
         }
         return Redaction.hide(text);
     }

@@ -36,12 +36,12 @@ final class SafeWriter extends Writer {
 
     /** A printer for messages, flushed at each line, that writes to {@code target} with credentials redacted. */
     static PrintWriter wrap(Writer target, Redactor redactor) {
-        return new Checked(new SafeWriter(target, redactor::redact));
+        return new PrintWriter(new SafeWriter(target, redactor::redact));
     }
 
     /** A printer for data (CSV, JSON), flushed at each line, that writes to {@code target} unredacted. */
     static PrintWriter data(Writer target) {
-        return new Checked(new SafeWriter(target, UnaryOperator.identity()));
+        return new PrintWriter(new SafeWriter(target, UnaryOperator.identity()));
     }
 
     /**
@@ -145,8 +145,9 @@ final class SafeWriter extends Writer {
         };
     }
 
+    /** Takes {@code chars}, passing on each line as it ends; a failed write throws {@link OutputFailure}. */
     @Override
-    public void write(char[] chars, int offset, int length) throws IOException {
+    public void write(char[] chars, int offset, int length) {
         synchronized (lock) {
             for (int i = offset; i < offset + length; i++) {
                 line.append(chars[i]);
@@ -158,28 +159,47 @@ final class SafeWriter extends Writer {
     }
 
     /** Passes on the line collected so far (with its line break, if it has one), redacted and escaped. */
-    private void emitLine() throws IOException {
+    private void emitLine() {
         String text = line.toString();
         line.setLength(0);
         String end = text.endsWith("\r\n") ? "\r\n" : text.endsWith("\n") ? "\n" : "";
-        target.write(escape(redact.apply(text.substring(0, text.length() - end.length())), true) + end);
-        target.flush();
+        checked(() -> {
+            target.write(escape(redact.apply(text.substring(0, text.length() - end.length())), true) + end);
+            target.flush();
+        });
     }
 
     @Override
-    public void flush() throws IOException {
+    public void flush() {
         synchronized (lock) {
             if (line.length() > 0) {
                 emitLine();
             }
-            target.flush();
+            checked(target::flush);
         }
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         flush();
-        target.close();
+        checked(target::close);
+    }
+
+    /**
+     * Runs {@code write}, a failure as {@link OutputFailure}: unchecked, so that PrintWriter, which hides
+     * a failed write, passes it on.
+     */
+    private static void checked(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new OutputFailure(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
     }
 
     /** Output that could not be written (a full disk, a closed pipe): the command stops, its output incomplete. */
@@ -194,62 +214,6 @@ final class SafeWriter extends Writer {
         boolean readerGone() {
             String message = String.valueOf(getCause().getMessage());
             return message.contains("Broken pipe") || message.contains("pipe is being closed"); // Linux, Windows
-        }
-    }
-
-    /** A PrintWriter that throws {@link OutputFailure} where PrintWriter's own methods hide a failed write. */
-    private static final class Checked extends PrintWriter {
-        Checked(Writer out) {
-            super(out, false);
-        }
-
-        @Override
-        public void write(int c) {
-            checked(() -> out.write(c));
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            checked(() -> out.write(chars, offset, length));
-        }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            checked(() -> out.write(text, offset, length));
-        }
-
-        @Override
-        public void println() {
-            write(System.lineSeparator());
-        }
-
-        @Override
-        public void flush() {
-            checked(out::flush);
-        }
-
-        @Override
-        public void close() {
-            checked(out::close);
-        }
-
-        @Override
-        public boolean checkError() {
-            flush();
-            return false;
-        }
-
-        private static void checked(Write write) {
-            try {
-                write.run();
-            } catch (IOException e) {
-                throw new OutputFailure(e);
-            }
-        }
-
-        @FunctionalInterface
-        private interface Write {
-            void run() throws IOException;
         }
     }
 }

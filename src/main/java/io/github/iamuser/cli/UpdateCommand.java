@@ -1,14 +1,10 @@
 package io.github.iamuser.cli;
 
 import com.google.gson.JsonObject;
-import io.github.iamuser.IamClient;
 import io.github.iamuser.internal.ProfileValidator;
-import io.github.iamuser.internal.UserLock;
-import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code iam-user update ID --set f=v --clear f}: a safe read-modify-write of a user's profile. */
@@ -29,10 +24,7 @@ import picocli.CommandLine.Option;
                     + " complete profile. Fields not named keep their values. Updates of one user from this"
                     + " machine run one at a time (a lock file in the user's cache directory)."
         })
-final class UpdateCommand extends ApiCommand {
-    @Mixin
-    UserArgument user;
-
+final class UpdateCommand extends ChangeCommand {
     @Option(
             names = "--set",
             paramLabel = "FIELD=VALUE",
@@ -45,9 +37,6 @@ final class UpdateCommand extends ApiCommand {
             completionCandidates = TextFields.class,
             description = "Empty a text field explicitly (sent as \"\"), e.g. --clear mobilePhone.")
     List<String> clears = new ArrayList<>();
-
-    @Option(names = "--dry-run", description = "Show the difference and the exact body; send nothing but GETs.")
-    boolean dryRun;
 
     @Option(names = "--allow-email-change", description = "Confirm a change of email, the user's login identity.")
     boolean allowEmailChange;
@@ -63,20 +52,10 @@ final class UpdateCommand extends ApiCommand {
     @Override
     int run() throws IOException, InterruptedException {
         ProfileChange change = change();
-        UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
-        IamClient client = client();
-        String id = user.uiIdentityId;
-        ProfileUpdateResult result;
-        String account = client.accountSwitchKey().orElse(null);
-        try (LockFile lock = LockFile.acquire(
-                connection.env,
-                connection.home(),
-                UserLock.key(client.credential().host(), account, id),
-                err())) {
-            result = client.updateProfile(id, options, change);
-        }
-        printer().result(id, result);
-        return result.serverDifferences().isEmpty() ? IamUserCli.OK : IamUserCli.STORED_DIFFERENTLY;
+        return update(
+                null,
+                checkLookups,
+                (client, options) -> Printer.asPart(client.updateProfile(user.uiIdentityId, options, change)));
     }
 
     /**
@@ -88,8 +67,9 @@ final class UpdateCommand extends ApiCommand {
         if (sets.isEmpty() && clears.isEmpty()) {
             throw usageError("Nothing to update: give at least one --set FIELD=VALUE or --clear FIELD.");
         }
-        Map<String, String> values = new LinkedHashMap<>(); // field name -> value, null to clear
         Map<String, String> given = new LinkedHashMap<>(); // field name -> the option that named it
+        ProfileChange change = new ProfileChange();
+        List<Violation> violations = new ArrayList<>();
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
@@ -99,25 +79,12 @@ final class UpdateCommand extends ApiCommand {
             }
             String field = set.substring(0, eq).trim();
             name(given, field, "--set " + set);
-            values.put(field, set.substring(eq + 1));
+            collect(violations, () -> change.set(field, set.substring(eq + 1)));
         }
         for (String field : clears) {
             name(given, field, "--clear " + field);
-            values.put(field, null);
+            collect(violations, () -> change.clear(field));
         }
-        ProfileChange change = new ProfileChange();
-        List<Violation> violations = new ArrayList<>();
-        values.forEach((field, value) -> {
-            try {
-                if (value == null) {
-                    change.clear(field);
-                } else {
-                    change.set(field, value);
-                }
-            } catch (InvalidProfileException e) {
-                violations.addAll(e.violations());
-            }
-        });
         JsonObject changed = new JsonObject();
         change.values().forEach(changed::add);
         violations.addAll(change.refusedIn(apiVersion()));
@@ -137,6 +104,14 @@ final class UpdateCommand extends ApiCommand {
         if (earlier != null) {
             throw usageError(field + " is named twice (" + earlier + " and " + option
                     + "): give each field once, with one --set or one --clear.");
+        }
+    }
+
+    private static void collect(List<Violation> violations, Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidProfileException e) {
+            violations.addAll(e.violations());
         }
     }
 

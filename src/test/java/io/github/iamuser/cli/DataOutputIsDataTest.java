@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code list --csv}, {@code list --json} and {@code get --json} print is data: never redacted
+ * What {@code list --csv}, {@code list --json}, {@code get --json} and an update's {@code --json} print is data: never redacted
  * (a job title may well read like a credential's label), and an export followed by a bulk of the
  * unedited file changes nothing, whatever the value holds.
  */
@@ -69,6 +69,16 @@ class DataOutputIsDataTest {
         assertTrue(csv.out().contains(",Head of Authorization: EMEA,"), csv::toString);
         assertEquals(0, json.exitCode(), json::toString);
         assertTrue(json.out().contains("\"jobTitle\": \"Head of Authorization: EMEA\""), json::toString);
+    }
+
+    @Test
+    void aNotificationsDryRunAsJsonShowsAProductThatReadsLikeACredentialsLabelExactly() {
+        CliRun run = cli(
+                "notifications", SandboxUsers.US_USER, "--proactive-add", "client_secret=abc", "--dry-run", "--json");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("\"client_secret=abc\""), run::toString);
+        assertFalse(run.out().contains("<redacted>"), run::toString);
     }
 
     @Test
