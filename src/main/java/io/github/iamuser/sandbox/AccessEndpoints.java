@@ -111,11 +111,7 @@ final class AccessEndpoints {
             return Problems.userNotFound();
         }
         JsonBodyReader.Parsed parsed = JsonBodyReader.read(request.body());
-        if (parsed.bodyProblem() != null) {
-            return Problems.validation(List.of(error(member, parsed.bodyProblem())));
-        }
-        List<PutBodyCheck.FieldError> errors = new ArrayList<>();
-        parsed.memberProblems().forEach((name, detail) -> errors.add(error(member + "." + name, detail)));
+        List<PutBodyCheck.FieldError> errors = new ArrayList<>(parsed.errors(member, member + "."));
         JsonElement stored = errors.isEmpty() ? check.stored(parsed.value(), errors) : null;
         if (!errors.isEmpty()) {
             return Problems.validation(errors);

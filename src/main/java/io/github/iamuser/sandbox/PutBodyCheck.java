@@ -52,8 +52,8 @@ final class PutBodyCheck {
     /** Parses and checks a {@code version} body; every key present is checked, and a missing key is erased later. */
     static Result validate(byte[] body, ApiVersion version) {
         JsonBodyReader.Parsed parsed = JsonBodyReader.read(body);
-        if (parsed.bodyProblem() != null) {
-            return failure("body", parsed.bodyProblem());
+        if (parsed.value() == null) {
+            return new Result(null, parsed.errors("body", ""));
         }
         if (!parsed.value().isJsonObject()) {
             return failure(
