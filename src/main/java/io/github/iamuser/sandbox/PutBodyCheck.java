@@ -226,7 +226,7 @@ final class PutBodyCheck {
                 : "sessionTimeOut " + seconds.toPlainString() + " is not one of the timeout"
                         + " policies (" + lookups + "timeout-policies): use one of their values "
                         + SandboxLookups.TIMEOUT_POLICIES.stream()
-                                .map(p -> p.getValue().toString())
+                                .map(p -> Integer.toString(p.value()))
                                 .toList() + ".";
     }
 
