@@ -1,6 +1,8 @@
 package io.github.iamuser.sandbox;
 
+import io.github.iamuser.profile.ProfileField;
 import java.util.List;
+import java.util.Objects;
 
 /** The fixed lookup lists the sandbox serves and validates profiles against. */
 final class SandboxLookups {
@@ -95,9 +97,23 @@ final class SandboxLookups {
         };
     }
 
-    /** True when {@code timeZone} is the {@code timezone} of one of the time zones. */
-    static boolean isTimeZone(String timeZone) {
-        return TIME_ZONES.stream().anyMatch(zone -> zone.timezone().equals(timeZone));
+    /**
+     * The values of a lookup-valued field's lookup (a state's: those of {@code country}), as the library's
+     * {@code ProfileValidator.validateLookups} takes them.
+     */
+    static List<String> values(ProfileField field, String country) {
+        return switch (field) {
+            case COUNTRY -> COUNTRIES;
+            case CONTACT_TYPE -> CONTACT_TYPES;
+            case PREFERRED_LANGUAGE -> LANGUAGES;
+            case TIME_ZONE -> TIME_ZONES.stream().map(TimeZone::timezone).toList();
+            case SESSION_TIME_OUT ->
+                TIMEOUT_POLICIES.stream()
+                        .map(policy -> Integer.toString(policy.value()))
+                        .toList();
+            case STATE -> Objects.requireNonNullElse(statesOf(country), List.of());
+            default -> List.of();
+        };
     }
 
     /** True when {@code seconds} is the value of one of the timeout policies. */
