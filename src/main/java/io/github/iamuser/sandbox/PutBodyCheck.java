@@ -31,8 +31,12 @@ final class PutBodyCheck {
     /** The parsed profile when {@code errors} is empty. */
     record Result(JsonObject profile, List<FieldError> errors) {}
 
-    /** Null when a body of this Content-Type is JSON in UTF-8, else what is wrong and what to send. */
-    static String contentTypeProblem(String contentType) {
+    /**
+     * The answer to a PUT refused before its body is read: 415 unless its Content-Type is JSON in UTF-8, else
+     * 404 when the account has no such user; null when the body is to be read.
+     */
+    static SandboxResponse refusedUnread(SandboxRequest request, Accounts accounts, String switchKey, String id) {
+        String contentType = request.header("Content-Type");
         String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
         boolean json = parts[0].trim().equalsIgnoreCase("application/json");
         for (int i = 1; i < parts.length && json; i++) {
@@ -41,12 +45,13 @@ final class PutBodyCheck {
                     || parameter.length == 2
                             && parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8");
         }
-        return json
-                ? null
-                : (contentType == null
-                                ? "The body has no Content-Type"
-                                : "The body's Content-Type is '" + contentType + "'")
-                        + ": send the profile as JSON in UTF-8, with Content-Type: application/json.";
+        if (!json) {
+            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer((contentType == null
+                            ? "The body has no Content-Type"
+                            : "The body's Content-Type is '" + contentType + "'")
+                    + ": send the profile as JSON in UTF-8, with Content-Type: application/json.");
+        }
+        return accounts.find(switchKey, id) == null ? Problems.userNotFound() : null;
     }
 
     /** Parses and checks a {@code version} body; every key present is checked, and a missing key is erased later. */
