@@ -53,7 +53,11 @@ public final class StrictJson {
         }
     }
 
-    private static JsonElement read(JsonReader in) throws IOException {
+    /**
+     * The next value of {@code in}, which the caller has set to {@link Strictness#STRICT}, for a caller that
+     * reads the outer structure itself; a repeated name is a {@link JsonParseException}.
+     */
+    public static JsonElement read(JsonReader in) throws IOException {
         switch (in.peek()) {
             case BEGIN_OBJECT -> {
                 JsonObject object = new JsonObject();

@@ -103,19 +103,12 @@ final class AccessEndpoints {
 
     /** Checks and stores one member of the user: the body checked by {@code check}, which gives what to store. */
     private SandboxResponse replace(SandboxRequest request, String switchKey, String id, String member, Check check) {
-        String mediaProblem = PutBodyCheck.contentTypeProblem(request.header("Content-Type"));
-        if (mediaProblem != null) {
-            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer(mediaProblem);
-        }
-        if (accounts.find(switchKey, id) == null) {
-            return Problems.userNotFound();
+        SandboxResponse refused = PutBodyCheck.refusedUnread(request, accounts, switchKey, id);
+        if (refused != null) {
+            return refused;
         }
         JsonBodyReader.Parsed parsed = JsonBodyReader.read(request.body());
-        if (parsed.bodyProblem() != null) {
-            return Problems.validation(List.of(error(member, parsed.bodyProblem())));
-        }
-        List<PutBodyCheck.FieldError> errors = new ArrayList<>();
-        parsed.memberProblems().forEach((name, detail) -> errors.add(error(member + "." + name, detail)));
+        List<PutBodyCheck.FieldError> errors = new ArrayList<>(parsed.errors(member, member + "."));
         JsonElement stored = errors.isEmpty() ? check.stored(parsed.value(), errors) : null;
         if (!errors.isEmpty()) {
             return Problems.validation(errors);

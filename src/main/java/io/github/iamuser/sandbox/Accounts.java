@@ -1,5 +1,6 @@
 package io.github.iamuser.sandbox;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileField;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * The users of every account: lock-free reads, an atomic full replace per user, an atomic reset.
@@ -53,32 +55,32 @@ final class Accounts {
      * SecondFactor}), and returns the stored result, or null when there is no such user.
      */
     JsonObject replaceProfile(String switchKey, String uiIdentityId, JsonObject profile, ApiVersion version) {
-        ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
-        return users == null
-                ? null
-                : users.computeIfPresent(uiIdentityId, (id, old) -> {
-                    JsonObject updated = new JsonObject();
-                    old.entrySet().stream()
-                            .filter(member -> !ProfileField.names().contains(member.getKey()))
-                            .forEach(member -> updated.add(member.getKey(), member.getValue()));
-                    profile.entrySet()
-                            .forEach(field ->
-                                    updated.add(field.getKey(), field.getValue().deepCopy()));
-                    SecondFactor.afterPut(old, updated, version);
-                    return updated;
-                });
+        return replace(switchKey, uiIdentityId, old -> {
+            JsonObject updated = new JsonObject();
+            old.entrySet().stream()
+                    .filter(member -> !ProfileField.names().contains(member.getKey()))
+                    .forEach(member -> updated.add(member.getKey(), member.getValue()));
+            profile.entrySet()
+                    .forEach(field ->
+                            updated.add(field.getKey(), field.getValue().deepCopy()));
+            SecondFactor.afterPut(old, updated, version);
+            return updated;
+        });
     }
 
     /** Atomically replaces one member of the user (such as authGrants) whole; the stored user, or null when there is none. */
-    JsonObject replaceMember(String switchKey, String uiIdentityId, String member, com.google.gson.JsonElement value) {
+    JsonObject replaceMember(String switchKey, String uiIdentityId, String member, JsonElement value) {
+        return replace(switchKey, uiIdentityId, old -> {
+            JsonObject updated = old.deepCopy();
+            updated.add(member, value.deepCopy());
+            return updated;
+        });
+    }
+
+    /** Atomically swaps the stored user for what {@code update} makes of it; the new one, or null when there is none. */
+    private JsonObject replace(String switchKey, String uiIdentityId, UnaryOperator<JsonObject> update) {
         ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
-        return users == null
-                ? null
-                : users.computeIfPresent(uiIdentityId, (id, old) -> {
-                    JsonObject updated = old.deepCopy();
-                    updated.add(member, value.deepCopy());
-                    return updated;
-                });
+        return users == null ? null : users.computeIfPresent(uiIdentityId, (id, old) -> update.apply(old));
     }
 
     /** Puts every account and user back as {@link SandboxUsers} describes. */

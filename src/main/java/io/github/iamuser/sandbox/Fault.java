@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A failure the sandbox plays once, in place of (or, for {@link #delay}, before) the normal answer;
@@ -16,28 +17,20 @@ public final class Fault {
     /** The {@code X-RateLimit-Limit} a rate-limited answer reports. */
     public static final int RATE_LIMIT = 100;
 
-    private enum Kind {
-        RATE_LIMITED,
-        IP_BLOCK_BURST,
-        SERVER_ERROR,
-        NON_JSON_ERROR,
-        DELAY,
-        DROP_CONNECTION,
-        USER_NOT_FOUND
-    }
+    private static final Function<Instant, SandboxResponse> NORMAL_ANSWER = now -> null;
 
-    private final Kind kind;
-    private final int status;
-    private final Duration duration;
-    private final String body;
+    private final String name;
+    private final Duration wait;
+    private final Function<Instant, SandboxResponse> answer;
     private final String method;
     private final String pathPrefix;
 
-    private Fault(Kind kind, int status, Duration duration, String body, String method, String pathPrefix) {
-        this.kind = kind;
-        this.status = status;
-        this.duration = duration;
-        this.body = body;
+    /** A fault that waits {@code wait}, then answers with {@code answer} (null: drops the connection). */
+    private Fault(
+            String name, Duration wait, Function<Instant, SandboxResponse> answer, String method, String pathPrefix) {
+        this.name = name;
+        this.wait = wait;
+        this.answer = answer;
         this.method = method;
         this.pathPrefix = pathPrefix;
     }
@@ -49,25 +42,51 @@ public final class Fault {
      * document.
      */
     public static Fault rateLimited(Duration retryAfter) {
-        if (retryAfter == null || retryAfter.isNegative()) {
-            throw new IllegalArgumentException("retryAfter must be zero or more (got " + retryAfter
-                    + "): pass how long the client should wait, such as Duration.ofSeconds(2).");
-        }
-        return new Fault(Kind.RATE_LIMITED, 429, retryAfter, null, null, null);
+        require(
+                retryAfter != null && !retryAfter.isNegative(),
+                "retryAfter must be zero or more (got " + retryAfter
+                        + "): pass how long the client should wait, such as Duration.ofSeconds(2).");
+        long seconds = retryAfter.plusNanos(999_999_999).toSeconds();
+        return answering(
+                "RATE_LIMITED 429 " + retryAfter,
+                now -> problem(
+                                429,
+                                "Too Many Requests",
+                                "The rate limit of " + RATE_LIMIT + " requests is used up (a fault injected into the"
+                                        + " sandbox): wait " + seconds + " seconds, then retry.")
+                        .withHeaders(Map.of(
+                                "Retry-After",
+                                Long.toString(seconds),
+                                "X-RateLimit-Limit",
+                                Integer.toString(RATE_LIMIT),
+                                "X-RateLimit-Remaining",
+                                "0",
+                                "X-RateLimit-Next",
+                                DateTimeFormatter.ISO_INSTANT.format(
+                                        now.plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS)))));
     }
 
     /** 400 whose problem detail mentions {@code IPBLOCK-BURST}: how Akamai's edge rate-limits a burst. */
     public static Fault ipBlockBurst() {
-        return new Fault(Kind.IP_BLOCK_BURST, 400, null, null, null, null);
+        SandboxResponse answer = problem(
+                400,
+                "Bad Request",
+                "Request blocked by IPBLOCK-BURST: too many requests from this address in a short time. This is a"
+                        + " rate limit: slow down, wait a few seconds and retry.");
+        return answering("IP_BLOCK_BURST 400", now -> answer);
     }
 
     /** A problem document with the given server error status (500 to 599). */
     public static Fault serverError(int status) {
-        if (status < 500 || status > 599) {
-            throw new IllegalArgumentException("serverError status must be 500 to 599 (got " + status
-                    + "): for other statuses use nonJsonError(status, body).");
-        }
-        return new Fault(Kind.SERVER_ERROR, status, null, null, null, null);
+        require(
+                status >= 500 && status <= 599,
+                "serverError status must be 500 to 599 (got " + status
+                        + "): for other statuses use nonJsonError(status, body).");
+        SandboxResponse answer = problem(
+                status,
+                "Server Error",
+                "The service failed with " + status + " (a fault injected into the sandbox): retry later.");
+        return answering("SERVER_ERROR " + status, now -> answer);
     }
 
     /**
@@ -75,19 +94,21 @@ public final class Fault {
      * starts with {@code <}, else {@code text/plain}. The status must be 400 to 599.
      */
     public static Fault nonJsonError(int status, String body) {
-        if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("nonJsonError status must be 400 to 599 (got " + status
-                    + "): the sandbox answers successes itself.");
-        }
-        return new Fault(Kind.NON_JSON_ERROR, status, null, Objects.requireNonNull(body, "body"), null, null);
+        require(
+                status >= 400 && status <= 599,
+                "nonJsonError status must be 400 to 599 (got " + status + "): the sandbox answers successes itself.");
+        SandboxResponse answer = new SandboxResponse(
+                status,
+                Map.of(),
+                (Objects.requireNonNull(body, "body").startsWith("<") ? "text/html" : "text/plain") + "; charset=utf-8",
+                SandboxResponse.utf8(body));
+        return answering("NON_JSON_ERROR " + status, now -> answer);
     }
 
     /** Waits this long, then answers the request normally (to exercise client timeouts). */
     public static Fault delay(Duration delay) {
-        if (delay == null || delay.isNegative()) {
-            throw new IllegalArgumentException("delay must be zero or more (got " + delay + ").");
-        }
-        return new Fault(Kind.DELAY, 0, delay, null, null, null);
+        require(delay != null && !delay.isNegative(), "delay must be zero or more (got " + delay + ").");
+        return new Fault("DELAY " + delay, delay, NORMAL_ANSWER, null, null);
     }
 
     /**
@@ -95,12 +116,12 @@ public final class Fault {
      * vanishes between the list and its read.
      */
     public static Fault userNotFound() {
-        return new Fault(Kind.USER_NOT_FOUND, 404, null, null, null, null);
+        return answering("USER_NOT_FOUND 404", now -> Problems.userNotFound());
     }
 
     /** Closes the connection without sending any answer. */
     public static Fault dropConnection() {
-        return new Fault(Kind.DROP_CONNECTION, 0, null, null, null, null);
+        return new Fault("DROP_CONNECTION", Duration.ZERO, null, null, null);
     }
 
     /**
@@ -108,8 +129,7 @@ public final class Fault {
      * starts with {@code pathPrefix} (null for any); other requests pass it by.
      */
     public Fault onlyFor(String method, String pathPrefix) {
-        return new Fault(
-                kind, status, duration, body, method == null ? null : method.toUpperCase(Locale.ROOT), pathPrefix);
+        return new Fault(name, wait, answer, method == null ? null : method.toUpperCase(Locale.ROOT), pathPrefix);
     }
 
     /** True when this fault applies to a request with this method and raw path. */
@@ -120,58 +140,27 @@ public final class Fault {
 
     /** True when the connection is to be closed with no answer. */
     boolean dropsConnection() {
-        return kind == Kind.DROP_CONNECTION;
+        return answer == null;
     }
 
     /** How long to wait before answering (zero for all but {@link #delay}). */
     Duration waitBefore() {
-        return kind == Kind.DELAY ? duration : Duration.ZERO;
+        return wait;
     }
 
     /** The answer that replaces the normal one, or null when the request is then answered normally. */
     SandboxResponse response(Instant now) {
-        return switch (kind) {
-            case RATE_LIMITED -> rateLimitedResponse(now);
-            case IP_BLOCK_BURST ->
-                problem(
-                        400,
-                        "Bad Request",
-                        "Request blocked by IPBLOCK-BURST: too many"
-                                + " requests from this address in a short time. This is a rate limit: slow down, wait a"
-                                + " few seconds and retry.");
-            case SERVER_ERROR ->
-                problem(
-                        status,
-                        "Server Error",
-                        "The service failed with " + status + " (a fault injected into the sandbox): retry later.");
-            case NON_JSON_ERROR ->
-                new SandboxResponse(
-                        status,
-                        Map.of(),
-                        (body.startsWith("<") ? "text/html" : "text/plain") + "; charset=utf-8",
-                        SandboxResponse.utf8(body));
-            case USER_NOT_FOUND -> Problems.userNotFound();
-            case DELAY, DROP_CONNECTION -> null;
-        };
+        return answer.apply(now);
     }
 
-    private SandboxResponse rateLimitedResponse(Instant now) {
-        long seconds = duration.plusNanos(999_999_999).toSeconds();
-        return problem(
-                        429,
-                        "Too Many Requests",
-                        "The rate limit of " + RATE_LIMIT + " requests is used"
-                                + " up (a fault injected into the sandbox): wait " + seconds + " seconds, then retry.")
-                .withHeaders(Map.of(
-                        "Retry-After",
-                        Long.toString(seconds),
-                        "X-RateLimit-Limit",
-                        Integer.toString(RATE_LIMIT),
-                        "X-RateLimit-Remaining",
-                        "0",
-                        "X-RateLimit-Next",
-                        DateTimeFormatter.ISO_INSTANT.format(
-                                now.plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS))));
+    private static Fault answering(String name, Function<Instant, SandboxResponse> answer) {
+        return new Fault(name, Duration.ZERO, answer, null, null);
+    }
+
+    private static void require(boolean valid, String problem) {
+        if (!valid) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     private static SandboxResponse problem(int status, String title, String detail) {
@@ -180,8 +169,7 @@ public final class Fault {
 
     @Override
     public String toString() {
-        return "Fault{" + kind + (status == 0 ? "" : " " + status)
-                + (duration == null ? "" : " " + duration)
-                + (method == null ? "" : " only " + method) + (pathPrefix == null ? "" : " on " + pathPrefix) + "}";
+        return "Fault{" + name + (method == null ? "" : " only " + method)
+                + (pathPrefix == null ? "" : " on " + pathPrefix) + "}";
     }
 }

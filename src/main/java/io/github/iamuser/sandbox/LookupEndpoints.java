@@ -1,24 +1,25 @@
 package io.github.iamuser.sandbox;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The six lookups under {@code /identity-management/v2/user-admin/common/} and v3's, alike, serialized once. */
 final class LookupEndpoints {
     private static final Gson GSON = new Gson();
-    private static final List<String> TIME_ZONE_MEMBERS = List.of("timezone", "description", "offset", "posix");
 
     /** The answers of {@code GET common/{lookup}}, by lookup. */
     private static final Map<String, byte[]> LOOKUPS = Map.of(
             "contact-types", json(SandboxLookups.CONTACT_TYPES),
             "countries", json(SandboxLookups.COUNTRIES),
             "supported-languages", json(SandboxLookups.LANGUAGES),
-            "timeout-policies", json(timeoutPolicies()),
-            "timezones", json(timeZones()));
+            "timeout-policies", json(SandboxLookups.TIMEOUT_POLICIES),
+            "timezones", json(SandboxLookups.TIME_ZONES));
+
+    /** The lookups {@code GET common/{lookup}} serves. */
+    static final Set<String> NAMES = LOOKUPS.keySet();
 
     /** The answers of {@code GET common/countries/{country}/states} for the countries that have states. */
     private static final Map<String, byte[]> STATES =
@@ -28,10 +29,9 @@ final class LookupEndpoints {
 
     private LookupEndpoints() {}
 
-    /** The answer to {@code GET common/{lookup}}, or null when there is no such lookup. */
+    /** The answer to {@code GET common/{lookup}}, one of {@link #NAMES}. */
     static SandboxResponse lookup(String lookup) {
-        byte[] body = LOOKUPS.get(lookup);
-        return body == null ? null : SandboxResponse.json(body);
+        return SandboxResponse.json(LOOKUPS.get(lookup));
     }
 
     /** The answer to {@code GET common/countries/{country}/states}: a list, or 404 for an unknown country. */
@@ -46,28 +46,5 @@ final class LookupEndpoints {
 
     private static byte[] json(Object value) {
         return SandboxResponse.utf8(GSON.toJson(value));
-    }
-
-    private static JsonArray timeoutPolicies() {
-        JsonArray policies = new JsonArray();
-        SandboxLookups.TIMEOUT_POLICIES.forEach(entry -> {
-            JsonObject policy = new JsonObject();
-            policy.addProperty("name", entry.getKey());
-            policy.addProperty("value", entry.getValue());
-            policies.add(policy);
-        });
-        return policies;
-    }
-
-    private static JsonArray timeZones() {
-        JsonArray zones = new JsonArray();
-        SandboxLookups.TIME_ZONES.forEach(values -> {
-            JsonObject zone = new JsonObject();
-            for (int i = 0; i < TIME_ZONE_MEMBERS.size(); i++) {
-                zone.addProperty(TIME_ZONE_MEMBERS.get(i), values.get(i));
-            }
-            zones.add(zone);
-        });
-        return zones;
     }
 }

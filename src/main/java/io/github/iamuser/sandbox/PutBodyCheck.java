@@ -31,8 +31,12 @@ final class PutBodyCheck {
     /** The parsed profile when {@code errors} is empty. */
     record Result(JsonObject profile, List<FieldError> errors) {}
 
-    /** Null when a body of this Content-Type is JSON in UTF-8, else what is wrong and what to send. */
-    static String contentTypeProblem(String contentType) {
+    /**
+     * The answer to a PUT refused before its body is read: 415 unless its Content-Type is JSON in UTF-8, else
+     * 404 when the account has no such user; null when the body is to be read.
+     */
+    static SandboxResponse refusedUnread(SandboxRequest request, Accounts accounts, String switchKey, String id) {
+        String contentType = request.header("Content-Type");
         String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
         boolean json = parts[0].trim().equalsIgnoreCase("application/json");
         for (int i = 1; i < parts.length && json; i++) {
@@ -41,19 +45,20 @@ final class PutBodyCheck {
                     || parameter.length == 2
                             && parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8");
         }
-        return json
-                ? null
-                : (contentType == null
-                                ? "The body has no Content-Type"
-                                : "The body's Content-Type is '" + contentType + "'")
-                        + ": send the profile as JSON in UTF-8, with Content-Type: application/json.";
+        if (!json) {
+            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer((contentType == null
+                            ? "The body has no Content-Type"
+                            : "The body's Content-Type is '" + contentType + "'")
+                    + ": send the profile as JSON in UTF-8, with Content-Type: application/json.");
+        }
+        return accounts.find(switchKey, id) == null ? Problems.userNotFound() : null;
     }
 
     /** Parses and checks a {@code version} body; every key present is checked, and a missing key is erased later. */
     static Result validate(byte[] body, ApiVersion version) {
         JsonBodyReader.Parsed parsed = JsonBodyReader.read(body);
-        if (parsed.bodyProblem() != null) {
-            return failure("body", parsed.bodyProblem());
+        if (parsed.value() == null) {
+            return new Result(null, parsed.errors("body", ""));
         }
         if (!parsed.value().isJsonObject()) {
             return failure(
@@ -166,54 +171,43 @@ final class PutBodyCheck {
                 .orElse("remove it.");
     }
 
-    /** The server's own checks: lookup-valued fields that met every rule of their format. */
+    /** The server's own checks of the lookup-valued fields: the library's rules, in the sandbox's words. */
     private static void lookupProblems(JsonObject profile, Map<String, String> errors, String lookups) {
-        lookup(profile, errors, "country", SandboxLookups.COUNTRIES, lookups + "countries");
-        lookup(profile, errors, "contactType", SandboxLookups.CONTACT_TYPES, lookups + "contact-types");
-        lookup(profile, errors, "preferredLanguage", SandboxLookups.LANGUAGES, lookups + "supported-languages");
-        String timeZone = valid(profile, errors, "timeZone");
-        if (timeZone != null && !SandboxLookups.isTimeZone(timeZone)) {
-            errors.put(
-                    "timeZone",
-                    "timeZone '" + timeZone + "' is not one of the time zones (" + lookups
-                            + "timezones): use a timezone value from it, such as America/New_York.");
-        }
-        if (profile.has("sessionTimeOut") && !errors.containsKey("sessionTimeOut")) {
-            String problem = timeoutProblem(profile.get("sessionTimeOut"), lookups);
-            if (problem != null) {
-                errors.put("sessionTimeOut", problem);
+        for (Violation violation :
+                ProfileValidator.validateLookups(profile, profile.keySet(), SandboxLookups::values)) {
+            String name = violation.field();
+            if (errors.containsKey(name)) {
+                continue; // the first problem of a field is the one told
+            }
+            String value = violation.value();
+            String country = name.equals("state") ? profile.get("country").getAsString() : null;
+            String detail = switch (name) {
+                case "state" ->
+                    SandboxLookups.statesOf(country).isEmpty()
+                            ? null // a state must be one of the lookup only for the USA and Canada
+                            : "state '" + value + "' is not a state of " + country + " (" + lookups + "countries/"
+                                    + country + "/states): use one of them"
+                                    + (country.equals("USA") ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "")
+                                    + ".";
+                case "timeZone" ->
+                    "timeZone '" + value + "' is not one of the time zones (" + lookups
+                            + "timezones): use a timezone value from it, such as America/New_York.";
+                case "sessionTimeOut" -> timeoutProblem(profile.get(name), lookups);
+                default -> {
+                    String lookup = name.equals("country")
+                            ? "countries"
+                            : name.equals("contactType") ? "contact-types" : "supported-languages";
+                    yield name + " '" + value + "' is not one of the " + lookup + " lookup (" + lookups + lookup
+                            + "): use a value from it, such as "
+                            + SandboxLookups.values(
+                                            ProfileField.fromJsonName(name).orElseThrow(), null)
+                                    .get(0) + ".";
+                }
+            };
+            if (detail != null) {
+                errors.put(name, detail);
             }
         }
-        String country = valid(profile, errors, "country");
-        String state = valid(profile, errors, "state");
-        List<String> states = country == null ? null : SandboxLookups.statesOf(country);
-        if (state == null || state.isEmpty() || states == null || states.isEmpty()) {
-            return; // a state is required, and must be one of the lookup, only for the USA and Canada
-        }
-        boolean usa = country.equals("USA");
-        if (!states.contains(state) && !(usa && state.equals(SandboxLookups.US_PLACEHOLDER_STATE))) {
-            errors.put(
-                    "state",
-                    "state '" + state + "' is not a state of " + country + " (" + lookups
-                            + "countries/" + country + "/states): use one of them"
-                            + (usa ? ", or " + SandboxLookups.US_PLACEHOLDER_STATE : "") + ".");
-        }
-    }
-
-    private static void lookup(
-            JsonObject profile, Map<String, String> errors, String field, List<String> values, String path) {
-        String text = valid(profile, errors, field);
-        if (text != null && !text.isEmpty() && !values.contains(text)) {
-            errors.put(
-                    field,
-                    field + " '" + text + "' is not one of the " + path.substring(path.lastIndexOf('/') + 1)
-                            + " lookup (" + path + "): use a value from it, such as " + values.get(0) + ".");
-        }
-    }
-
-    /** The text of a field that has no error yet, or null. */
-    private static String valid(JsonObject profile, Map<String, String> errors, String field) {
-        return errors.containsKey(field) ? null : profile.get(field).getAsString();
     }
 
     /** Null for one of the timeout policies' values, else what to send instead. */
@@ -226,7 +220,7 @@ final class PutBodyCheck {
                 : "sessionTimeOut " + seconds.toPlainString() + " is not one of the timeout"
                         + " policies (" + lookups + "timeout-policies): use one of their values "
                         + SandboxLookups.TIMEOUT_POLICIES.stream()
-                                .map(p -> p.getValue().toString())
+                                .map(p -> Integer.toString(p.value()))
                                 .toList() + ".";
     }
 

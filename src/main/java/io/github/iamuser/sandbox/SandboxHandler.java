@@ -15,33 +15,18 @@ import java.util.Optional;
  * Answers every exchange: reads the body (within the {@link ExchangeRunner}'s read limit), plays a
  * queued fault if one matches, else takes a token of the {@link RateLimiter} (when there is one),
  * checks the EdgeGrid signature and lets the {@link SandboxRouter} respond; records the request
- * before the response leaves.
+ * before the response leaves. The limiter is null when there is no rate limit.
  */
-final class SandboxHandler implements HttpHandler {
+record SandboxHandler(
+        EdgeGridVerifier verifier,
+        SandboxRouter router,
+        Faults faults,
+        RequestLog log,
+        ExchangeRunner exchanges,
+        RateLimiter limiter)
+        implements HttpHandler {
     /** The largest body the sandbox reads; a profile is a few hundred bytes. */
     static final int MAX_BODY_BYTES = 1 << 20;
-
-    private final EdgeGridVerifier verifier;
-    private final SandboxRouter router;
-    private final Faults faults;
-    private final RequestLog log;
-    private final ExchangeRunner exchanges;
-    private final RateLimiter limiter;
-
-    SandboxHandler(
-            EdgeGridVerifier verifier,
-            SandboxRouter router,
-            Faults faults,
-            RequestLog log,
-            ExchangeRunner exchanges,
-            RateLimiter limiter) {
-        this.limiter = limiter;
-        this.verifier = verifier;
-        this.router = router;
-        this.faults = faults;
-        this.log = log;
-        this.exchanges = exchanges;
-    }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

@@ -8,13 +8,12 @@ import java.util.Map;
 
 /** An answer the sandbox is about to send: status, extra headers, content type and body bytes. */
 record SandboxResponse(int status, Map<String, String> headers, String contentType, byte[] body) {
-    private static final Gson GSON = new Gson();
     /** Answers keep a member whose value is null, as IAM writes a subgroup that inherits ({@code "roleId": null}). */
-    private static final Gson ANSWERS = new GsonBuilder().serializeNulls().create();
+    private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
     /** A JSON answer. */
     static SandboxResponse json(int status, JsonElement body) {
-        return new SandboxResponse(status, Map.of(), "application/json", utf8(ANSWERS.toJson(body)));
+        return new SandboxResponse(status, Map.of(), "application/json", utf8(GSON.toJson(body)));
     }
 
     /** A JSON answer whose bytes were serialized once in advance. */

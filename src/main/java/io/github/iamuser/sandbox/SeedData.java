@@ -5,6 +5,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.profile.ProfileField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,11 +119,15 @@ final class SeedData {
         return new Accounts.Stores(own, Map.copyOf(switched));
     }
 
-    /** Every column of the tables, as row names to cells. */
+    /** Every column of the tables (one row a line, cells between {@code |}), as row names to cells. */
     private static List<Map<String, String>> columns() {
         List<Map<String, String>> columns = new ArrayList<>();
         for (String table : TABLES) {
-            List<List<String>> rows = TextTable.rows(table);
+            List<List<String>> rows = table.lines()
+                    .map(row -> Arrays.stream(row.split("\\|", -1))
+                            .map(String::trim)
+                            .toList())
+                    .toList();
             for (int column = 1; column < rows.get(0).size(); column++) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (List<String> row : rows) {

@@ -37,12 +37,9 @@ final class UserEndpoints {
 
     /** {@code PUT ui-identities/{id}/basic-info}: validates, then replaces the whole profile atomically. */
     SandboxResponse updateProfile(SandboxRequest request, ApiVersion version, String switchKey, String uiIdentityId) {
-        String mediaProblem = PutBodyCheck.contentTypeProblem(request.header("Content-Type"));
-        if (mediaProblem != null) {
-            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer(mediaProblem);
-        }
-        if (accounts.find(switchKey, uiIdentityId) == null) {
-            return Problems.userNotFound();
+        SandboxResponse refused = PutBodyCheck.refusedUnread(request, accounts, switchKey, uiIdentityId);
+        if (refused != null) {
+            return refused;
         }
         PutBodyCheck.Result result = PutBodyCheck.validate(request.body(), version);
         if (!result.errors().isEmpty()) {

@@ -4,28 +4,25 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.IamUserSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code GET ui-identities}: the users of the account as summaries (identity, names, email, login,
- * last login, two-factor and lock flags, and in v3 the additional authentication), sorted by id; {@code groupId} keeps those with a role on
- * that group (or a subgroup of it), and {@code authGrants} and {@code actions} add those members.
+ * {@code GET ui-identities}: the users of the account as summaries (identity, names, email, login, last
+ * login, two-factor and lock flags, and in v3 the additional authentication), sorted by id; {@code groupId}
+ * keeps those with a role on that group (or a subgroup of it), and {@code authGrants} and {@code actions}
+ * add those members.
  */
 final class UserList {
-    /** The members of a stored user that a summary carries, as Akamai's reference lists them. */
-    private static final List<String> SUMMARY = List.of(
-            "uiIdentityId",
-            "firstName",
-            "lastName",
-            "uiUserName",
-            "email",
-            "accountId",
-            "lastLoginDate",
-            "tfaEnabled",
-            "tfaConfigured",
-            "isLocked");
+    /** The members of a stored user that a summary carries: the properties of the library's {@link IamUserSummary}. */
+    private static final List<String> SUMMARY = Arrays.stream(IamUserSummary.class.getMethods())
+            .map(method -> method.getName().substring("get".length()))
+            .map(name -> Character.toLowerCase(name.charAt(0)) + name.substring(1))
+            .sorted()
+            .toList();
 
     private UserList() {}
 
@@ -58,12 +55,7 @@ final class UserList {
             if (version == ApiVersion.V3) {
                 SecondFactor.V3_ONLY.forEach(name -> summary.add(name, user.get(name)));
             }
-            if (flags.contains("authGrants") && user.has("authGrants")) {
-                summary.add("authGrants", user.get("authGrants"));
-            }
-            if (flags.contains("actions") && user.has("actions")) {
-                summary.add("actions", user.get("actions"));
-            }
+            flags.stream().filter(user::has).forEach(flag -> summary.add(flag, user.get(flag)));
             answer.add(summary);
         }
         return SandboxResponse.json(200, answer);

@@ -109,7 +109,7 @@ class ClientAndSandboxAgreeTest {
                                 pick(
                                         r,
                                         SandboxLookups.TIME_ZONES.stream()
-                                                .map(zone -> zone.get(0))
+                                                .map(SandboxLookups.TimeZone::timezone)
                                                 .toList()),
                                 true);
             case SESSION_TIME_OUT -> sessionTimeOut(r);
@@ -211,7 +211,7 @@ class ClientAndSandboxAgreeTest {
     }
 
     private static Case sessionTimeOut(Random r) {
-        int policy = pick(r, SandboxLookups.TIMEOUT_POLICIES).getValue();
+        int policy = pick(r, SandboxLookups.TIMEOUT_POLICIES).value();
         JsonElement[][] values = {
             {new JsonPrimitive(policy), new JsonPrimitive((double) policy)},
             {

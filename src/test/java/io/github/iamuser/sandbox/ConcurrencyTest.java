@@ -16,37 +16,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Concurrent callers never lose or tear an update: each PUT replaces its user's profile atomically. */
 class ConcurrencyTest {
     private static final int THREADS = 16;
     private static final int ROUNDS = 50;
-    private static IamSandbox sandbox;
-    private static SignedClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        client = SignedClient.of(
-                sandbox,
-                sandbox.credential(),
-                new OkHttpClient.Builder().connectionPool(new ConnectionPool(THREADS, 1, TimeUnit.MINUTES)));
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
+    @RegisterExtension
+    static final RunningSandbox SANDBOX =
+            new RunningSandbox(http -> http.connectionPool(new ConnectionPool(THREADS, 1, TimeUnit.MINUTES)));
 
     @Test
     void readModifyWritesOnDistinctUsersAllLand() throws Exception {
@@ -55,13 +35,13 @@ class ConcurrencyTest {
             String user = SandboxUsers.loadUser(t);
             callers.add(() -> {
                 for (int round = 1; round <= ROUNDS; round++) {
-                    JsonObject profile =
-                            Profiles.updateFrom(client.getUser(null, user).object());
+                    JsonObject profile = Profiles.updateFrom(
+                            SANDBOX.client().getUser(null, user).object());
                     String city = profile.get("city").getAsString();
                     int counted = city.matches("\\d+") ? Integer.parseInt(city) : 0;
                     JsonObject next = Profiles.with(
                             Profiles.with(profile, "jobTitle", "round " + round), "city", String.valueOf(counted + 1));
-                    SignedClient.Answer answer = client.putProfile(null, user, next);
+                    SignedClient.Answer answer = SANDBOX.client().putProfile(null, user, next);
                     assertEquals(200, answer.status(), answer.body());
                 }
                 return null;
@@ -70,18 +50,18 @@ class ConcurrencyTest {
         runAll(callers);
         for (int t = 0; t < THREADS; t++) {
             String user = SandboxUsers.loadUser(t);
-            JsonObject stored = sandbox.user(null, user);
+            JsonObject stored = SANDBOX.sandbox().user(null, user);
             assertEquals("round " + ROUNDS, stored.get("jobTitle").getAsString(), user);
             assertEquals(String.valueOf(ROUNDS), stored.get("city").getAsString(), user + ": every increment landed");
             assertEquals(17, Profiles.updateFrom(stored).size(), user + ": no field lost");
             assertEquals("Load", stored.get("firstName").getAsString());
         }
-        assertEquals(THREADS * ROUNDS, sandbox.putCount());
+        assertEquals(THREADS * ROUNDS, SANDBOX.sandbox().putCount());
     }
 
     @Test
     void concurrentPutsToOneUserNeverTearAProfile() throws Exception {
-        JsonObject base = Profiles.updateFrom(sandbox.user(null, SandboxUsers.US_USER));
+        JsonObject base = Profiles.updateFrom(SANDBOX.sandbox().user(null, SandboxUsers.US_USER));
         List<Callable<Void>> callers = new ArrayList<>();
         Set<JsonObject> sent = ConcurrentHashMap.newKeySet();
         for (int t = 0; t < THREADS; t++) {
@@ -90,7 +70,7 @@ class ConcurrencyTest {
                 for (int round = 0; round < ROUNDS; round++) {
                     JsonObject profile = tagged(base, "t" + thread + "r" + round);
                     sent.add(asParsed(profile));
-                    SignedClient.Answer answer = client.putProfile(null, SandboxUsers.US_USER, profile);
+                    SignedClient.Answer answer = SANDBOX.client().putProfile(null, SandboxUsers.US_USER, profile);
                     assertEquals(200, answer.status(), answer.body());
                     assertEquals(profile, Profiles.updateFrom(answer.object()), "the answer is this PUT's own result");
                 }
@@ -98,7 +78,7 @@ class ConcurrencyTest {
             });
         }
         runAll(callers);
-        JsonObject last = asParsed(Profiles.updateFrom(sandbox.user(null, SandboxUsers.US_USER)));
+        JsonObject last = asParsed(Profiles.updateFrom(SANDBOX.sandbox().user(null, SandboxUsers.US_USER)));
         assertTrue(sent.contains(last), "the stored profile is exactly one PUT's body, not a mix: " + last);
         assertEquals(THREADS * ROUNDS, new HashSet<>(sent).size());
     }

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.iamuser.options.ApiVersion;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The six lookups answer fixed, realistic lists, in every account. */
 class LookupEndpointsTest {
@@ -45,6 +48,17 @@ class LookupEndpointsTest {
     void otherKnownCountriesHaveNoStates() {
         assertEquals(List.of(), strings(ok("countries/Germany/states")));
         assertEquals(List.of(), strings(ok("countries/United%20Kingdom/states")), "a percent-escaped name");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void theLookupsAreServedUnderEachVersion(ApiVersion version) {
+        String common = version.pathPrefix().substring(1) + "user-admin/common/";
+        assertTrue(strings(SANDBOX.client().get(common + "countries").json().getAsJsonArray())
+                .contains("USA"));
+        SignedClient.Answer unknown = SANDBOX.client().get(common + "countries/Atlantis/states");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.body().contains(version.pathPrefix() + "user-admin/common/countries"), unknown.body());
     }
 
     @Test

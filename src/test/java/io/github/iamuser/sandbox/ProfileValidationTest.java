@@ -124,6 +124,27 @@ class ProfileValidationTest {
     }
 
     @Test
+    void aV3PutRefusesEmptyTextForAnOptionalFieldAsAkamaisReferenceDoes() {
+        JsonObject profile = Profiles.updateFrom(
+                SANDBOX.client().getUser(ApiVersion.V3, null, US_USER).object(), ApiVersion.V3);
+
+        for (String field : List.of("mobilePhone", "secondaryEmail", "jobTitle", "zipCode")) {
+            SignedClient.Answer refused =
+                    SANDBOX.client().putProfile(ApiVersion.V3, null, US_USER, Profiles.with(profile, field, ""));
+            assertEquals(
+                    "Request body property " + field + " must NOT have fewer than 1 characters: leave " + field
+                            + " out for no value (a key left out erases the field).",
+                    refused.onlyError(field),
+                    field);
+        }
+        assertEquals(
+                profile,
+                Profiles.updateFrom(
+                        SANDBOX.client().getUser(ApiVersion.V3, null, US_USER).object(), ApiVersion.V3),
+                "nothing stored");
+    }
+
+    @Test
     void malformedJsonIsA400AboutTheBody() {
         for (String body :
                 List.of("", "{", "{\"firstName\":'Ada'}", "{\"firstName\":\"Ada\"} trailing", "[1,2]", "\"text\"")) {
@@ -142,7 +163,9 @@ class ProfileValidationTest {
                 Profiles.with(us, "jobTitle", "j".repeat(75)),
                 Profiles.with(us, "firstName", "名".repeat(50)),
                 Profiles.with(us, "secondaryEmail", ""),
-                Profiles.with(Profiles.with(us, "country", "Japan"), "state", ""))) {
+                Profiles.with(Profiles.with(us, "country", "Japan"), "state", ""),
+                // a state is one of the states lookup only for the USA and Canada, the countries it lists states of
+                Profiles.with(Profiles.with(us, "country", "Japan"), "state", "Tokyo"))) {
             SignedClient.Answer answer = SANDBOX.client().putProfile(null, US_USER, profile);
             assertEquals(200, answer.status(), profile + " -> " + answer.body());
         }

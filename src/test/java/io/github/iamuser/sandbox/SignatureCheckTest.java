@@ -16,30 +16,19 @@ import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every request must carry a valid EdgeGrid signature, checked over the request exactly as received. */
 class SignatureCheckTest {
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
+
     private static final String US_USER_PATH = "/" + USERS + SandboxUsers.US_USER;
-    private static IamSandbox sandbox;
-    private static SignedClient unsigned;
-
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        unsigned = SignedClient.unsigned(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @Test
     void aRequestSignedByTheProjectsInterceptorIsAnswered() {
-        SignedClient.Answer answer = SignedClient.of(sandbox).getUser(null, SandboxUsers.US_USER);
+        SignedClient.Answer answer = SignedClient.of(SANDBOX.sandbox()).getUser(null, SandboxUsers.US_USER);
         assertEquals(200, answer.status(), answer.body());
     }
 
@@ -61,7 +50,7 @@ class SignatureCheckTest {
 
     @Test
     void aHeaderWithoutNonceIsMalformed() {
-        String valid = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        String valid = TestSigner.authorization(SANDBOX.sandbox().credential(), US_USER_PATH);
         JsonObject problem = expect401(valid.replaceFirst("nonce=[^;]*;", ""));
         assertEquals(
                 "Invalid authorization header: it has no nonce; expected 'EG1-HMAC-SHA256"
@@ -71,7 +60,7 @@ class SignatureCheckTest {
 
     @Test
     void aTamperedSignatureIsA401() {
-        String valid = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        String valid = TestSigner.authorization(SANDBOX.sandbox().credential(), US_USER_PATH);
         char last = valid.charAt(valid.length() - 2);
         String tampered = valid.substring(0, valid.length() - 2) + (last == 'A' ? 'B' : 'A') + "=";
         assertDetail(tampered, "The signature does not match");
@@ -79,7 +68,7 @@ class SignatureCheckTest {
 
     @Test
     void aSignatureMadeWithAnotherSecretIsA401() {
-        EdgeGridCredential wrongSecret = sandbox.credential().toBuilder()
+        EdgeGridCredential wrongSecret = SANDBOX.sandbox().credential().toBuilder()
                 .clientSecret("d3JvbmcgY2xpZW50IHNlY3JldA==")
                 .build();
         assertDetail(TestSigner.authorization(wrongSecret, US_USER_PATH), "The signature does not match");
@@ -87,7 +76,7 @@ class SignatureCheckTest {
 
     @Test
     void anUnknownClientTokenIsA401() {
-        EdgeGridCredential other = sandbox.credential().toBuilder()
+        EdgeGridCredential other = SANDBOX.sandbox().credential().toBuilder()
                 .clientToken("akab-unknownclienttoken-000000")
                 .build();
         assertDetail(TestSigner.authorization(other, US_USER_PATH), "Invalid authorization client token");
@@ -95,7 +84,7 @@ class SignatureCheckTest {
 
     @Test
     void anUnknownAccessTokenIsA401() {
-        EdgeGridCredential other = sandbox.credential().toBuilder()
+        EdgeGridCredential other = SANDBOX.sandbox().credential().toBuilder()
                 .accessToken("akab-unknownaccesstoken-000000")
                 .build();
         assertDetail(TestSigner.authorization(other, US_USER_PATH), "Invalid authorization access token");
@@ -106,14 +95,14 @@ class SignatureCheckTest {
         for (Instant signedAt : List.of(
                 Instant.now().minus(Duration.ofMinutes(10)), Instant.now().plus(Duration.ofMinutes(10)))) {
             String header = TestSigner.authorization(
-                    sandbox.credential(), signedAt, "GET", US_USER_PATH, new byte[0], Map.of());
+                    SANDBOX.sandbox().credential(), signedAt, "GET", US_USER_PATH, new byte[0], Map.of());
             assertDetail(header, "Invalid timestamp");
         }
     }
 
     @Test
     void theProblemDocumentCarriesTheRequestsIdentifiersAndNoSecret() {
-        EdgeGridCredential wrongSecret = sandbox.credential().toBuilder()
+        EdgeGridCredential wrongSecret = SANDBOX.sandbox().credential().toBuilder()
                 .clientSecret("c2VjcmV0IHRoYXQgbXVzdCBub3QgbGVhaw==")
                 .build();
         SignedClient.Answer answer = send(TestSigner.authorization(wrongSecret, US_USER_PATH), US_USER_PATH);
@@ -128,7 +117,7 @@ class SignatureCheckTest {
         assertEquals("127.0.0.1", problem.get("serverIp").getAsString());
         assertFalse(problem.get("requestId").getAsString().isEmpty());
         Instant.parse(problem.get("requestTime").getAsString());
-        for (String secret : List.of(sandbox.credential().clientSecret(), wrongSecret.clientSecret())) {
+        for (String secret : List.of(SANDBOX.sandbox().credential().clientSecret(), wrongSecret.clientSecret())) {
             assertFalse(answer.body().contains(secret));
         }
     }
@@ -138,24 +127,28 @@ class SignatureCheckTest {
         String encoded = "/" + USERS + "A-B%2F1CDEFG";
         assertEquals(
                 404,
-                send(TestSigner.authorization(sandbox.credential(), encoded), encoded)
+                send(TestSigner.authorization(SANDBOX.sandbox().credential(), encoded), encoded)
                         .status(),
                 "signed over the raw path: accepted, and the user is not found");
         String decoded = "/" + USERS + "A-B/1CDEFG";
-        assertDetail(TestSigner.authorization(sandbox.credential(), decoded), encoded, "The signature does not match");
+        assertDetail(
+                TestSigner.authorization(SANDBOX.sandbox().credential(), decoded),
+                encoded,
+                "The signature does not match");
     }
 
     @Test
     void theQueryIsVerifiedExactlyAsSent() {
         String encoded = US_USER_PATH + "?accountSwitchKey=1-5C0YLB%3A1-8BYUX";
-        String signedDecoded =
-                TestSigner.authorization(sandbox.credential(), US_USER_PATH + "?accountSwitchKey=1-5C0YLB:1-8BYUX");
+        String signedDecoded = TestSigner.authorization(
+                SANDBOX.sandbox().credential(), US_USER_PATH + "?accountSwitchKey=1-5C0YLB:1-8BYUX");
         assertDetail(signedDecoded, encoded, "The signature does not match");
     }
 
     @Test
     void aPostBodyIsHashedUpToMaxBodyAndAChangedBodyFails() {
-        EdgeGridCredential small = sandbox.credential().toBuilder().maxBody(16).build();
+        EdgeGridCredential small =
+                SANDBOX.sandbox().credential().toBuilder().maxBody(16).build();
         try (IamSandbox smallBody = IamSandbox.builder().credential(small).start()) {
             EdgeGridCredential signing = smallBody.credential();
             byte[] body = "{\"a\":\"0123456789abcdefghijklmnopqrstuvwxyz\"}".getBytes(StandardCharsets.UTF_8);
@@ -174,7 +167,7 @@ class SignatureCheckTest {
 
     @Test
     void headersToSignAreVerified() {
-        EdgeGridCredential withHeaders = sandbox.credential().toBuilder()
+        EdgeGridCredential withHeaders = SANDBOX.sandbox().credential().toBuilder()
                 .headersToSign(List.of("X-Purpose"))
                 .build();
         try (IamSandbox signedHeaders =
@@ -195,17 +188,19 @@ class SignatureCheckTest {
     }
 
     private static SignedClient.Answer get(IamSandbox target, String authorization, String purpose) {
-        return unsigned.send(new Request.Builder()
-                .url(target.baseUrl() + US_USER_PATH.substring(1))
-                .header("Authorization", authorization)
-                .header("X-Purpose", purpose));
+        return SANDBOX.unsigned()
+                .send(new Request.Builder()
+                        .url(target.baseUrl() + US_USER_PATH.substring(1))
+                        .header("Authorization", authorization)
+                        .header("X-Purpose", purpose));
     }
 
     private static SignedClient.Answer post(IamSandbox target, String authorization, byte[] body) {
-        return unsigned.send(new Request.Builder()
-                .url(target.baseUrl() + US_USER_PATH.substring(1))
-                .header("Authorization", authorization)
-                .post(RequestBody.create(body, MediaType.get("application/json"))));
+        return SANDBOX.unsigned()
+                .send(new Request.Builder()
+                        .url(target.baseUrl() + US_USER_PATH.substring(1))
+                        .header("Authorization", authorization)
+                        .post(RequestBody.create(body, MediaType.get("application/json"))));
     }
 
     private static void assertDetail(String authorization, String detailStart) {
@@ -226,10 +221,10 @@ class SignatureCheckTest {
     }
 
     private static SignedClient.Answer send(String authorization, String target) {
-        Request.Builder request = new Request.Builder().url(sandbox.baseUrl() + target.substring(1));
+        Request.Builder request = new Request.Builder().url(SANDBOX.sandbox().baseUrl() + target.substring(1));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return unsigned.send(request);
+        return SANDBOX.unsigned().send(request);
     }
 }

@@ -11,52 +11,35 @@ import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A correctly signed request is answered once: its nonce, replayed while the signature is valid, is a 401. */
 class SignatureReplayTest {
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox();
+
     private static final String US_USER_PATH = "/" + USERS + SandboxUsers.US_USER;
-    private static IamSandbox sandbox;
-    private static SignedClient unsigned;
-
-    @BeforeAll
-    static void start() {
-        sandbox = IamSandbox.start();
-        unsigned = SignedClient.unsigned(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
-    }
 
     @Test
     void aReplayedGetIsA401SayingTheNonceWasUsed() {
-        String header = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        String header = TestSigner.authorization(SANDBOX.sandbox().credential(), US_USER_PATH);
         assertEquals(200, send(header, US_USER_PATH, null).status());
         SignedClient.Answer replay = send(header, US_USER_PATH, null);
         assertEquals(401, replay.status(), replay.body());
         String detail = replay.object().get("detail").getAsString();
         assertTrue(detail.startsWith("Invalid nonce: this nonce was already used"), detail);
         assertTrue(detail.contains("fresh nonce"), "says what to do: " + detail);
-        String fresh = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        String fresh = TestSigner.authorization(SANDBOX.sandbox().credential(), US_USER_PATH);
         assertEquals(200, send(fresh, US_USER_PATH, null).status(), "a new signature is answered");
     }
 
     @Test
     void aPutHeaderReplayedWithAnotherBodyIsRefusedAndStoresNothing() {
         String path = US_USER_PATH + "/basic-info";
-        String header =
-                TestSigner.authorization(sandbox.credential(), Instant.now(), "PUT", path, new byte[0], Map.of());
-        JsonObject profile = Profiles.updateFrom(sandbox.user(null, SandboxUsers.US_USER));
+        String header = TestSigner.authorization(
+                SANDBOX.sandbox().credential(), Instant.now(), "PUT", path, new byte[0], Map.of());
+        JsonObject profile = Profiles.updateFrom(SANDBOX.sandbox().user(null, SandboxUsers.US_USER));
         assertEquals(
                 200,
                 send(header, path, Profiles.with(profile, "jobTitle", "Signed once"))
@@ -66,12 +49,15 @@ class SignatureReplayTest {
         assertTrue(replay.object().get("detail").getAsString().startsWith("Invalid nonce"), replay.body());
         assertEquals(
                 "Signed once",
-                sandbox.user(null, SandboxUsers.US_USER).get("jobTitle").getAsString());
+                SANDBOX.sandbox()
+                        .user(null, SandboxUsers.US_USER)
+                        .get("jobTitle")
+                        .getAsString());
     }
 
     @Test
     void aRequestRefusedForItsSignatureDoesNotUseUpItsNonce() {
-        String header = TestSigner.authorization(sandbox.credential(), US_USER_PATH);
+        String header = TestSigner.authorization(SANDBOX.sandbox().credential(), US_USER_PATH);
         String broken = header.replaceFirst("signature=.", "signature=" + (header.contains("signature=A") ? "B" : "A"));
         assertEquals(401, send(broken, US_USER_PATH, null).status());
         assertEquals(200, send(header, US_USER_PATH, null).status());
@@ -96,11 +82,11 @@ class SignatureReplayTest {
 
     private static SignedClient.Answer send(String authorization, String target, JsonObject body) {
         Request.Builder request = new Request.Builder()
-                .url(sandbox.baseUrl() + target.substring(1))
+                .url(SANDBOX.sandbox().baseUrl() + target.substring(1))
                 .header("Authorization", authorization);
         if (body != null) {
             request.put(RequestBody.create(body.toString(), MediaType.get("application/json")));
         }
-        return unsigned.send(request);
+        return SANDBOX.unsigned().send(request);
     }
 }

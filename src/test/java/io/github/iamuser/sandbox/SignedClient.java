@@ -1,10 +1,14 @@
 package io.github.iamuser.sandbox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.options.ApiVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.Headers;
@@ -60,15 +64,31 @@ final class SignedClient {
         return send(new Request.Builder().url(baseUrl + relative).put(RequestBody.create(json, JSON)));
     }
 
-    /** GET of a user, in the own account (switch key null) or another. */
-    Answer getUser(String switchKey, String uiIdentityId) {
-        return get(USERS + uiIdentityId + (switchKey == null ? "" : "?accountSwitchKey=" + switchKey));
+    /** The path of {@code version}'s users relative to the base URL, ending in {@code /}. */
+    static String users(ApiVersion version) {
+        return version.pathPrefix().substring(1) + "user-admin/ui-identities/";
     }
 
-    /** PUT basic-info of a user, in the own account (switch key null) or another. */
+    /** GET of a user in v2, in the own account (switch key null) or another. */
+    Answer getUser(String switchKey, String uiIdentityId) {
+        return getUser(ApiVersion.V2, switchKey, uiIdentityId);
+    }
+
+    /** GET of a user in {@code version}, in the own account (switch key null) or another. */
+    Answer getUser(ApiVersion version, String switchKey, String uiIdentityId) {
+        return get(users(version) + uiIdentityId + (switchKey == null ? "" : "?accountSwitchKey=" + switchKey));
+    }
+
+    /** PUT basic-info of a user in v2, in the own account (switch key null) or another. */
     Answer putProfile(String switchKey, String uiIdentityId, JsonObject profile) {
+        return putProfile(ApiVersion.V2, switchKey, uiIdentityId, profile);
+    }
+
+    /** PUT basic-info of a user in {@code version}, in the own account (switch key null) or another. */
+    Answer putProfile(ApiVersion version, String switchKey, String uiIdentityId, JsonObject profile) {
         return put(
-                USERS + uiIdentityId + "/basic-info" + (switchKey == null ? "" : "?accountSwitchKey=" + switchKey),
+                users(version) + uiIdentityId + "/basic-info"
+                        + (switchKey == null ? "" : "?accountSwitchKey=" + switchKey),
                 profile.toString());
     }
 
@@ -92,6 +112,16 @@ final class SignedClient {
         /** The body parsed as a JSON object. */
         JsonObject object() {
             return json().getAsJsonObject();
+        }
+
+        /** The detail of a 400's one error, which must be about {@code field}. */
+        String onlyError(String field) {
+            assertEquals(400, status, body);
+            JsonArray errors = object().getAsJsonArray("errors");
+            assertEquals(1, errors.size(), body);
+            JsonObject error = errors.get(0).getAsJsonObject();
+            assertEquals(field, error.get("field").getAsString(), body);
+            return error.get("detail").getAsString();
         }
     }
 }

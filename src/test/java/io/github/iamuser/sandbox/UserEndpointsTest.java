@@ -13,18 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileField;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Get a user and update a profile, with IAM's full-replace semantics, in the own and switched accounts. */
+/**
+ * Get a user, list users and update a profile, with IAM's full-replace semantics, in the own and switched
+ * accounts, in v2 and v3: each version's answers show its own members and its PUT takes its own 17 fields.
+ */
 class UserEndpointsTest {
     /** The text fields that may never be empty: a PUT without one of them is refused. */
     private static final Set<String> NON_EMPTY_TEXT = ProfileField.of(ApiVersion.V2).stream()
@@ -122,24 +132,26 @@ class UserEndpointsTest {
         assertEquals("notifications", error.get("field").getAsString());
     }
 
-    @Test
-    void aCompletePutReplacesTheProfileAndAnswersTheUpdatedUser() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void aCompletePutReplacesTheProfileAndAnswersTheUpdatedUser(ApiVersion version) {
         JsonObject profile = Profiles.with(
-                Profiles.updateFrom(SANDBOX.client().getUser(null, US_USER).object()), "jobTitle", "Analyst");
-        SignedClient.Answer answer = SANDBOX.client().putProfile(null, US_USER, profile);
+                Profiles.updateFrom(client().getUser(version, null, US_USER).object(), version), "jobTitle", "Analyst");
+        SignedClient.Answer answer = client().putProfile(version, null, US_USER, profile);
         assertEquals(200, answer.status(), answer.body());
         assertEquals("Analyst", answer.object().get("jobTitle").getAsString());
         assertEquals(US_USER, answer.object().get("uiIdentityId").getAsString());
         assertEquals(
                 profile,
-                Profiles.updateFrom(SANDBOX.client().getUser(null, US_USER).object()));
+                Profiles.updateFrom(client().getUser(version, null, US_USER).object(), version));
         assertEquals(
                 "Analyst", SANDBOX.sandbox().user(null, US_USER).get("jobTitle").getAsString());
         assertEquals(1, SANDBOX.sandbox().putCount());
     }
 
-    @Test
-    void aReadModifyWriteOfEachSeededUserKeepsEveryField() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void aReadModifyWriteOfEachSeededUserKeepsEveryField(ApiVersion version) {
         for (String[] user : new String[][] {
             {null, US_USER},
             {null, CANADIAN_USER},
@@ -147,24 +159,29 @@ class UserEndpointsTest {
             {SWITCH_KEY, SWITCHED_USER},
             {SWITCH_KEY_WITH_CONTRACT, CONTRACT_USER}
         }) {
-            JsonObject before = SANDBOX.client().getUser(user[0], user[1]).object();
-            SignedClient.Answer answer = SANDBOX.client().putProfile(user[0], user[1], Profiles.updateFrom(before));
+            JsonObject before = client().getUser(version, user[0], user[1]).object();
+            SignedClient.Answer answer =
+                    client().putProfile(version, user[0], user[1], Profiles.updateFrom(before, version));
             assertEquals(200, answer.status(), user[1] + ": " + answer.body());
-            assertEquals(before, SANDBOX.client().getUser(user[0], user[1]).object(), user[1]);
+            assertEquals(before, client().getUser(version, user[0], user[1]).object(), user[1]);
         }
     }
 
-    @Test
-    void aKeyMissingFromThePutErasesThatField() {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void aKeyMissingFromThePutErasesThatField(ApiVersion version) {
         JsonObject profile =
-                Profiles.updateFrom(SANDBOX.client().getUser(null, US_USER).object());
-        SignedClient.Answer answer = SANDBOX.client().putProfile(null, US_USER, Profiles.without(profile, "jobTitle"));
+                Profiles.updateFrom(client().getUser(version, null, US_USER).object(), version);
+        JsonObject erased = Profiles.without(Profiles.without(profile, "jobTitle"), "mobilePhone");
+        SignedClient.Answer answer = client().putProfile(version, null, US_USER, erased);
         assertEquals(200, answer.status(), answer.body());
-        assertFalse(answer.object().has("jobTitle"));
-        JsonObject after = SANDBOX.client().getUser(null, US_USER).object();
-        assertFalse(after.has("jobTitle"), "the job title is gone: " + after);
-        assertFalse(SANDBOX.sandbox().user(null, US_USER).has("jobTitle"));
-        assertEquals(Profiles.without(profile, "jobTitle"), Profiles.updateFrom(after), "nothing else changed");
+        JsonObject after = client().getUser(version, null, US_USER).object();
+        for (String field : List.of("jobTitle", "mobilePhone")) {
+            assertFalse(answer.object().has(field), field);
+            assertFalse(after.has(field), field + " is gone: " + after);
+            assertFalse(SANDBOX.sandbox().user(null, US_USER).has(field), field);
+        }
+        assertEquals(erased, Profiles.updateFrom(after, version), "nothing else changed");
     }
 
     @Test
@@ -180,6 +197,84 @@ class UserEndpointsTest {
         assertEquals(NON_EMPTY_TEXT, Set.copyOf(Profiles.updateFrom(after).keySet()));
         assertFalse(after.has("phone") || after.has("sessionTimeOut") || after.has("tfaEnabled"));
         assertEquals(GERMAN_USER, after.get("uiIdentityId").getAsString(), "server-managed members stay");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void eachVersionsPutRefusesTheOthersFieldNamingWhatToSend(ApiVersion version) {
+        JsonObject profile = Profiles.updateFrom(
+                client().getUser(version, null, CANADIAN_USER).object(), version);
+        boolean v3 = version == ApiVersion.V3;
+        String foreign = v3 ? "tfaEnabled" : "additionalAuthentication";
+        profile.add(foreign, v3 ? new JsonPrimitive(true) : new JsonPrimitive("TFA"));
+        assertEquals(
+                v3
+                        ? "tfaEnabled is not a field of IAM v3's profile: remove it, and send additionalAuthentication"
+                                + " instead."
+                        : "additionalAuthentication is not a field of IAM v2's profile: remove it, and send tfaEnabled"
+                                + " instead.",
+                client().putProfile(version, null, CANADIAN_USER, profile).onlyError(foreign));
+    }
+
+    @Test
+    void aV3AnswerShowsV3sMembersAndAV2AnswerHidesThem() {
+        JsonObject v3 = client().getUser(ApiVersion.V3, null, US_USER).object();
+        JsonObject v2 = client().getUser(null, US_USER).object();
+
+        assertEquals("TFA", v3.get("additionalAuthentication").getAsString());
+        for (String member :
+                List.of("additionalAuthenticationConfigured", "tfaConfigured", "emailUpdatePending", "tfaEnabled")) {
+            assertTrue(v3.has(member), member);
+        }
+        assertFalse(v2.has("additionalAuthentication"));
+        assertFalse(v2.has("additionalAuthenticationConfigured"));
+        Set<String> v2Members = new TreeSet<>(v2.keySet());
+        v2Members.addAll(List.of("additionalAuthentication", "additionalAuthenticationConfigured"));
+        assertEquals(v2Members, new TreeSet<>(v3.keySet()), "the same user otherwise");
+    }
+
+    @Test
+    void aV3AnswerLeavesAnOptionalFieldWithNoValueOutWhereV2ShowsEmptyText() {
+        JsonObject v3 = client().getUser(ApiVersion.V3, null, GERMAN_USER).object();
+        JsonObject v2 = client().getUser(null, GERMAN_USER).object();
+
+        for (String field : List.of("secondaryEmail", "mobilePhone", "jobTitle", "address", "city", "state")) {
+            assertEquals("", v2.get(field).getAsString(), field);
+            assertFalse(v3.has(field), field + ": Akamai's v3 user schema gives it minLength 1");
+        }
+        assertEquals("+49 30 1234567", v3.get("phone").getAsString(), "a value is shown");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void theListOfUsersSummarisesEachUserOfTheAccount(ApiVersion version) {
+        String list = SignedClient.users(version).replaceAll("/$", "");
+        JsonArray own = client().get(list).json().getAsJsonArray();
+        JsonArray switched = client().get(list + "?actions=true&accountSwitchKey=" + SWITCH_KEY)
+                .json()
+                .getAsJsonArray();
+
+        assertEquals(3 + SandboxUsers.LOAD_USER_COUNT, own.size());
+        JsonObject ada = find(own, US_USER);
+        assertEquals(version == ApiVersion.V3, ada.has("additionalAuthentication"), "v3's member in v3 only");
+        if (version == ApiVersion.V3) {
+            assertEquals("TFA", ada.get("additionalAuthentication").getAsString());
+        }
+        assertFalse(ada.has("address"), "a summary, not a profile");
+        assertFalse(ada.has("actions"));
+        assertEquals(1, switched.size());
+        assertTrue(find(switched, SWITCHED_USER).has("actions"));
+    }
+
+    @Test
+    void theListFiltersByGroupAndRefusesAGroupThatIsNotANumber() {
+        String list = "identity-management/v3/user-admin/ui-identities?groupId=";
+
+        assertEquals(
+                3 + SandboxUsers.LOAD_USER_COUNT,
+                client().get(list + "12345").json().getAsJsonArray().size());
+        assertEquals(0, client().get(list + "99").json().getAsJsonArray().size());
+        assertEquals(400, client().get(list + "top").status());
     }
 
     @Test
@@ -271,5 +366,17 @@ class UserEndpointsTest {
                 IllegalArgumentException.class, () -> SANDBOX.sandbox().user(SWITCH_KEY, US_USER));
         assertTrue(
                 missing.getMessage().contains(US_USER) && missing.getMessage().contains(SWITCH_KEY));
+    }
+
+    private static SignedClient client() {
+        return SANDBOX.client();
+    }
+
+    private static JsonObject find(JsonArray users, String uiIdentityId) {
+        return StreamSupport.stream(users.spliterator(), false)
+                .map(JsonElement::getAsJsonObject)
+                .filter(user -> user.get("uiIdentityId").getAsString().equals(uiIdentityId))
+                .findFirst()
+                .orElseThrow();
     }
 }
