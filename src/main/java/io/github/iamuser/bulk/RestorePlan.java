@@ -29,7 +29,7 @@ final class RestorePlan {
     private RestorePlan() {}
 
     /** The tasks, made one at a time as {@link List#get} is called, so that only running ones hold profiles. */
-    static List<BulkTask> tasks(BackupFile.Read backup, String defaultAccount, boolean force) {
+    static List<BulkTask> tasks(Backup backup, String defaultAccount, boolean force) {
         Map<UserKey, long[]> merged = new LinkedHashMap<>();
         backup.users()
                 .forEach((user, lines) ->
@@ -48,7 +48,7 @@ final class RestorePlan {
                 try {
                     for (int i = 0; i < lines.length; i += 2) {
                         JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
-                        read.add(BackupFile.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
+                        read.add(Backup.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
                     }
                 } catch (IOException | RuntimeException e) {
                     throw new IllegalStateException(
