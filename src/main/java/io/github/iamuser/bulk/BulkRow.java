@@ -39,8 +39,8 @@ public final class BulkRow {
      */
     public static BulkRow of(String uiIdentityId, Consumer<ProfileChange> change) {
         if (uiIdentityId == null || uiIdentityId.isBlank()) {
-            throw new IllegalArgumentException("uiIdentityId is missing or blank: give the user's id, such as"
-                    + " A-B-1CDEFG, on every row.");
+            throw new IllegalArgumentException(
+                    "uiIdentityId is missing or blank: give the user's id, such as" + " A-B-1CDEFG, on every row.");
         }
         return new BulkRow(uiIdentityId, null, 0, Objects.requireNonNull(change, "change"));
     }

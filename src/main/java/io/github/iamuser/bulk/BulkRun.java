@@ -78,7 +78,9 @@ final class BulkRun {
             }
         };
         try {
-            for (Future<?> running : IntStream.range(0, threads).mapToObj(w -> pool.submit(worker)).toList()) {
+            for (Future<?> running : IntStream.range(0, threads)
+                    .mapToObj(w -> pool.submit(worker))
+                    .toList()) {
                 running.get();
             }
         } catch (ExecutionException cannot) { // the worker catches every failure
@@ -138,11 +140,8 @@ final class BulkRun {
         Journal.State known = journal.take(user);
         boolean sameRow = known != null && known.fingerprint().equals(task.fingerprint());
         if (sameRow && known.finished() != null && known.finished().done()) {
-            return RowResult.of(
-                    task,
-                    RowStatus.SKIPPED,
-                    List.of(),
-                    "done by an earlier run (" + known.finished() + " in the journal)");
+            String note = "done by an earlier run (" + known.finished() + " in the journal)";
+            return RowResult.of(task, RowStatus.SKIPPED, null, List.of(), note);
         }
         Closeable held;
         try {
@@ -150,7 +149,7 @@ final class BulkRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             String why = "interrupted while waiting for another update of this user; nothing was sent";
-            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
+            return RowResult.of(task, RowStatus.FAILED, null, List.of(new RowProblem(null, why)), null);
         }
         RowResult result;
         try {
@@ -179,8 +178,7 @@ final class BulkRun {
         try {
             ProfileChange change = task.change().get();
             // Inside the try: a row's malformed accountSwitchKey fails that row, not the run.
-            UpdateOptions options = new UpdateOptions(
-                            task.accountSwitchKey(), settings.dryRun, settings.checkLookups)
+            UpdateOptions options = new UpdateOptions(task.accountSwitchKey(), settings.dryRun, settings.checkLookups)
                     .withWriteAheadHook((id, key, before, after) -> {
                         task.check().beforeWrite(id, key, before, after);
                         JsonObject sending = ProfileField.profileOf(after, client.apiVersion());
@@ -198,32 +196,36 @@ final class BulkRun {
             if (r.outcome() == ProfileUpdateResult.Outcome.UPDATED) {
                 put[0] = Put.APPLIED;
             }
+            boolean confirmed = r.outcome() == ProfileUpdateResult.Outcome.UNCHANGED
+                    && unconfirmed != null
+                    && unconfirmed.equals(Journal.digest(profile(r)));
             result = switch (r.outcome()) {
-                case UPDATED -> result(task, RowStatus.APPLIED, r, secondFactorNote(r.changes()));
-                case DRY_RUN -> result(task, RowStatus.WOULD_APPLY, r, null);
+                case UPDATED -> RowResult.of(task, RowStatus.APPLIED, r, List.of(), secondFactorNote(r.changes()));
+                case DRY_RUN -> RowResult.of(task, RowStatus.WOULD_APPLY, r, List.of(), null);
                 case UNCHANGED ->
-                    unconfirmed != null && unconfirmed.equals(Journal.digest(profile(r)))
-                            ? result(
+                    confirmed
+                            ? RowResult.of(
                                     task,
                                     RowStatus.APPLIED,
                                     r,
-                                    "applied by an earlier run that stopped before journaling"
-                                            + " it: the server holds the profile that run sent")
-                            : result(task, RowStatus.UNCHANGED, r, null);
+                                    List.of(),
+                                    "applied by an earlier run that stopped"
+                                            + " before journaling it: the server holds the profile that run sent")
+                            : RowResult.of(task, RowStatus.UNCHANGED, r, List.of(), null);
             };
         } catch (UncheckedIOException e) {
             throw stopped(e.getCause());
         } catch (RowConflict e) {
-            result = RowResult.of(task, RowStatus.CONFLICT, e.problems(), null);
+            result = RowResult.of(task, RowStatus.CONFLICT, null, e.problems(), null);
         } catch (InvalidProfileException e) {
-            result = RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
+            result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
         } catch (IamException e) {
             if (put[0] != null && e.status() >= 400 && e.status() < 500) {
                 put[0] = Put.REFUSED;
             }
-            result = RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
+            result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
         } catch (RuntimeException e) {
-            result = RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, e.getMessage())), null);
+            result = RowResult.of(task, RowStatus.FAILED, null, List.of(new RowProblem(null, e.getMessage())), null);
         }
         if (!settings.dryRun) {
             try {
@@ -252,17 +254,5 @@ final class BulkRun {
 
     private JsonObject profile(ProfileUpdateResult r) {
         return ProfileField.profileOf(client.gson().toJsonTree(r.before()).getAsJsonObject(), client.apiVersion());
-    }
-
-    private static RowResult result(BulkTask task, RowStatus status, ProfileUpdateResult r, String note) {
-        return new RowResult(
-                task.line(),
-                task.uiIdentityId(),
-                task.accountSwitchKey(),
-                status,
-                r.changes(),
-                r.serverDifferences(),
-                List.of(),
-                note);
     }
 }

@@ -9,7 +9,6 @@ import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,13 +80,15 @@ public final class BulkUpdate {
         Set<String> otherVersion = new TreeSet<>();
         for (int i = 0; i < rows.size(); i++) {
             BulkRow row = rows.get(i);
-            Long first = seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), line(row, i));
+            Long first =
+                    seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), line(row, i));
             if (first != null) {
                 repeated.add(row.uiIdentityId() + " on lines " + first + " and " + line(row, i));
             }
             try {
-                row.change().refusedIn(client.apiVersion()).forEach(v -> otherVersion.add(v.field() + ", which "
-                        + v.message()));
+                row.change()
+                        .refusedIn(client.apiVersion())
+                        .forEach(v -> otherVersion.add(v.field() + ", which " + v.message()));
             } catch (InvalidProfileException e) {
                 // the row fails when it runs, naming each field
             }
@@ -99,33 +100,25 @@ public final class BulkUpdate {
         if (!otherVersion.isEmpty()) {
             throw new IllegalArgumentException("the rows set or clear " + String.join("; ", otherVersion) + ".");
         }
-        return run(new AbstractList<>() { // each task made when its turn comes
-            @Override
-            public BulkTask get(int index) {
-                BulkRow row = rows.get(index);
-                String asked;
-                try {
-                    asked = new TreeMap<>(row.change().values()).toString();
-                } catch (RuntimeException invalid) {
-                    asked = "refused";
-                }
-                return new BulkTask(
-                        line(row, index),
-                        row.uiIdentityId(),
-                        row.accountSwitchKey(),
-                        BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + asked),
-                        () -> {
-                            ProfileChange change = row.change();
-                            return settings.allowEmailChange ? change.allowEmailChange() : change;
-                        },
-                        WriteAheadHook.NONE);
+        return run(BulkTask.lazily(rows.size(), index -> {
+            BulkRow row = rows.get(index);
+            String asked;
+            try {
+                asked = new TreeMap<>(row.change().values()).toString();
+            } catch (RuntimeException invalid) {
+                asked = "refused";
             }
-
-            @Override
-            public int size() {
-                return rows.size();
-            }
-        });
+            return new BulkTask(
+                    line(row, index),
+                    row.uiIdentityId(),
+                    row.accountSwitchKey(),
+                    BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + asked),
+                    () -> {
+                        ProfileChange change = row.change();
+                        return settings.allowEmailChange ? change.allowEmailChange() : change;
+                    },
+                    WriteAheadHook.NONE);
+        }));
     }
 
     /** The row's line, or its place in the list (from 1) when it has none. */

@@ -87,8 +87,7 @@ public final class UserExport {
         }
     }
 
-    private void exportPaced(IamClient paced, Sink sink)
-            throws IOException, InterruptedException {
+    private void exportPaced(IamClient paced, Sink sink) throws IOException, InterruptedException {
         List<String> ids = paced.listUserIds(groupId, RequestOptions.none());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
             Thread thread = new Thread(r, "iam-user-export");

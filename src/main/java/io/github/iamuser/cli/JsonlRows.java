@@ -92,8 +92,8 @@ final class JsonlRows {
         }
         List<String> both = clear.stream().filter(set::containsKey).sorted().toList();
         if (!both.isEmpty()) {
-            throw new BulkInput.BadInput(
-                    "line " + line + ": " + String.join(", ", both) + " is both set and cleared: give each field once.");
+            throw new BulkInput.BadInput("line " + line + ": " + String.join(", ", both)
+                    + " is both set and cleared: give each field once.");
         }
         return BulkRow.of(id.strip(), BulkInput.change(set, clear))
                 .inAccount(text(line, json, CsvRows.ACCOUNT))

@@ -24,7 +24,9 @@ class BulkRecordsTest {
         String[] shown = {
             new BackupEntry(3, "A-B-1CDEFG", null, PROFILE, after, BackupEntry.Put.APPLIED).toString(),
             new UserExport.ExportedUser("A-B-1CDEFG", PROFILE).toString(),
-            BulkRow.of("A-B-1CDEFG", c -> c.email("new@example.com").jobTitle("CTO").clear(ProfileField.PHONE))
+            BulkRow.of(
+                            "A-B-1CDEFG",
+                            c -> c.email("new@example.com").jobTitle("CTO").clear(ProfileField.PHONE))
                     .fromLine(2)
                     .toString()
         };

@@ -32,8 +32,9 @@ class BulkUpdateTest {
 
     private static List<BulkRow> titles(int count, String title) {
         return IntStream.range(0, count)
-                .mapToObj(i -> BulkRow.of(SandboxUsers.generatedUser(i), c -> c.jobTitle(title)
-                                .clear(ProfileField.MOBILE_PHONE))
+                .mapToObj(i -> BulkRow.of(
+                                SandboxUsers.generatedUser(i),
+                                c -> c.jobTitle(title).clear(ProfileField.MOBILE_PHONE))
                         .fromLine(i + 1))
                 .toList();
     }
@@ -172,8 +173,10 @@ class BulkUpdateTest {
             String id = SandboxUsers.generatedUser(0);
             List<BulkRow> rows = List.of(
                     BulkRow.of(id, c -> c.jobTitle("Lead")).fromLine(2),
-                    BulkRow.of(SandboxUsers.generatedUser(1), c -> c.jobTitle("Lead")).fromLine(3),
-                    BulkRow.of(id.toLowerCase(Locale.ROOT), c -> c.city("Boston")).fromLine(4));
+                    BulkRow.of(SandboxUsers.generatedUser(1), c -> c.jobTitle("Lead"))
+                            .fromLine(3),
+                    BulkRow.of(id.toLowerCase(Locale.ROOT), c -> c.city("Boston"))
+                            .fromLine(4));
             IllegalArgumentException e = assertThrows(
                     IllegalArgumentException.class,
                     () -> BulkUpdate.builder(iam).build().apply(rows));
@@ -195,9 +198,9 @@ class BulkUpdateTest {
             int sent = sandbox.requests().size();
 
             List<BulkRow> lowerCase = IntStream.range(0, 2)
-                    .mapToObj(i -> BulkRow.of(SandboxUsers.generatedUser(i).toLowerCase(Locale.ROOT), c -> c.jobTitle(
-                                            "Lead")
-                                    .clear(ProfileField.MOBILE_PHONE))
+                    .mapToObj(i -> BulkRow.of(
+                                    SandboxUsers.generatedUser(i).toLowerCase(Locale.ROOT),
+                                    c -> c.jobTitle("Lead").clear(ProfileField.MOBILE_PHONE))
                             .fromLine(i + 1))
                     .toList();
             BulkReport rerun = BulkUpdate.builder(iam).journal(journal).build().apply(lowerCase);

@@ -53,7 +53,8 @@ class UserExportTest {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
 
             IllegalArgumentException refused = assertThrows(
-                    IllegalArgumentException.class, () -> UserExport.of(iam).concurrency(concurrency).export(new Recorded()));
+                    IllegalArgumentException.class,
+                    () -> UserExport.of(iam).concurrency(concurrency).export(new Recorded()));
 
             assertTrue(refused.getMessage().startsWith("concurrency must be"), refused::getMessage);
             assertEquals(0, sandbox.requests().size(), () -> "sent " + sandbox.requests());
