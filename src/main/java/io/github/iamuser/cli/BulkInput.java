@@ -101,12 +101,12 @@ final class BulkInput {
      * clear}, made in name order; one it cannot make names every field at fault at once, failing the row.
      */
     static Consumer<ProfileChange> change(Map<String, String> set, Set<String> clear) {
-        Map<String, String> sets = new TreeMap<>(set);
-        Set<String> clears = new TreeSet<>(clear);
+        Map<String, String> sets = Map.copyOf(set); // compact: a run may hold many rows
+        Set<String> clears = Set.copyOf(clear);
         return change -> {
             List<Violation> violations = new ArrayList<>();
-            sets.forEach((field, text) -> collect(violations, () -> change.set(field, text)));
-            clears.forEach(field -> collect(violations, () -> change.clear(field)));
+            new TreeMap<>(sets).forEach((field, text) -> collect(violations, () -> change.set(field, text)));
+            new TreeSet<>(clears).forEach(field -> collect(violations, () -> change.clear(field)));
             if (!violations.isEmpty()) {
                 throw new InvalidProfileException(violations);
             }
