@@ -1,85 +1,105 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.internal.Redaction;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
-import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
- * One row of a bulk update: which user (and account), where it came from (the input's line
- * number), the fields to set (JSON name to text, as a CSV cell or {@code --set} gives it; {@code ""}
- * empties a text field) and the fields to clear. Fields it names neither way keep their values.
+ * One row of a bulk update: a user, its account (the client's unless {@link #inAccount} names one), the
+ * change to make, the same {@link ProfileChange} as {@code IamClient.updateProfile} takes, and where the row
+ * came from for reports ({@link #fromLine}; else its place in the list, from 1). The change is made when the
+ * row runs: one it cannot make (a value a field cannot take) fails that row alone.
+ *
+ * <pre>{@code
+ * BulkRow.of("A-B-1CDEFG", c -> c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE)).inAccount("1-ABCDE:1-2345")
+ * }</pre>
  */
-public record BulkRow(
-        long line, String uiIdentityId, String accountSwitchKey, Map<String, String> set, Set<String> clear) {
+public final class BulkRow {
+    private final String uiIdentityId;
+    private final String accountSwitchKey;
+    private final long line;
+    private final Consumer<ProfileChange> change;
 
-    /** Copies the collections (compact: a run may hold many rows); refuses a row without a user, or a field both set and cleared. */
-    public BulkRow {
-        if (uiIdentityId == null || uiIdentityId.isBlank()) {
-            throw new IllegalArgumentException("line " + line + ": uiIdentityId is missing or blank: give the"
-                    + " user's id, such as A-B-1CDEFG, on every row.");
-        }
-        Objects.requireNonNull(set, "set");
-        // A null value fails the row when it runs, as set(field, null) does; Map.copyOf takes none.
-        set = set.values().stream().anyMatch(Objects::isNull) ? new TreeMap<>(set) : Map.copyOf(set);
-        clear = Set.copyOf(Objects.requireNonNull(clear, "clear"));
-        List<String> both = clear.stream().filter(set::containsKey).sorted().toList();
-        if (!both.isEmpty()) {
-            throw new IllegalArgumentException("line " + line + ": " + String.join(", ", both)
-                    + " is both set and cleared: give each field once.");
-        }
-    }
-
-    /** The fields to set, by name, in name order. */
-    @Override
-    public Map<String, String> set() {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(set));
-    }
-
-    /** The fields to clear, in name order. */
-    @Override
-    public Set<String> clear() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(clear));
+    private BulkRow(String uiIdentityId, String accountSwitchKey, long line, Consumer<ProfileChange> change) {
+        this.uiIdentityId = uiIdentityId;
+        this.accountSwitchKey = accountSwitchKey;
+        this.line = line;
+        this.change = change;
     }
 
     /**
-     * The row as a profile change, email changes allowed when {@code allowEmailChange}.
+     * The row that makes {@code change} to the user {@code uiIdentityId}; fields it does not name keep their values.
      *
-     * @throws InvalidProfileException naming each field that cannot take its value
+     * @throws IllegalArgumentException when the id is missing or blank
      */
-    public ProfileChange change(boolean allowEmailChange) {
-        ProfileChange change = new ProfileChange();
-        List<Violation> violations = new ArrayList<>();
-        set().forEach((field, text) -> collect(violations, () -> change.set(field, text)));
-        clear().forEach(field -> collect(violations, () -> change.clear(field)));
-        if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations);
+    public static BulkRow of(String uiIdentityId, Consumer<ProfileChange> change) {
+        if (uiIdentityId == null || uiIdentityId.isBlank()) {
+            throw new IllegalArgumentException(
+                    "uiIdentityId is missing or blank: give the user's id, such as" + " A-B-1CDEFG, on every row.");
         }
-        return allowEmailChange ? change.allowEmailChange() : change;
+        return new BulkRow(uiIdentityId, null, 0, Objects.requireNonNull(change, "change"));
+    }
+
+    /** The same row in the account of {@code accountSwitchKey} (null: the client's). */
+    public BulkRow inAccount(String accountSwitchKey) {
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change);
+    }
+
+    /** The same row, reported as coming from line {@code line} of its input. */
+    public BulkRow fromLine(long line) {
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change);
+    }
+
+    /** The user's id. */
+    public String uiIdentityId() {
+        return uiIdentityId;
+    }
+
+    /** The account switch key, or null for the client's account. */
+    public String accountSwitchKey() {
+        return accountSwitchKey;
+    }
+
+    /** The line {@link #fromLine} gave, or 0. */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * The row's change, made anew.
+     *
+     * @throws io.github.iamuser.profile.InvalidProfileException naming each field that cannot take its value
+     */
+    public ProfileChange change() {
+        ProfileChange made = new ProfileChange();
+        change.accept(made);
+        return made;
     }
 
     /** The row with the values of personal fields masked, as the logs mask them. */
     @Override
     public String toString() {
-        Map<String, String> shown = new TreeMap<>();
-        set.forEach((field, value) -> shown.put(field, Redaction.shown(field, value)));
-        return "BulkRow[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
-                + ", set=" + shown + ", clear=" + clear + "]";
-    }
-
-    private static void collect(List<Violation> violations, Runnable step) {
+        Map<String, String> set = new TreeMap<>();
+        List<String> clear = new ArrayList<>();
+        String shown;
         try {
-            step.run();
-        } catch (InvalidProfileException e) {
-            violations.addAll(e.violations());
+            change().values().forEach((field, value) -> {
+                if (value.getAsString().equals(ProfileChange.NO_VALUE)) {
+                    clear.add(field);
+                } else {
+                    set.put(field, Redaction.shown(field, value.getAsString()));
+                }
+            });
+            shown = "set=" + set + ", clear=" + clear.stream().sorted().toList();
+        } catch (RuntimeException invalid) {
+            shown = "change refused: " + invalid.getClass().getSimpleName();
         }
+        return "BulkRow[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
+                + ", " + shown + "]";
     }
 }

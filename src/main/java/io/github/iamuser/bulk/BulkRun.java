@@ -10,16 +10,14 @@ import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,15 +33,17 @@ import java.util.stream.IntStream;
  */
 final class BulkRun {
     private final IamClient client;
-    private final BulkUpdate.Settings settings;
+    private final BulkUpdate.Builder settings;
     private final Journal journal;
     private final DurableLines backup;
     private final Map<Integer, RowResult> attention = new TreeMap<>();
     private BulkProgress progress;
     private long startNanos;
+    private Throwable failure;
+    private int failedAt = Integer.MAX_VALUE;
 
     /** {@code backup} is null when none is kept. */
-    BulkRun(IamClient client, BulkUpdate.Settings settings, Journal journal, DurableLines backup) {
+    BulkRun(IamClient client, BulkUpdate.Builder settings, Journal journal, DurableLines backup) {
         this.client = client;
         this.settings = settings;
         this.journal = journal;
@@ -51,36 +51,65 @@ final class BulkRun {
     }
 
     /**
-     * Runs every task (each got from {@code tasks} once, when its turn comes) and returns the counts and the
-     * results that need attention, in order.
+     * Runs every task (each got from {@code tasks} once, when its turn comes) on at most {@code concurrency}
+     * threads, and returns the counts and the results that need attention, in order.
      *
-     * @throws IOException when the backup or journal could not be written: rows not yet started are not run
+     * @throws IOException when the backup or journal could not be written: rows not yet started are not run (the
+     *     first failure in the rows' order is thrown once the rows running end)
      */
     BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
         progress = BulkProgress.start(tasks.size());
         startNanos = System.nanoTime();
-        settings.listener().started(progress);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger named = new AtomicInteger();
+        int threads = Math.max(1, Math.min(settings.concurrency, tasks.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "iam-user-bulk-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        Runnable worker = () -> {
+            for (int i; failure() == null && (i = next.getAndIncrement()) < tasks.size(); ) {
+                try {
+                    finish(i, runOne(tasks.get(i)));
+                } catch (Throwable t) {
+                    fail(i, t);
+                }
+            }
+        };
         try {
-            inParallel(settings.concurrency(), "iam-user-bulk", new AbstractList<Callable<Void>>() {
-                @Override
-                public Callable<Void> get(int index) {
-                    return () -> finish(index, runOne(tasks.get(index)));
-                }
+            for (Future<?> running : IntStream.range(0, threads)
+                    .mapToObj(w -> pool.submit(worker))
+                    .toList()) {
+                running.get();
+            }
+        } catch (ExecutionException cannot) { // the worker catches every failure
+            throw new IllegalStateException(cannot.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Throwable failed = failure();
+        if (failed instanceof IOException io) {
+            throw io;
+        }
+        if (failed instanceof Error error) {
+            throw error;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("a bulk row failed unexpectedly: " + failed, failed);
+        }
+        return new BulkReport(new ArrayList<>(attention.values()), progress);
+    }
 
-                @Override
-                public int size() {
-                    return tasks.size();
-                }
-            });
-            return new BulkReport(new ArrayList<>(attention.values()), progress);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("a bulk row failed unexpectedly: " + e.getCause(), e.getCause());
+    private synchronized Throwable failure() {
+        return failure;
+    }
+
+    /** Keeps the failure of the earliest row. */
+    private synchronized void fail(int index, Throwable t) {
+        if (index < failedAt) {
+            failedAt = index;
+            failure = t;
         }
     }
 
@@ -89,74 +118,18 @@ final class BulkRun {
         return new BulkUpdate.StoppedException(
                 "the run stopped before its next PUT: " + e.getMessage() + ". Every"
                         + " PUT sent is recorded. Free disk space (or let the file be written), then run the same rows again"
-                        + (settings.journal() != null
+                        + (settings.journal != null
                                 ? " with the same journal to finish: what is done is skipped."
                                 : ": a row whose user already holds its values sends nothing."),
                 e);
     }
 
-    /**
-     * Runs {@code work} on at most {@code threads} daemon threads named {@code name-N}, each taking the next item
-     * (got once, when its turn comes); returns the results in order, or throws the first failure in that order
-     * once the items running end (no item starts after a failure).
-     */
-    static <T> List<T> inParallel(int threads, String name, List<Callable<T>> work)
-            throws InterruptedException, ExecutionException {
-        AtomicInteger started = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        Object[] results = new Object[work.size()];
-        Throwable[] failure = {null};
-        int[] failedAt = {Integer.MAX_VALUE};
-        int count = Math.max(1, Math.min(threads, work.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(count, r -> {
-            Thread thread = new Thread(r, name + "-" + started.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Callable<Void> worker = () -> {
-                for (int i; (i = next.getAndIncrement()) < results.length; ) {
-                    synchronized (failedAt) {
-                        if (failedAt[0] != Integer.MAX_VALUE) {
-                            return null;
-                        }
-                    }
-                    try {
-                        results[i] = work.get(i).call();
-                    } catch (Throwable t) {
-                        synchronized (failedAt) {
-                            if (i < failedAt[0]) {
-                                failedAt[0] = i;
-                                failure[0] = t;
-                            }
-                        }
-                    }
-                }
-                return null;
-            };
-            List<Future<Void>> workers =
-                    IntStream.range(0, count).mapToObj(w -> pool.submit(worker)).toList();
-            for (Future<Void> running : workers) {
-                running.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        if (failedAt[0] != Integer.MAX_VALUE) {
-            throw new ExecutionException(failure[0]);
-        }
-        @SuppressWarnings("unchecked")
-        List<T> done = (List<T>) Arrays.asList(results);
-        return done;
-    }
-
-    private synchronized Void finish(int index, RowResult result) {
+    private synchronized void finish(int index, RowResult result) {
         progress = progress.plus(result, Duration.ofNanos(System.nanoTime() - startNanos));
-        settings.listener().rowFinished(result, progress);
+        settings.listener.accept(result, progress);
         if (!result.status().done() || !result.serverDifferences().isEmpty()) {
             attention.put(index, result);
         }
-        return null;
     }
 
     private RowResult runOne(BulkTask task) throws IOException {
@@ -167,19 +140,16 @@ final class BulkRun {
         Journal.State known = journal.take(user);
         boolean sameRow = known != null && known.fingerprint().equals(task.fingerprint());
         if (sameRow && known.finished() != null && known.finished().done()) {
-            return RowResult.of(
-                    task,
-                    RowStatus.SKIPPED,
-                    List.of(),
-                    "done by an earlier run (" + known.finished() + " in the journal)");
+            String note = "done by an earlier run (" + known.finished() + " in the journal)";
+            return RowResult.of(task, RowStatus.SKIPPED, null, List.of(), note);
         }
-        UserGuard.Held held;
+        Closeable held;
         try {
-            held = settings.guard().hold(user.on(client.credential().host()));
+            held = settings.guard.hold(user.on(client.credential().host()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             String why = "interrupted while waiting for another update of this user; nothing was sent";
-            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
+            return RowResult.of(task, RowStatus.FAILED, null, List.of(new RowProblem(null, why)), null);
         }
         RowResult result;
         try {
@@ -208,14 +178,13 @@ final class BulkRun {
         try {
             ProfileChange change = task.change().get();
             // Inside the try: a row's malformed accountSwitchKey fails that row, not the run.
-            UpdateOptions options = new UpdateOptions(
-                            task.accountSwitchKey(), settings.dryRun(), settings.checkLookups())
+            UpdateOptions options = new UpdateOptions(task.accountSwitchKey(), settings.dryRun, settings.checkLookups)
                     .withWriteAheadHook((id, key, before, after) -> {
                         task.check().beforeWrite(id, key, before, after);
                         JsonObject sending = ProfileField.profileOf(after, client.apiVersion());
                         try {
                             if (backup != null) {
-                                backup.append(BackupFile.line(id, user.account(), before, sending));
+                                backup.append(Backup.line(id, user.account(), before, sending, null));
                             }
                             journal.started(task, user, sending);
                         } catch (IOException e) {
@@ -227,37 +196,41 @@ final class BulkRun {
             if (r.outcome() == ProfileUpdateResult.Outcome.UPDATED) {
                 put[0] = Put.APPLIED;
             }
+            boolean confirmed = r.outcome() == ProfileUpdateResult.Outcome.UNCHANGED
+                    && unconfirmed != null
+                    && unconfirmed.equals(Journal.digest(profile(r)));
             result = switch (r.outcome()) {
-                case UPDATED -> result(task, RowStatus.APPLIED, r, secondFactorNote(r.changes()));
-                case DRY_RUN -> result(task, RowStatus.WOULD_APPLY, r, null);
+                case UPDATED -> RowResult.of(task, RowStatus.APPLIED, r, List.of(), secondFactorNote(r.changes()));
+                case DRY_RUN -> RowResult.of(task, RowStatus.WOULD_APPLY, r, List.of(), null);
                 case UNCHANGED ->
-                    unconfirmed != null && unconfirmed.equals(Journal.digest(profile(r)))
-                            ? result(
+                    confirmed
+                            ? RowResult.of(
                                     task,
                                     RowStatus.APPLIED,
                                     r,
-                                    "applied by an earlier run that stopped before journaling"
-                                            + " it: the server holds the profile that run sent")
-                            : result(task, RowStatus.UNCHANGED, r, null);
+                                    List.of(),
+                                    "applied by an earlier run that stopped"
+                                            + " before journaling it: the server holds the profile that run sent")
+                            : RowResult.of(task, RowStatus.UNCHANGED, r, List.of(), null);
             };
         } catch (UncheckedIOException e) {
             throw stopped(e.getCause());
         } catch (RowConflict e) {
-            result = RowResult.of(task, RowStatus.CONFLICT, e.problems(), null);
+            result = RowResult.of(task, RowStatus.CONFLICT, null, e.problems(), null);
         } catch (InvalidProfileException e) {
-            result = RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
+            result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
         } catch (IamException e) {
             if (put[0] != null && e.status() >= 400 && e.status() < 500) {
                 put[0] = Put.REFUSED;
             }
-            result = RowResult.of(task, RowStatus.FAILED, RowProblem.of(e), null);
+            result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
         } catch (RuntimeException e) {
-            result = RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, e.getMessage())), null);
+            result = RowResult.of(task, RowStatus.FAILED, null, List.of(new RowProblem(null, e.getMessage())), null);
         }
-        if (!settings.dryRun()) {
+        if (!settings.dryRun) {
             try {
                 if (put[0] != null && backup != null) {
-                    backup.append(BackupFile.outcome(task.uiIdentityId(), user.account(), put[0]));
+                    backup.append(Backup.line(task.uiIdentityId(), user.account(), null, null, put[0]));
                 }
                 journal.finished(task, user, result.status(), put[0]);
             } catch (IOException e) {
@@ -281,17 +254,5 @@ final class BulkRun {
 
     private JsonObject profile(ProfileUpdateResult r) {
         return r.before().profile();
-    }
-
-    private static RowResult result(BulkTask task, RowStatus status, ProfileUpdateResult r, String note) {
-        return new RowResult(
-                task.line(),
-                task.uiIdentityId(),
-                task.accountSwitchKey(),
-                status,
-                r.changes(),
-                r.serverDifferences(),
-                List.of(),
-                note);
     }
 }

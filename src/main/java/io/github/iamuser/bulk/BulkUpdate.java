@@ -5,16 +5,19 @@ import io.github.iamuser.internal.LocalFiles;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.WriteAheadHook;
-import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileChange;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Bulk updates and restores an admin can trust: rows in, one safe update per row (complete body,
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * BulkReport report = BulkUpdate.builder(iam).journal(Path.of("run.journal")).backup(Path.of("run.backup"))
- *     .build().apply(List.of(new BulkRow(2, "A-B-1CDEFG", null, Map.of("jobTitle", "CTO"), Set.of("mobilePhone"))));
+ *     .build().apply(List.of(BulkRow.of("A-B-1CDEFG", c -> c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE))));
  * }</pre>
  */
 public final class BulkUpdate {
@@ -37,9 +40,9 @@ public final class BulkUpdate {
     public static final int MAX_CONCURRENCY = 64;
 
     private final IamClient client;
-    private final Settings settings;
+    private final Builder settings;
 
-    private BulkUpdate(IamClient client, Settings settings) {
+    private BulkUpdate(IamClient client, Builder settings) {
         this.client = client;
         this.settings = settings;
     }
@@ -63,72 +66,76 @@ public final class BulkUpdate {
     }
 
     /**
-     * Applies the rows: each sets and clears its fields on its user, the rest kept.
+     * Applies the rows: each makes its change to its user, the rest kept.
      *
-     * @throws IllegalArgumentException when two rows name the same user in the same account, or a row names a
-     *     field the client's API version does not have; nothing is sent
+     * @throws IllegalArgumentException when two rows name the same user in the same account, or a row sets or
+     *     clears a field the client's API version does not have; nothing is sent
      * @throws IllegalStateException when the journal or backup is in use by another run; nothing is sent
      * @throws StoppedException when the journal or backup could not be written: no row starts after that
      */
     public BulkReport apply(List<BulkRow> rows) throws IOException, InterruptedException {
-        refuseRepeats(rows, client.accountSwitchKey().orElse(null));
-        List<String> otherVersion = rows.stream()
-                .flatMap(row -> Stream.concat(row.set().keySet().stream(), row.clear().stream()))
-                .distinct()
-                .flatMap(name -> ProfileField.fromJsonName(name).stream())
-                .flatMap(field -> field.refusedIn(client.apiVersion()).stream())
-                .map(v -> v.field() + ", which " + v.message())
-                .toList();
-        if (!otherVersion.isEmpty()) {
-            throw new IllegalArgumentException("the rows set or clear " + String.join("; ", otherVersion) + ".");
-        }
-        return run(
-                new AbstractList<>() { // each task made when its turn comes
-                    @Override
-                    public BulkTask get(int index) {
-                        BulkRow row = rows.get(index);
-                        return new BulkTask(
-                                row.line(),
-                                row.uiIdentityId(),
-                                row.accountSwitchKey(),
-                                BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n"
-                                        + row.set() + "\n" + row.clear()),
-                                () -> row.change(settings.allowEmailChange()),
-                                WriteAheadHook.NONE);
-                    }
-
-                    @Override
-                    public int size() {
-                        return rows.size();
-                    }
-                });
-    }
-
-    private static void refuseRepeats(List<BulkRow> rows, String account) {
+        String account = client.accountSwitchKey().orElse(null);
         Map<UserKey, Long> seen = new HashMap<>();
         List<String> repeated = new ArrayList<>();
-        for (BulkRow row : rows) {
-            Long first = seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), row.line());
+        Set<String> otherVersion = new TreeSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            BulkRow row = rows.get(i);
+            Long first =
+                    seen.putIfAbsent(UserKey.of(row.accountSwitchKey(), row.uiIdentityId(), account), line(row, i));
             if (first != null) {
-                repeated.add(row.uiIdentityId() + " on lines " + first + " and " + row.line());
+                repeated.add(row.uiIdentityId() + " on lines " + first + " and " + line(row, i));
+            }
+            try {
+                row.change()
+                        .refusedIn(client.apiVersion())
+                        .forEach(v -> otherVersion.add(v.field() + ", which " + v.message()));
+            } catch (InvalidProfileException e) {
+                // the row fails when it runs, naming each field
             }
         }
         if (!repeated.isEmpty()) {
             throw new IllegalArgumentException("each user may appear once, but " + String.join("; ", repeated)
                     + ": merge each user's rows into one. Nothing was sent.");
         }
+        if (!otherVersion.isEmpty()) {
+            throw new IllegalArgumentException("the rows set or clear " + String.join("; ", otherVersion) + ".");
+        }
+        return run(BulkTask.lazily(rows.size(), index -> {
+            BulkRow row = rows.get(index);
+            String asked;
+            try {
+                asked = new TreeMap<>(row.change().values()).toString();
+            } catch (RuntimeException invalid) {
+                asked = "refused";
+            }
+            return new BulkTask(
+                    line(row, index),
+                    row.uiIdentityId(),
+                    row.accountSwitchKey(),
+                    BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + asked),
+                    () -> {
+                        ProfileChange change = row.change();
+                        return settings.allowEmailChange ? change.allowEmailChange() : change;
+                    },
+                    WriteAheadHook.NONE);
+        }));
+    }
+
+    /** The row's line, or its place in the list (from 1) when it has none. */
+    private static long line(BulkRow row, int index) {
+        return row.line() > 0 ? row.line() : index + 1;
     }
 
     /**
      * Puts each user's profile back as a backup recorded it before the first PUT it holds for that
      * user that the server did not refuse; a user whose profile is no longer what those PUTs left is a
-     * {@link RowStatus#CONFLICT} and left alone, unless {@code force}. Each user's lines are read from
-     * the file again when the user's turn comes.
+     * {@link RowStatus#CONFLICT} and left alone, unless {@link Builder#force}. Each user's lines are read
+     * from the file again when the user's turn comes.
      *
      * @throws IllegalArgumentException when the backup was written in another API version; nothing is sent
      * @throws StoppedException when the journal could not be written: no row starts after that
      */
-    public BulkReport restore(BackupFile.Read backup, boolean force) throws IOException, InterruptedException {
+    public BulkReport restore(Backup backup) throws IOException, InterruptedException {
         ApiVersion version = client.apiVersion();
         ApiVersion written = backup.version();
         if (written != null && written != version) {
@@ -136,22 +143,21 @@ public final class BulkUpdate {
                     + " speaks " + version + ": restore with the version the backup was written in (command"
                     + " line: --api-version " + written.number() + "). Nothing was sent.");
         }
-        return run(RestorePlan.tasks(backup, client.accountSwitchKey().orElse(null), force));
+        return run(RestorePlan.tasks(backup, client.accountSwitchKey().orElse(null), settings.force));
     }
 
     private BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
-        if (settings.backup() != null
-                && settings.journal() != null
-                && LocalFiles.sameFile(settings.backup(), settings.journal())) {
+        Path backupFile = settings.backup;
+        Path journalFile = settings.journal;
+        if (backupFile != null && journalFile != null && LocalFiles.sameFile(backupFile, journalFile)) {
             throw new IllegalArgumentException("--backup and --journal (backup() and journal()) both name "
-                    + settings.journal() + ": give each its own file. Nothing was sent.");
+                    + journalFile + ": give each its own file. Nothing was sent.");
         }
         IamClient paced =
-                settings.pacing() ? client.withOptions(b -> b.paceWithinRateLimit(settings.concurrency())) : client;
-        boolean write = !settings.dryRun();
-        try (Journal journal = settings.journal() == null ? Journal.none() : Journal.open(settings.journal(), write);
-                DurableLines backup =
-                        settings.backup() == null || !write ? null : DurableLines.open(settings.backup())) {
+                settings.pacing ? client.withOptions(b -> b.paceWithinRateLimit(settings.concurrency)) : client;
+        boolean write = !settings.dryRun;
+        try (Journal journal = journalFile == null ? Journal.none() : Journal.open(journalFile, write);
+                DurableLines backup = backupFile == null || !write ? null : DurableLines.open(backupFile)) {
             return new BulkRun(paced, settings, journal, backup).run(tasks);
         } finally {
             if (paced != client) {
@@ -160,30 +166,19 @@ public final class BulkUpdate {
         }
     }
 
-    /** What a run is told to do; see {@link Builder}. */
-    record Settings(
-            int concurrency,
-            boolean dryRun,
-            boolean allowEmailChange,
-            boolean checkLookups,
-            Path backup,
-            Path journal,
-            BulkListener listener,
-            UserGuard guard,
-            boolean pacing) {}
-
     /** Configures {@link BulkUpdate}; every setting has a default. */
-    public static final class Builder {
+    public static final class Builder implements Cloneable {
         private final IamClient client;
-        private int concurrency = DEFAULT_CONCURRENCY;
-        private boolean dryRun;
-        private boolean allowEmailChange;
-        private boolean checkLookups;
-        private Path backup;
-        private Path journal;
-        private BulkListener listener = BulkListener.NONE;
-        private UserGuard guard = UserGuard.NONE;
-        private boolean pacing = true;
+        int concurrency = DEFAULT_CONCURRENCY;
+        boolean dryRun;
+        boolean allowEmailChange;
+        boolean checkLookups;
+        boolean force;
+        boolean pacing = true;
+        Path backup;
+        Path journal;
+        BiConsumer<RowResult, BulkProgress> listener = (result, progress) -> {};
+        UserGuard guard = userKey -> () -> {};
 
         private Builder(IamClient client) {
             this.client = client;
@@ -213,6 +208,12 @@ public final class BulkUpdate {
             return this;
         }
 
+        /** Restore: puts the befores back even over changes made since the backup (default: such users are left alone). */
+        public Builder force(boolean force) {
+            this.force = force;
+            return this;
+        }
+
         /** Appends one line per PUT to {@code file} (before and after), forced to the disk before the PUT. */
         public Builder backup(Path file) {
             this.backup = file;
@@ -225,8 +226,8 @@ public final class BulkUpdate {
             return this;
         }
 
-        /** Told of the progress after each row. */
-        public Builder listener(BulkListener listener) {
+        /** Told of each row's result and the progress as the row ends, from the run's threads, one call at a time. */
+        public Builder listener(BiConsumer<RowResult, BulkProgress> listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
@@ -243,20 +244,13 @@ public final class BulkUpdate {
             return this;
         }
 
-        /** The configured runner. */
+        /** The configured runner; later changes to this builder do not change it. */
         public BulkUpdate build() {
-            return new BulkUpdate(
-                    client,
-                    new Settings(
-                            concurrency,
-                            dryRun,
-                            allowEmailChange,
-                            checkLookups,
-                            backup,
-                            journal,
-                            listener,
-                            guard,
-                            pacing));
+            try {
+                return new BulkUpdate(client, (Builder) clone());
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +28,7 @@ final class RestorePlan {
     private RestorePlan() {}
 
     /** The tasks, made one at a time as {@link List#get} is called, so that only running ones hold profiles. */
-    static List<BulkTask> tasks(BackupFile.Read backup, String defaultAccount, boolean force) {
+    static List<BulkTask> tasks(Backup backup, String defaultAccount, boolean force) {
         Map<UserKey, long[]> merged = new LinkedHashMap<>();
         backup.users()
                 .forEach((user, lines) ->
@@ -40,39 +39,31 @@ final class RestorePlan {
                         }));
         List<long[]> users = new ArrayList<>(merged.values());
         Path path = backup.path();
-        return new AbstractList<>() {
-            @Override
-            public BulkTask get(int index) {
-                long[] lines = users.get(index);
-                List<BackupEntry> read = new ArrayList<>();
-                try {
-                    for (int i = 0; i < lines.length; i += 2) {
-                        JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
-                        read.add(BackupFile.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    throw new IllegalStateException(
-                            path + " changed since it was read (" + e.getMessage() + "): give"
-                                    + " the backup as its run left it, and restore again",
-                            e);
+        return BulkTask.lazily(users.size(), index -> {
+            long[] lines = users.get(index);
+            List<BackupEntry> read = new ArrayList<>();
+            try {
+                for (int i = 0; i < lines.length; i += 2) {
+                    JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
+                    read.add(Backup.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
                 }
-                read.sort(Comparator.comparingLong(BackupEntry::line));
-                List<BackupEntry> chain = new ArrayList<>();
-                for (BackupEntry entry : read) {
-                    if (entry.before() != null) {
-                        chain.add(entry);
-                    } else { // what became of the PUT of the line before
-                        chain.set(chain.size() - 1, chain.get(chain.size() - 1).with(entry.put()));
-                    }
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException(
+                        path + " changed since it was read (" + e.getMessage() + "): give"
+                                + " the backup as its run left it, and restore again",
+                        e);
+            }
+            read.sort(Comparator.comparingLong(BackupEntry::line));
+            List<BackupEntry> chain = new ArrayList<>();
+            for (BackupEntry entry : read) {
+                if (entry.before() != null) {
+                    chain.add(entry);
+                } else { // what became of the PUT of the line before
+                    chain.set(chain.size() - 1, chain.get(chain.size() - 1).with(entry.put()));
                 }
-                return task(chain, force);
             }
-
-            @Override
-            public int size() {
-                return users.size();
-            }
-        };
+            return task(chain, force);
+        });
     }
 
     private static BulkTask task(List<BackupEntry> chain, boolean force) {

@@ -1,6 +1,7 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.profile.FieldDiff;
+import io.github.iamuser.profile.ProfileUpdateResult;
 import java.util.List;
 
 /**
@@ -25,15 +26,16 @@ public record RowResult(
         problems = List.copyOf(problems);
     }
 
-    /** A row that ended without a PUT of this run and without a difference: {@code status} with a note. */
-    static RowResult of(BulkTask task, RowStatus status, List<RowProblem> problems, String note) {
+    /** The result of {@code task}, with the changes and server differences of {@code update} (null: none). */
+    static RowResult of(
+            BulkTask task, RowStatus status, ProfileUpdateResult update, List<RowProblem> problems, String note) {
         return new RowResult(
                 task.line(),
                 task.uiIdentityId(),
                 task.accountSwitchKey(),
                 status,
-                List.of(),
-                List.of(),
+                update == null ? List.of() : update.changes(),
+                update == null ? List.of() : update.serverDifferences(),
                 problems,
                 note);
     }

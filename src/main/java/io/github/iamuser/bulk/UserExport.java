@@ -22,7 +22,34 @@ import java.util.concurrent.Future;
  * it are, so no more than a few profiles are held at once, whatever the size of the account.
  */
 public final class UserExport {
-    private UserExport() {}
+    private final IamClient client;
+    private final Long groupId;
+    private final int concurrency;
+
+    private UserExport(IamClient client, Long groupId, int concurrency) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.groupId = groupId;
+        this.concurrency = BulkUpdate.requireConcurrency(concurrency);
+    }
+
+    /** The export of every user of {@code client}'s account, {@value BulkUpdate#DEFAULT_CONCURRENCY} reads at a time. */
+    public static UserExport of(IamClient client) {
+        return new UserExport(client, null, BulkUpdate.DEFAULT_CONCURRENCY);
+    }
+
+    /** The same export, of the users with a role on the group {@code groupId} only. */
+    public UserExport inGroup(long groupId) {
+        return new UserExport(client, groupId, concurrency);
+    }
+
+    /**
+     * The same export, reading {@code concurrency} profiles at a time.
+     *
+     * @throws IllegalArgumentException when it is out of range (see {@link BulkUpdate#requireConcurrency})
+     */
+    public UserExport concurrency(int concurrency) {
+        return new UserExport(client, groupId, concurrency);
+    }
 
     /** One user: its id and its 17 profile fields (of the client's API version) in the spec's order. */
     public record ExportedUser(String uiIdentityId, JsonObject profile) {
@@ -46,26 +73,20 @@ public final class UserExport {
     }
 
     /**
-     * Hands on the users of the client's account (of one group when {@code groupId} is not null) to
-     * {@code sink}, in the list's order, each as soon as it is read.
+     * Hands on the users to {@code sink}, in the list's order, each as soon as it is read.
      *
-     * @throws IllegalArgumentException when {@code concurrency} is out of range (see {@link
-     *     BulkUpdate#requireConcurrency}); nothing is sent
      * @throws io.github.iamuser.errors.IamException when the list or a user cannot be read (but for a
      *     user not found, which goes to {@link Sink#gone})
      * @throws IOException as {@code sink} throws it; the export stops there
      */
-    public static void export(IamClient client, Long groupId, int concurrency, Sink sink)
-            throws IOException, InterruptedException {
-        BulkUpdate.requireConcurrency(concurrency);
+    public void export(Sink sink) throws IOException, InterruptedException {
         Objects.requireNonNull(sink, "sink");
         try (IamClient paced = client.withOptions(b -> b.paceWithinRateLimit(concurrency))) {
-            exportPaced(paced, groupId, concurrency, sink);
+            exportPaced(paced, sink);
         }
     }
 
-    private static void exportPaced(IamClient paced, Long groupId, int concurrency, Sink sink)
-            throws IOException, InterruptedException {
+    private void exportPaced(IamClient paced, Sink sink) throws IOException, InterruptedException {
         List<String> ids = paced.listUserIds(groupId, RequestOptions.none());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
             Thread thread = new Thread(r, "iam-user-export");

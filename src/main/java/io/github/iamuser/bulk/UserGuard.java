@@ -11,17 +11,11 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface UserGuard {
-    /** Holds nothing. */
-    UserGuard NONE = userKey -> () -> {};
-
     /**
      * Takes the guard of the user that {@code userKey} names ({@link io.github.iamuser.internal.UserLock#key}:
-     * host, account and id, letter case aside); closing it releases it.
+     * host, account and id, letter case aside); closing what it returns releases it.
      *
      * @throws InterruptedException when the thread is interrupted while waiting; nothing is held
      */
-    Held hold(String userKey) throws IOException, InterruptedException;
-
-    /** A guard being held. */
-    interface Held extends Closeable {}
+    Closeable hold(String userKey) throws IOException, InterruptedException;
 }

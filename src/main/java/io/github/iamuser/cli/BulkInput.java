@@ -1,6 +1,9 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.bulk.BulkRow;
+import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.Violation;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Reads the rows of {@code iam-user bulk FILE}: CSV or JSON Lines as {@code --format} says, else as the
@@ -85,6 +94,31 @@ final class BulkInput {
             @Override
             public void close() {}
         };
+    }
+
+    /**
+     * The change a file's row asks: {@code set} (JSON name to text, {@code ""} empties a text field) and {@code
+     * clear}, made in name order; one it cannot make names every field at fault at once, failing the row.
+     */
+    static Consumer<ProfileChange> change(Map<String, String> set, Set<String> clear) {
+        Map<String, String> sets = Map.copyOf(set); // compact: a run may hold many rows
+        Set<String> clears = Set.copyOf(clear);
+        return change -> {
+            List<Violation> violations = new ArrayList<>();
+            new TreeMap<>(sets).forEach((field, text) -> collect(violations, () -> change.set(field, text)));
+            new TreeSet<>(clears).forEach(field -> collect(violations, () -> change.clear(field)));
+            if (!violations.isEmpty()) {
+                throw new InvalidProfileException(violations);
+            }
+        };
+    }
+
+    private static void collect(List<Violation> violations, Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidProfileException e) {
+            violations.addAll(e.violations());
+        }
     }
 
     /** A bulk file that cannot be read as a whole: a usage error, nothing sent. */

@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
-import io.github.iamuser.bulk.BulkListener;
 import io.github.iamuser.bulk.BulkProgress;
 import io.github.iamuser.bulk.BulkReport;
 import io.github.iamuser.bulk.BulkUpdate;
@@ -13,6 +12,7 @@ import io.github.iamuser.bulk.RowResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,24 +60,16 @@ abstract class BulkRunCommand extends ApiCommand {
         Runtime.getRuntime().addShutdownHook(stopAdvice);
         try (ProgressReporter progress =
                 new ProgressReporter(spec.name(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
-            BulkListener listener = new BulkListener() {
-                @Override
-                public void started(BulkProgress p) {
-                    progress.started(p);
-                }
-
-                @Override
-                public void rowFinished(RowResult result, BulkProgress p) {
-                    progress.rowFinished(result, p);
-                    if (json) { // data, unredacted, but for the problems: messages that may quote the server
-                        JsonObject row = ROW_JSON.toJsonTree(result).getAsJsonObject();
-                        row.add(
-                                "problems",
-                                ROW_JSON.toJsonTree(result.problems().stream()
-                                        .map(q -> new RowProblem(q.field(), connection.redactor.redact(q.reason())))
-                                        .toList()));
-                        data().println(ROW_JSON.toJson(row));
-                    }
+            BiConsumer<RowResult, BulkProgress> listener = (result, p) -> {
+                progress.rowFinished(result, p);
+                if (json) { // data, unredacted, but for the problems: messages that may quote the server
+                    JsonObject row = ROW_JSON.toJsonTree(result).getAsJsonObject();
+                    row.add(
+                            "problems",
+                            ROW_JSON.toJsonTree(result.problems().stream()
+                                    .map(q -> new RowProblem(q.field(), connection.redactor.redact(q.reason())))
+                                    .toList()));
+                    data().println(ROW_JSON.toJson(row));
                 }
             };
             BulkReport report = work.run(settings.concurrency(concurrency)
@@ -87,7 +79,7 @@ abstract class BulkRunCommand extends ApiCommand {
                     .userGuard(user -> LockFile.acquire(connection.env, connection.home(), user, err())::close)
                     .build());
             progress.summary(report.totals());
-            return switch (report.outcome()) {
+            return switch (report.status()) {
                 case DONE -> IamUserCli.OK;
                 case FAILED -> IamUserCli.API_ERROR;
                 case STORED_DIFFERENTLY -> IamUserCli.STORED_DIFFERENTLY;

@@ -191,6 +191,8 @@ final class CsvRows {
                                 : cell);
             }
         }
-        return new BulkRow(line, id, account.isEmpty() ? null : account, set, Set.of());
+        return BulkRow.of(id, BulkInput.change(set, Set.of()))
+                .inAccount(account.isEmpty() ? null : account)
+                .fromLine(line);
     }
 }

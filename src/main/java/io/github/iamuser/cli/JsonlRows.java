@@ -90,11 +90,14 @@ final class JsonlRows {
                 clear.add(name.getAsString());
             }
         }
-        try {
-            return new BulkRow(line, id.strip(), text(line, json, CsvRows.ACCOUNT), set, clear);
-        } catch (IllegalArgumentException e) {
-            throw new BulkInput.BadInput(e.getMessage());
+        List<String> both = clear.stream().filter(set::containsKey).sorted().toList();
+        if (!both.isEmpty()) {
+            throw new BulkInput.BadInput("line " + line + ": " + String.join(", ", both)
+                    + " is both set and cleared: give each field once.");
         }
+        return BulkRow.of(id.strip(), BulkInput.change(set, clear))
+                .inAccount(text(line, json, CsvRows.ACCOUNT))
+                .fromLine(line);
     }
 
     private static String text(long line, JsonObject json, String member) {

@@ -61,7 +61,8 @@ final class ListCommand extends ApiCommand {
         }
         long[] lastLine = {System.nanoTime()};
         Rows rows = csv ? csv(data(), apiVersion()) : json ? json(data()) : this::text;
-        UserExport.export(client(), group, concurrency, new UserExport.Sink() {
+        UserExport export = UserExport.of(client()).concurrency(concurrency);
+        (group == null ? export : export.inGroup(group)).export(new UserExport.Sink() {
             @Override
             public void user(ExportedUser user) throws IOException {
                 rows.write(user);

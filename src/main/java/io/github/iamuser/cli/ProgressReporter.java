@@ -2,7 +2,6 @@ package io.github.iamuser.cli;
 
 import static io.github.iamuser.cli.SafeWriter.escape;
 
-import io.github.iamuser.bulk.BulkListener;
 import io.github.iamuser.bulk.BulkProgress;
 import io.github.iamuser.bulk.RowResult;
 import io.github.iamuser.bulk.RowStatus;
@@ -27,7 +26,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * happen (after the bar, on a terminal), each with its line, user, field and reason or note; {@link
  * #summary} ends the run.
  */
-final class ProgressReporter implements BulkListener, AutoCloseable {
+final class ProgressReporter implements AutoCloseable {
     private static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
 
     private final String task;
@@ -36,6 +35,7 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
     private final boolean dryRun;
     private final List<RowResult> failures = new ArrayList<>();
     private ProgressBar bar;
+    private boolean started;
     private Duration lastLine = Duration.ZERO;
 
     ProgressReporter(String task, PrintWriter err, boolean terminal, boolean dryRun) {
@@ -51,8 +51,9 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
         return System.console() != null && term != null && !term.equals("dumb");
     }
 
-    @Override
-    public void started(BulkProgress progress) {
+    /** Opens the bar, or says how many rows there are: as the first row ends. */
+    private void started(BulkProgress progress) {
+        started = true;
         if (terminal) {
             PrintStream raw = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             bar = new ProgressBarBuilder()
@@ -68,8 +69,11 @@ final class ProgressReporter implements BulkListener, AutoCloseable {
         }
     }
 
-    @Override
-    public void rowFinished(RowResult result, BulkProgress progress) {
+    /** A row ended with {@code result}; {@code progress} counts it. */
+    void rowFinished(RowResult result, BulkProgress progress) {
+        if (!started) {
+            started(progress);
+        }
         if (!result.status().done() || (result.status() == RowStatus.APPLIED && result.note() != null)) {
             if (terminal) {
                 failures.add(result);

@@ -1,7 +1,7 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.IamClient;
-import io.github.iamuser.bulk.BackupFile;
+import io.github.iamuser.bulk.Backup;
 import io.github.iamuser.bulk.BulkUpdate;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -28,9 +28,9 @@ final class RestoreCommand extends BulkRunCommand {
 
     @Override
     int run() throws IOException, InterruptedException {
-        BackupFile.Read backup;
+        Backup backup;
         try {
-            backup = BackupFile.read(backupFile);
+            backup = Backup.read(backupFile);
         } catch (NoSuchFileException e) {
             throw usageError(backupFile + " does not exist: give the file that 'bulk --backup' wrote.");
         } catch (IllegalArgumentException e) {
@@ -48,9 +48,9 @@ final class RestoreCommand extends BulkRunCommand {
                     + " file is a copy, check that it is whole.");
         }
         IamClient client = client();
-        return run(client, BulkUpdate.builder(client), bulk -> {
+        return run(client, BulkUpdate.builder(client).force(force), bulk -> {
             try {
-                return bulk.restore(backup, force);
+                return bulk.restore(backup);
             } catch (IllegalStateException e) {
                 if (requestSent()) {
                     throw e;

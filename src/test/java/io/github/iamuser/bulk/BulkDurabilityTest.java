@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,8 @@ class BulkDurabilityTest {
 
     private static List<BulkRow> titles(int count, String title) {
         return IntStream.range(0, count)
-                .mapToObj(i ->
-                        new BulkRow(i + 1, SandboxUsers.generatedUser(i), null, Map.of("jobTitle", title), Set.of()))
+                .mapToObj(i -> BulkRow.of(SandboxUsers.generatedUser(i), c -> c.jobTitle(title))
+                        .fromLine(i + 1))
                 .toList();
     }
 
@@ -107,11 +105,11 @@ class BulkDurabilityTest {
                     .build()
                     .apply(titles(6, "Lead"));
 
-            assertEquals(BulkReport.Outcome.DONE, rerun.outcome(), rerun.toString());
+            assertEquals(BulkReport.RunStatus.DONE, rerun.status(), rerun.toString());
             assertEquals(2, rerun.totals().skipped());
             assertEquals(4, rerun.totals().applied());
             sandbox.storedProfileCounts().forEach((user, puts) -> assertEquals(1L, puts, user));
-            BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(BackupFile.read(backup), false);
+            BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(Backup.read(backup));
             assertEquals(6, restored.totals().applied(), restored.toString());
             assertEquals(original, profiles(sandbox, 6), "every profile back: no undo record lost");
         }
@@ -146,7 +144,7 @@ class BulkDurabilityTest {
                     .build()
                     .apply(titles(4, "Lead"));
 
-            assertEquals(BulkReport.Outcome.DONE, rerun.outcome(), rerun.toString());
+            assertEquals(BulkReport.RunStatus.DONE, rerun.status(), rerun.toString());
             assertEquals(1, rerun.totals().skipped());
             assertTrue(rows.get(1).note().startsWith("applied by an earlier run"), rows.toString());
             assertEquals(4, sandbox.putCount(), "the second row's PUT is confirmed, not sent again");
@@ -167,13 +165,13 @@ class BulkDurabilityTest {
             BulkReport fixed = BulkUpdate.builder(v3(sandbox))
                     .backup(backup)
                     .build()
-                    .apply(List.of(new BulkRow(
-                            2, SandboxUsers.generatedUser(1), null, Map.of("jobTitle", "Fixed"), Set.of())));
-            assertEquals(BulkReport.Outcome.DONE, fixed.outcome(), fixed.toString());
+                    .apply(List.of(BulkRow.of(SandboxUsers.generatedUser(1), c -> c.jobTitle("Fixed"))
+                            .fromLine(2)));
+            assertEquals(BulkReport.RunStatus.DONE, fixed.status(), fixed.toString());
 
-            BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(BackupFile.read(backup), false);
+            BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(Backup.read(backup));
 
-            assertEquals(BulkReport.Outcome.DONE, restored.outcome(), restored.toString());
+            assertEquals(BulkReport.RunStatus.DONE, restored.status(), restored.toString());
             assertEquals(original, profiles(sandbox, 3));
         }
     }
@@ -195,13 +193,12 @@ class BulkDurabilityTest {
             BulkReport fixed = BulkUpdate.builder(v3(sandbox))
                     .backup(backup)
                     .build()
-                    .apply(List.of(new BulkRow(
-                            1, SandboxUsers.generatedUser(0), null, Map.of("jobTitle", "Fixed"), Set.of())));
-            assertEquals(BulkReport.Outcome.DONE, fixed.outcome(), fixed.toString());
+                    .apply(List.of(BulkRow.of(SandboxUsers.generatedUser(0), c -> c.jobTitle("Fixed"))));
+            assertEquals(BulkReport.RunStatus.DONE, fixed.status(), fixed.toString());
 
-            BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(BackupFile.read(backup), false);
+            BulkReport restored = BulkUpdate.builder(v3(sandbox)).build().restore(Backup.read(backup));
 
-            assertEquals(BulkReport.Outcome.DONE, restored.outcome(), restored.toString());
+            assertEquals(BulkReport.RunStatus.DONE, restored.status(), restored.toString());
             assertEquals(original, profiles(sandbox, 2));
         }
     }

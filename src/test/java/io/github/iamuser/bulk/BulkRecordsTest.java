@@ -7,8 +7,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileField;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The bulk API's records that hold profile values print them as the logs do: personal data masked. */
@@ -26,7 +24,10 @@ class BulkRecordsTest {
         String[] shown = {
             new BackupEntry(3, "A-B-1CDEFG", null, PROFILE, after, BackupEntry.Put.APPLIED).toString(),
             new UserExport.ExportedUser("A-B-1CDEFG", PROFILE).toString(),
-            new BulkRow(2, "A-B-1CDEFG", null, Map.of("email", "new@example.com", "jobTitle", "CTO"), Set.of("phone"))
+            BulkRow.of(
+                            "A-B-1CDEFG",
+                            c -> c.email("new@example.com").jobTitle("CTO").clear(ProfileField.PHONE))
+                    .fromLine(2)
                     .toString()
         };
         for (String text : shown) {

@@ -21,8 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +32,10 @@ class BulkUpdateTest {
 
     private static List<BulkRow> titles(int count, String title) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new BulkRow(
-                        i + 1, SandboxUsers.generatedUser(i), null, Map.of("jobTitle", title), Set.of("mobilePhone")))
+                .mapToObj(i -> BulkRow.of(
+                                SandboxUsers.generatedUser(i),
+                                c -> c.jobTitle(title).clear(ProfileField.MOBILE_PHONE))
+                        .fromLine(i + 1))
                 .toList();
     }
 
@@ -65,7 +65,7 @@ class BulkUpdateTest {
                     .build()
                     .apply(titles(6, "Lead"));
 
-            assertEquals(BulkReport.Outcome.DONE, rerun.outcome(), rerun.toString());
+            assertEquals(BulkReport.RunStatus.DONE, rerun.status(), rerun.toString());
             assertEquals(5, rerun.totals().skipped());
             RowResult confirmed = rows.stream()
                     .filter(r -> r.status() == RowStatus.APPLIED)
@@ -101,7 +101,7 @@ class BulkUpdateTest {
             assertEquals(3, rerun.totals().skipped(), rerun.toString());
             assertEquals(1, rerun.totals().applied(), rerun.toString());
             sandbox.storedProfileCounts().forEach((user, puts) -> assertEquals(1L, puts, user));
-            assertEquals(4, BackupFile.read(backup).entries(), "no second backup line without a second PUT");
+            assertEquals(4, Backup.read(backup).entries(), "no second backup line without a second PUT");
             assertFalse(Files.readString(journal).contains("{\"event\":\"start\n"), "the cut line was removed first");
             DurableLines.read(journal, line -> assertNotNull(line.json(), "line " + line.number()));
         }
@@ -113,13 +113,38 @@ class BulkUpdateTest {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             List<BulkRow> rows = new ArrayList<>(titles(3, "Lead"));
             rows.set(
-                    1, new BulkRow(2, SandboxUsers.generatedUser(1), "1-ABC;rm", Map.of("jobTitle", "Lead"), Set.of()));
+                    1,
+                    BulkRow.of(SandboxUsers.generatedUser(1), c -> c.jobTitle("Lead"))
+                            .inAccount("1-ABC;rm")
+                            .fromLine(2));
             BulkReport report = BulkUpdate.builder(iam).build().apply(rows);
             assertEquals(2, report.totals().applied(), report.toString());
             RowResult bad = report.results().get(0); // the report keeps the rows that need attention
             assertEquals(RowStatus.FAILED, bad.status(), report.toString());
             assertTrue(bad.problems().toString().contains("accountSwitchKey '1-ABC;rm' is not valid"), bad.toString());
             assertEquals(2, sandbox.putCount(), "only the two good rows are sent");
+        }
+    }
+
+    @Test
+    void aRowWhoseChangeIsRefusedFailsAloneReportedByItsPlaceInTheList() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(3).start()) {
+            IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
+            List<BulkRow> rows = List.of(
+                    BulkRow.of(SandboxUsers.generatedUser(0), c -> c.jobTitle("Lead")),
+                    BulkRow.of(SandboxUsers.generatedUser(1), c -> c.set("sessionTimeOut", "soon")),
+                    BulkRow.of(SandboxUsers.generatedUser(2), c -> c.jobTitle("Lead")));
+
+            BulkReport report = BulkUpdate.builder(iam).build().apply(rows);
+
+            assertEquals(2, report.totals().applied(), report.toString());
+            RowResult bad = report.results().get(0);
+            assertEquals(RowStatus.FAILED, bad.status(), bad.toString());
+            assertEquals(2, bad.line(), "a row without a line is reported by its place in the list");
+            assertEquals("sessionTimeOut", bad.problems().get(0).field(), bad.toString());
+            assertTrue(bad.problems().get(0).reason().contains("whole number"), bad.toString());
+            assertEquals(2, sandbox.putCount(), "only the two good rows are sent");
+            assertThrows(IllegalArgumentException.class, () -> BulkRow.of(" ", c -> c.jobTitle("Lead")));
         }
     }
 
@@ -147,9 +172,11 @@ class BulkUpdateTest {
                     .build();
             String id = SandboxUsers.generatedUser(0);
             List<BulkRow> rows = List.of(
-                    new BulkRow(2, id, null, Map.of("jobTitle", "Lead"), Set.of()),
-                    new BulkRow(3, SandboxUsers.generatedUser(1), null, Map.of("jobTitle", "Lead"), Set.of()),
-                    new BulkRow(4, id.toLowerCase(Locale.ROOT), null, Map.of("city", "Boston"), Set.of()));
+                    BulkRow.of(id, c -> c.jobTitle("Lead")).fromLine(2),
+                    BulkRow.of(SandboxUsers.generatedUser(1), c -> c.jobTitle("Lead"))
+                            .fromLine(3),
+                    BulkRow.of(id.toLowerCase(Locale.ROOT), c -> c.city("Boston"))
+                            .fromLine(4));
             IllegalArgumentException e = assertThrows(
                     IllegalArgumentException.class,
                     () -> BulkUpdate.builder(iam).build().apply(rows));
@@ -170,9 +197,11 @@ class BulkUpdateTest {
             assertEquals(2, first.totals().applied(), first.toString());
             int sent = sandbox.requests().size();
 
-            List<BulkRow> lowerCase = titles(2, "Lead").stream()
-                    .map(r ->
-                            new BulkRow(r.line(), r.uiIdentityId().toLowerCase(Locale.ROOT), null, r.set(), r.clear()))
+            List<BulkRow> lowerCase = IntStream.range(0, 2)
+                    .mapToObj(i -> BulkRow.of(
+                                    SandboxUsers.generatedUser(i).toLowerCase(Locale.ROOT),
+                                    c -> c.jobTitle("Lead").clear(ProfileField.MOBILE_PHONE))
+                            .fromLine(i + 1))
                     .toList();
             BulkReport rerun = BulkUpdate.builder(iam).journal(journal).build().apply(lowerCase);
 
@@ -198,9 +227,9 @@ class BulkUpdateTest {
             lines.add(lines.remove(1));
             Files.write(backup, lines);
 
-            BulkReport restored = BulkUpdate.builder(iam).build().restore(BackupFile.read(backup), false);
+            BulkReport restored = BulkUpdate.builder(iam).build().restore(Backup.read(backup));
 
-            assertEquals(BulkReport.Outcome.DONE, restored.outcome(), restored.toString());
+            assertEquals(BulkReport.RunStatus.DONE, restored.status(), restored.toString());
             assertEquals(5, restored.totals().applied());
             for (int i = 0; i < 5; i++) {
                 assertEquals(
@@ -226,7 +255,7 @@ class BulkUpdateTest {
                             .filter(l -> !l.contains("\"put\""))
                             .toList());
 
-            BulkReport restored = BulkUpdate.builder(iam).build().restore(BackupFile.read(backup), false);
+            BulkReport restored = BulkUpdate.builder(iam).build().restore(Backup.read(backup));
 
             assertEquals(3, restored.totals().applied(), restored.toString());
             for (int i = 0; i < 3; i++) {
@@ -247,7 +276,7 @@ class BulkUpdateTest {
             long start = System.nanoTime();
             BulkReport report = BulkUpdate.builder(iam).concurrency(4).build().apply(titles(30, "Lead"));
             double seconds = (System.nanoTime() - start) / 1e9;
-            assertEquals(BulkReport.Outcome.DONE, report.outcome(), report.toString());
+            assertEquals(BulkReport.RunStatus.DONE, report.status(), report.toString());
             paced429 = sandbox.rateLimitedCount();
             assertTrue(seconds >= (60 - 8) / 40.0 * 0.9, "faster than the limit allows: " + seconds + " s");
             assertTrue(paced429 <= 3, paced429 + " answers 429 while paced");

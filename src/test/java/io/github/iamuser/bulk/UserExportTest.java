@@ -53,7 +53,8 @@ class UserExportTest {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
 
             IllegalArgumentException refused = assertThrows(
-                    IllegalArgumentException.class, () -> UserExport.export(iam, null, concurrency, new Recorded()));
+                    IllegalArgumentException.class,
+                    () -> UserExport.of(iam).concurrency(concurrency).export(new Recorded()));
 
             assertTrue(refused.getMessage().startsWith("concurrency must be"), refused::getMessage);
             assertEquals(0, sandbox.requests().size(), () -> "sent " + sandbox.requests());
@@ -77,7 +78,7 @@ class UserExportTest {
                             .onlyFor("GET", "/identity-management/v3/user-admin/ui-identities/" + vanished));
             Recorded sink = new Recorded();
 
-            UserExport.export(iam, null, 8, sink);
+            UserExport.of(iam).concurrency(8).export(sink);
 
             List<String> expected = listed.stream()
                     .map(id -> id.equals(vanished) ? "gone " + id : id)

@@ -333,6 +333,8 @@ class BulkCommandTest {
                 "ragged.csv", "uiIdentityId,jobTitle\nA-B-1CDEFG,CTO,extra\n",
                 "broken.jsonl", "{\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"jobTitle\": \"CTO\"}}\n{not json\n",
                 "null.jsonl", "{\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"mobilePhone\": null}}\n",
+                "both.jsonl",
+                        "{\"uiIdentityId\": \"A-B-1CDEFG\", \"set\": {\"city\": \"Boston\"}, \"clear\": [\"city\"]}\n",
                 "users.txt", "A-B-1CDEFG\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path file = dir.resolve(f.getKey());
@@ -347,6 +349,8 @@ class BulkCommandTest {
         assertTrue(ragged.err().contains("line 2 has 3 cells"), ragged::toString);
         CliRun broken = cli("bulk", dir.resolve("broken.jsonl").toString());
         assertTrue(broken.err().contains("line 2 is not a JSON object"), broken::toString);
+        CliRun both = cli("bulk", dir.resolve("both.jsonl").toString());
+        assertTrue(both.err().contains("line 1: city is both set and cleared: give each field once."), both::toString);
     }
 
     @Test

@@ -1,0 +1,155 @@
+package io.github.iamuser.bulk;
+
+import com.google.gson.JsonObject;
+import io.github.iamuser.bulk.BackupEntry.Put;
+import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.ProfileField;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A backup: before each PUT, a JSON line with {@code uiIdentityId}, {@code accountSwitchKey}, {@code
+ * before} (the 17 fields as read) and {@code after} (the 17 fields about to be sent), forced to the disk;
+ * after the PUT, a line with the user and {@code "put"}: {@code applied}, {@code refused} (the server
+ * said no) or {@code unknown}. Read back ({@link #read}), it is what {@link BulkUpdate#restore} puts back:
+ * its file, the IAM version of its profiles, how many PUTs it backs up, and the lines a stop cut short.
+ */
+public final class Backup {
+    private final Path path;
+    private final Map<UserKey, long[]> users = new LinkedHashMap<>();
+    private final List<Long> incompleteLines = new ArrayList<>();
+    private ApiVersion version;
+    private long versionLine;
+    private long entries;
+
+    private Backup(Path path) {
+        this.path = path;
+    }
+
+    /** A line of a backup: before a PUT, its before and after; after it (with {@code put} not null), what became of it. */
+    static JsonObject line(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after, Put put) {
+        JsonObject line = new JsonObject();
+        line.addProperty("uiIdentityId", uiIdentityId);
+        line.addProperty("accountSwitchKey", accountSwitchKey);
+        if (put == null) {
+            line.add("before", before);
+            line.add("after", after);
+        } else {
+            line.addProperty("put", put.text());
+        }
+        return line;
+    }
+
+    /**
+     * Reads a backup line by line, checking every line and keeping where each user's lines are (their
+     * profiles are read again when the user's turn comes). Only the last line may be cut short (a stop
+     * mid-write): it is left out and its number kept in {@link #incompleteLines()}.
+     *
+     * @throws IllegalArgumentException naming the line that lacks a member or a field, is damaged (not JSON, yet
+     *     followed by other lines), or records a PUT that no line before it backs up (lines are missing)
+     */
+    public static Backup read(Path path) throws IOException {
+        Backup read = new Backup(path);
+        DurableLines.read(path, read::add);
+        return read;
+    }
+
+    /**
+     * The entry of a line that {@link #read} checked: a PUT backed up, or (with null profiles) what became of the
+     * user's previous one.
+     */
+    static BackupEntry entry(Path path, DurableLines.Line line) {
+        String user = line.text("uiIdentityId");
+        JsonObject before = line.object("before");
+        JsonObject after = line.object("after");
+        String where = path + " line " + line.number();
+        if (user != null && before == null && after == null && line.text("put") != null) {
+            Put put = Put.of(line.text("put"));
+            if (put == null) {
+                throw new IllegalArgumentException(where + " says the PUT was " + line.text("put") + ", which is not"
+                        + " one of applied, refused, unknown: give a file that --backup wrote, unedited.");
+            }
+            return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), null, null, put);
+        }
+        if (user == null || before == null || after == null) {
+            throw new IllegalArgumentException(where + " is not a backup entry: it needs"
+                    + " uiIdentityId, before and after (give a file that --backup wrote).");
+        }
+        ApiVersion version = ProfileField.versionOf(before);
+        if (ProfileField.versionOf(after) != version) {
+            throw new IllegalArgumentException(where + " holds an " + version + " before and an "
+                    + ProfileField.versionOf(after)
+                    + " after, but a backup is written in one IAM version: give a file that"
+                    + " --backup wrote, unedited.");
+        }
+        for (JsonObject profile : List.of(before, after)) {
+            List<String> missing = ProfileField.missingOrNull(profile, version);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(where + " lacks " + String.join(", ", missing)
+                        + ": a backup entry holds all 17 fields in before and after.");
+            }
+        }
+        return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), before, after, Put.UNKNOWN);
+    }
+
+    /** The file read. */
+    public Path path() {
+        return path;
+    }
+
+    /** The IAM version of the profiles, or null when the backup holds none. */
+    public ApiVersion version() {
+        return version;
+    }
+
+    /** How many PUTs the backup holds. */
+    public long entries() {
+        return entries;
+    }
+
+    /** The numbers of the lines a stop cut short (left out). */
+    public List<Long> incompleteLines() {
+        return List.copyOf(incompleteLines);
+    }
+
+    /** Each user (as written) and the offset and number of each of its lines, in file order. */
+    Map<UserKey, long[]> users() {
+        return users;
+    }
+
+    private void add(DurableLines.Line line) {
+        if (line.json() == null) {
+            incompleteLines.add(line.number());
+            return;
+        }
+        BackupEntry entry = entry(path, line);
+        UserKey user = new UserKey(entry.accountSwitchKey(), entry.uiIdentityId());
+        long[] lines = users.get(user);
+        if (entry.before() == null && lines == null) {
+            throw new IllegalArgumentException(path + " line " + line.number() + " records what became of a PUT of "
+                    + entry.uiIdentityId() + ", but no line before it backs that PUT up: lines are missing from"
+                    + " the file (a cut or edited copy): give the file that --backup wrote, whole.");
+        }
+        if (entry.before() != null) {
+            ApiVersion written = ProfileField.versionOf(entry.before());
+            if (version == null) {
+                version = written;
+                versionLine = line.number();
+            } else if (written != version) {
+                throw new IllegalArgumentException(path + " line " + line.number() + " holds " + written
+                        + " profiles, and line " + versionLine + " " + version + " ones, but a backup is written"
+                        + " in one IAM version: give a file that --backup wrote, unedited.");
+            }
+            entries++;
+        }
+        long[] more = lines == null ? new long[2] : Arrays.copyOf(lines, lines.length + 2);
+        more[more.length - 2] = line.offset();
+        more[more.length - 1] = line.number();
+        users.put(user, more);
+    }
+}
