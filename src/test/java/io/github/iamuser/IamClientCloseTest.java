@@ -59,7 +59,7 @@ class IamClientCloseTest {
     }
 
     @Test
-    void closingOneClientLeavesItsSiblingAndOtherClientsWorkingAndRefusesItsOwnCalls() {
+    void closingOneClientLeavesItsSiblingAndOtherClientsWorkingAndRefusesItsOwnCalls() throws Exception {
         IamClient first = builder().build();
         IamClient sibling = first.withOptions(b -> b.userAgentSuffix("sibling/1"));
         IamClient other = builder().build();
@@ -78,11 +78,10 @@ class IamClientCloseTest {
         assertThrows(IllegalStateException.class, () -> first.withAccountSwitchKey(null));
         assertEquals(sent, sandbox.requests().size(), "a closed client sends nothing");
 
-        OkHttpClient shared = sibling.okHttpClient();
-        assertTrue(shared.connectionPool().connectionCount() > 0);
-        sibling.close(); // the last of the two sharing the pool
-        assertEquals(0, shared.connectionPool().connectionCount());
-        assertTrue(shared.dispatcher().executorService().isShutdown());
+        long withThePooledConnection = openFiles();
+        sibling.close(); // the last of the two sharing the pool: its pooled connection is closed
+        long left = settle(IamClientCloseTest::openFiles, withThePooledConnection - 1);
+        assertTrue(left <= withThePooledConnection - 1, "the shared pool's connection is still open");
         assertEquals(SandboxUsers.US_USER, other.getUser(SandboxUsers.US_USER).getUiIdentityId());
         other.close();
     }

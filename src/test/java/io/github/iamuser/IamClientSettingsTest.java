@@ -2,7 +2,6 @@ package io.github.iamuser;
 
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import okhttp3.ConnectionSpec;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -44,92 +44,125 @@ class IamClientSettingsTest {
 
     @Test
     void defaultTimeoutsAreTenThirtyAndSixtySeconds() {
-        OkHttpClient http = IamClient.builder().credential(credential).build().okHttpClient();
+        List<Long> timeouts = new ArrayList<>();
+        server.enqueue(json("[]"));
 
-        assertEquals(10_000, http.connectTimeoutMillis());
-        assertEquals(30_000, http.readTimeoutMillis());
-        assertEquals(30_000, http.writeTimeoutMillis());
-        assertEquals(60_000, http.callTimeoutMillis());
+        IamClient.builder()
+                .credential(credential)
+                .addInterceptor(timeoutsSeen(timeouts))
+                .build()
+                .lookups()
+                .countries();
+
+        assertEquals(List.of(10_000L, 30_000L, 30_000L, 60_000L), timeouts, "connect, read, write, call");
     }
 
     @Test
     void aCallerSuppliedClientKeepsItsPoolDispatcherProxyInterceptorsAndTimeouts() throws Exception {
         List<String> seen = new ArrayList<>();
+        List<Long> timeouts = new ArrayList<>();
+        List<Integer> callsOnTheCallersDispatcher = new ArrayList<>();
+        OkHttpClient[] callers = new OkHttpClient[1];
         OkHttpClient caller = new OkHttpClient.Builder()
                 .readTimeout(Duration.ofSeconds(7))
-                .proxy(Proxy.NO_PROXY)
+                .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", server.getPort())))
                 .addInterceptor(chain -> {
                     seen.add(chain.request().url().encodedPath());
+                    callsOnTheCallersDispatcher.add(callers[0].dispatcher().runningCallsCount());
                     return chain.proceed(chain.request()
                             .newBuilder()
                             .header("X-Caller", "yes")
                             .build());
                 })
                 .build();
+        callers[0] = caller;
         server.enqueue(json("[]"));
+        EdgeGridCredential elsewhere = Loopback.credentialFor("127.0.0.1:" + Loopback.closedPort());
 
         IamClient iam = IamClient.builder()
-                .credential(credential)
+                .credential(elsewhere)
                 .okHttpClient(caller)
                 .connectTimeout(Duration.ofSeconds(3))
+                .addInterceptor(timeoutsSeen(timeouts))
                 .build();
         iam.lookups().countries();
 
-        OkHttpClient http = iam.okHttpClient();
-        assertSame(caller.connectionPool(), http.connectionPool());
-        assertSame(caller.dispatcher(), http.dispatcher());
-        assertSame(Proxy.NO_PROXY, http.proxy());
-        assertEquals(7_000, http.readTimeoutMillis(), "unset: the caller's value is kept");
-        assertEquals(3_000, http.connectTimeoutMillis(), "set: the builder's value wins");
-        assertEquals(0, http.callTimeoutMillis(), "unset: the caller's (none) is kept");
+        assertEquals(List.of(1), callsOnTheCallersDispatcher, "the call runs on the caller's dispatcher");
+        assertEquals(1, caller.connectionPool().connectionCount(), "its connection is pooled in the caller's pool");
+        assertEquals(
+                List.of(3_000L, 7_000L, 10_000L, 0L),
+                timeouts,
+                "connect set: the builder's wins; read, write (OkHttp's default) and call (none) unset: the caller's");
         RecordedRequest request = server.takeRequest();
+        assertTrue(request.getRequestLine().startsWith("GET http://127.0.0.1:"), "through the caller's proxy");
         assertEquals("yes", request.getHeader("X-Caller"));
-        new EdgeGridSignatureVerifier(credential).verify(request);
+        new EdgeGridSignatureVerifier(elsewhere).verify(request);
         assertEquals(List.of("/identity-management/v3/user-admin/common/countries"), seen);
         assertEquals(1, caller.interceptors().size(), "the caller's client is not modified");
+        caller.connectionPool().evictAll();
     }
 
     @Test
-    void siblingsShareTheDefaultClientsPoolAndKeepTheOtherSettings() {
+    void siblingsShareTheDefaultClientsPoolAndKeepTheOtherSettings() throws Exception {
+        List<Long> timeouts = new ArrayList<>();
+        server.enqueue(json("[]"));
+        server.enqueue(json("[]"));
         IamClient iam = IamClient.builder()
                 .credential(credential)
                 .accountSwitchKey("1-ABC")
+                .addInterceptor(timeoutsSeen(timeouts))
                 .build();
 
         IamClient patient = iam.withOptions(b -> b.readTimeout(Duration.ofMinutes(2)));
+        iam.lookups().countries();
+        patient.lookups().countries();
 
-        assertSame(iam.okHttpClient().connectionPool(), patient.okHttpClient().connectionPool());
-        assertEquals(120_000, patient.okHttpClient().readTimeoutMillis());
-        assertEquals(30_000, iam.okHttpClient().readTimeoutMillis());
-        assertEquals(10_000, patient.okHttpClient().connectTimeoutMillis(), "still the library default");
+        assertEquals(0, server.takeRequest().getSequenceNumber());
+        assertEquals(1, server.takeRequest().getSequenceNumber(), "the sibling reuses the pooled connection");
+        assertEquals(List.of(10_000L, 30_000L, 30_000L, 60_000L), timeouts.subList(0, 4), "the original's");
+        assertEquals(120_000L, timeouts.get(5), "the sibling's read timeout");
+        assertEquals(10_000L, timeouts.get(4), "still the library default");
         assertEquals(Optional.of("1-ABC"), patient.accountSwitchKey());
     }
 
     @Test
-    void theOwnClientSetsUpTlsOnlyForAHostCalledOverHttps() {
-        IamClient local = IamClient.builder().credential(credential).build();
-        assertEquals(List.of(ConnectionSpec.CLEARTEXT), local.okHttpClient().connectionSpecs());
-        assertThrows(IllegalStateException.class, local.okHttpClient()::sslSocketFactory, "no TLS set up");
-
-        IamClient remote = local.withOptions(b -> b.credential(Loopback.credentialFor("iam.example.test")));
-        assertEquals(
-                List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT),
-                remote.okHttpClient().connectionSpecs());
-        assertTrue(remote.okHttpClient().sslSocketFactory() != null);
-        assertSame(local.okHttpClient().connectionPool(), remote.okHttpClient().connectionPool());
-        OkHttpClient fromTheStart = IamClient.builder()
-                .credential(Loopback.credentialFor("iam.example.test"))
-                .build()
-                .okHttpClient();
+    void theOwnClientSetsUpTlsOnlyForAHostCalledOverHttps() throws Exception {
+        OkHttpClient local = ClientStack.defaultClient(credential);
+        assertEquals(List.of(ConnectionSpec.CLEARTEXT), local.connectionSpecs());
+        assertThrows(IllegalStateException.class, local::sslSocketFactory, "no TLS set up");
+        OkHttpClient fromTheStart = ClientStack.defaultClient(Loopback.credentialFor("iam.example.test"));
         assertEquals(new OkHttpClient().connectionSpecs(), fromTheStart.connectionSpecs(), "OkHttp's defaults");
+
+        server.enqueue(json("[]"));
+        server.enqueue(new MockResponse().setResponseCode(403));
+        IamClient loopback = IamClient.builder()
+                .credential(credential)
+                .retryPolicy(RetryPolicy.none())
+                .build();
+        loopback.lookups().countries();
+        IamClient remote = loopback.withOptions(b -> b.credential(Loopback.credentialFor("iam.example.test"))
+                .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", server.getPort()))));
+        assertThrows(ConnectionException.class, remote.lookups()::countries);
+
+        server.takeRequest();
+        assertEquals(
+                "CONNECT iam.example.test:443 HTTP/1.1",
+                server.takeRequest().getRequestLine(),
+                "the loopback client's sibling for an https host sets TLS up: it tunnels to port 443");
     }
 
     @Test
-    void separatelyBuiltClientsDoNotShareAPool() {
+    void separatelyBuiltClientsDoNotShareAPool() throws Exception {
+        server.enqueue(json("[]"));
+        server.enqueue(json("[]"));
         IamClient a = IamClient.builder().credential(credential).build();
         IamClient b = IamClient.builder().credential(credential).build();
 
-        assertTrue(a.okHttpClient().connectionPool() != b.okHttpClient().connectionPool());
+        a.lookups().countries();
+        b.lookups().countries();
+
+        assertEquals(0, server.takeRequest().getSequenceNumber());
+        assertEquals(0, server.takeRequest().getSequenceNumber(), "b opens a connection of its own");
     }
 
     @Test
@@ -185,13 +218,18 @@ class IamClientSettingsTest {
 
     @Test
     void zeroMeansNoTimeout() {
-        OkHttpClient http = IamClient.builder()
+        List<Long> timeouts = new ArrayList<>();
+        server.enqueue(json("[]"));
+
+        IamClient.builder()
                 .credential(credential)
                 .callTimeout(Duration.ZERO)
+                .addInterceptor(timeoutsSeen(timeouts))
                 .build()
-                .okHttpClient();
+                .lookups()
+                .countries();
 
-        assertEquals(0, http.callTimeoutMillis());
+        assertEquals(0L, timeouts.get(3));
     }
 
     @Test
@@ -225,5 +263,16 @@ class IamClientSettingsTest {
 
         assertThrows(IllegalArgumentException.class, iam.lookups()::countries);
         assertEquals(0, server.getRequestCount());
+    }
+
+    /** An interceptor that records the connect, read, write and call timeouts (ms) each call runs with. */
+    private static Interceptor timeoutsSeen(List<Long> timeouts) {
+        return chain -> {
+            timeouts.add((long) chain.connectTimeoutMillis());
+            timeouts.add((long) chain.readTimeoutMillis());
+            timeouts.add((long) chain.writeTimeoutMillis());
+            timeouts.add(chain.call().timeout().timeoutNanos() / 1_000_000);
+            return chain.proceed(chain.request());
+        };
     }
 }

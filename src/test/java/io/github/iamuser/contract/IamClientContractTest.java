@@ -16,6 +16,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.annotations.PactDirectory;
+import com.google.gson.Gson;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.errors.ProblemDetails;
@@ -110,7 +111,7 @@ class IamClientContractTest {
     @PactTestFor(pactMethod = "invalidProfile")
     void validationProblemIsValidationExceptionNamingTheField(MockServer mockServer) {
         IamClient iam = ContractClients.forMockServer(mockServer, ApiVersion.V2);
-        UserProfileUpdate body = iam.gson()
+        UserProfileUpdate body = new Gson()
                 .fromJson(
                         US_USER.profile()
                                 .with("timeZone", ErrorInteractions.UNKNOWN_TIME_ZONE)

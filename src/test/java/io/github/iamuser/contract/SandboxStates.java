@@ -1,5 +1,6 @@
 package io.github.iamuser.contract;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
@@ -15,6 +16,7 @@ import java.util.Map;
  * contract's version: a profile is seeded with a signed, complete PUT, exactly as a client would write it.
  */
 final class SandboxStates {
+    private static final Gson GSON = new Gson();
     private final IamSandbox sandbox;
     private final IamClient client;
 
@@ -42,12 +44,11 @@ final class SandboxStates {
         String key = accountSwitchKey(params);
         RequestOptions options = key == null ? RequestOptions.none() : RequestOptions.forAccount(key);
         if (version == ApiVersion.V2) {
-            client.replaceProfile(
-                    uiIdentityId(params), client.gson().fromJson(profile, UserProfileUpdate.class), options);
+            client.replaceProfile(uiIdentityId(params), GSON.fromJson(profile, UserProfileUpdate.class), options);
         } else {
             client.replaceProfile(
                     uiIdentityId(params),
-                    client.gson().fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
+                    GSON.fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
                     options);
         }
     }
