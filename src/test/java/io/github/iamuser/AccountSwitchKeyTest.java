@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
+import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +90,7 @@ class AccountSwitchKeyTest {
                 .accountSwitchKey("1-CLIENT")
                 .build();
 
-        iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile(), RequestOptions.forAccount("1-CALL"));
+        iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update(), RequestOptions.forAccount("1-CALL"));
         iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
 
         RecordedRequest put = server.takeRequest();
@@ -225,5 +228,29 @@ class AccountSwitchKeyTest {
 
     private static List<String> keysSent(RecordedRequest request) {
         return request.getRequestUrl().queryParameterValues("accountSwitchKey");
+    }
+
+    @Test
+    void theAccountSwitchKeyGoesWithEveryV3CallOfASafeUpdate() throws Exception {
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
+        IamClient switched = iam.withAccountSwitchKey("1-5C0YLB");
+        server.enqueue(json(IamClientOperationsTest.V3_USER));
+        server.enqueue(json(IamClientOperationsTest.V3_USER));
+        server.enqueue(json("[\"USA\"]"));
+
+        switched.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
+        iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+
+        String base = "/identity-management/v3/user-admin";
+        EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);
+        for (String sent : List.of(
+                "GET " + base + "/ui-identities/A-B-1CDEFG?actions=false&authGrants=false&notifications=false"
+                        + "&accountSwitchKey=1-5C0YLB",
+                "PUT " + base + "/ui-identities/A-B-1CDEFG/basic-info?accountSwitchKey=1-5C0YLB",
+                "GET " + base + "/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX")) {
+            RecordedRequest request = server.takeRequest();
+            assertEquals(sent, request.getMethod() + " " + request.getPath());
+            verifier.verify(request);
+        }
     }
 }

@@ -25,6 +25,7 @@ import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.spec.OpenApiSpec;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.Profiles;
 import io.github.iamuser.testkit.TestClients;
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,7 +216,7 @@ class AkamaiReferenceExamplesTest {
     void theDocumentedV2PutAnswerParses() {
         server.enqueue(json(fixture(ApiVersion.V2, "put-basic-info-response.json")));
 
-        User updated = iam(ApiVersion.V2).replaceProfile("1-ABCDE", IamClientOperationsTest.completeProfile());
+        User updated = iam(ApiVersion.V2).replaceProfile("1-ABCDE", Profiles.completeV2Update());
 
         assertEquals("1-ABCDE", updated.getUiIdentityId());
         assertEquals("Engineer", updated.getJobTitle());

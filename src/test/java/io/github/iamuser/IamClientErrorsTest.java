@@ -20,6 +20,7 @@ import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.Profiles;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -68,7 +69,7 @@ class IamClientErrorsTest {
                                 + "\"errors\":[{\"field\":\"firstName\",\"detail\":\"must be 1 to 50 characters\"},\"phone is not 10 digits\"]}"));
 
         ValidationException e = assertThrows(
-                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
+                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
 
         assertEquals(
                 "PUT " + USER_PATH + "/basic-info failed with HTTP 400 Validation Exception: Invalid"
@@ -149,7 +150,7 @@ class IamClientErrorsTest {
         server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
 
         ConflictException e = assertThrows(
-                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
+                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
 
         assertTrue(e.getMessage().contains("Read the user again"), e.getMessage());
     }

@@ -11,6 +11,7 @@ import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.CapturingLogger;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.Profiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +91,7 @@ class IamClientLoggingTest {
         client(log, true)
                 .replaceProfile(
                         "A-B-1CDEFG",
-                        IamClientV3Test.completeV3Profile().jobTitle("R&D lead").address("1 Main St"));
+                        Profiles.completeV3Update().jobTitle("R&D lead").address("1 Main St"));
 
         String text = log.text();
         assertTrue(

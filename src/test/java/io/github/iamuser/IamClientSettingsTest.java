@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.errors.ConnectionException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
@@ -274,5 +275,21 @@ class IamClientSettingsTest {
             timeouts.add(chain.call().timeout().timeoutNanos() / 1_000_000);
             return chain.proceed(chain.request());
         };
+    }
+
+    @Test
+    void theVersionIsChosenOnceOnTheBuilderAndV3IsTheDefault() {
+        IamClient iam = IamClient.builder().credential(credential).build();
+        assertEquals(ApiVersion.V3, iam.apiVersion(), "the default");
+        assertEquals(ApiVersion.V3, iam.withAccountSwitchKey("1-5C0YLB").apiVersion());
+        assertTrue(iam.toString().startsWith("IamClient{IAM v3, host=127.0.0.1:"), iam.toString());
+        IamClient v2 = IamClient.builder()
+                .credential(credential)
+                .apiVersion(ApiVersion.V2)
+                .build();
+        assertEquals(ApiVersion.V2, v2.apiVersion());
+        assertEquals(
+                ApiVersion.V2,
+                v2.withOptions(b -> b.readTimeout(Duration.ofSeconds(5))).apiVersion());
     }
 }
