@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.internal.RequestNotSignedException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
+import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.TestClients;
 import io.github.iamuser.testkit.TestCredentials;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -418,6 +421,23 @@ class EdgeGridSigningInterceptorTest {
             assertEquals(0, elsewhere.getRequestCount());
             new EdgeGridSignatureVerifier(credential).verify(take());
         }
+    }
+
+    @Test
+    void aRedirectToAnotherHostIsNotSignedNotRetriedAndSaysWhatToChange() throws Exception {
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
+        MockWebServer elsewhere = Loopback.startServer();
+        String target = "http://127.0.0.1:" + elsewhere.getPort();
+        server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", target + "/elsewhere"));
+
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> iam.lookups().countries());
+
+        assertEquals(1, server.getRequestCount(), "no retry of a request that cannot be signed");
+        assertEquals(0, elsewhere.getRequestCount(), "the credential went nowhere else");
+        assertTrue(e.getMessage().startsWith("Refused to sign a request to " + target), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Nothing was sent."), e.getMessage());
+        elsewhere.shutdown();
     }
 
     @Test

@@ -28,16 +28,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The safe update's read-modify-write on the wire of an IAM v3 client: the complete body it sends (every v3
  * field with a value, never tfaEnabled), what it refuses before sending (a field of the other version, a value
- * it cannot send back), a dry run and what the server stored differently. Against a loopback server, every
+ * it cannot send back, a required field the server returned empty, an answer about another user), a dry run
+ * and what the server stored differently. Against a loopback server, every
  * request signed and verified; {@code profile.SafeProfileUpdateTest} runs the same against the sandbox.
  */
 class SafeProfileUpdaterTest {
@@ -171,6 +176,53 @@ class SafeProfileUpdaterTest {
         ProfileUpdateResult result = iam.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
 
         assertEquals(List.of(new FieldDiff("additionalAuthentication", "TFA", "NONE")), result.serverDifferences());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("emptiedRequiredFields")
+    void aRequiredFieldTheServerReturnedEmptyIsNamedAndNotSentBack(String field, String user) {
+        server.enqueue(json(user));
+
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
+
+        assertEquals(
+                List.of(field), e.violations().stream().map(Violation::field).toList());
+        assertTrue(e.violations().get(0).message().startsWith("the server returned it empty"), e.getMessage());
+        assertEquals(1, server.getRequestCount(), "only the GET was sent");
+    }
+
+    static Stream<Arguments> emptiedRequiredFields() {
+        return Stream.of(
+                Arguments.of("firstName", Loopback.USER_JSON.replace("\"firstName\":\"Jane\"", "\"firstName\":\"\"")),
+                Arguments.of("lastName", Loopback.USER_JSON.replace("\"lastName\":\"Doe\",", "")),
+                Arguments.of("timeZone", Loopback.USER_JSON.replace("\"timeZone\":\"GMT\"", "\"timeZone\":null")));
+    }
+
+    @Test
+    void anAnswerAboutAnotherUserIsNotWrittenOverTheUserAsked() {
+        server.enqueue(
+                json(Loopback.USER_JSON.replace("\"uiIdentityId\":\"A-B-1CDEFG\"", "\"uiIdentityId\":\"Z-Y-9XWVUT\"")));
+
+        InvalidProfileException e = assertThrows(
+                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
+
+        assertEquals(
+                "uiIdentityId: the server answered the GET of A-B-1CDEFG with user Z-Y-9XWVUT, whose profile must not"
+                        + " be written over A-B-1CDEFG; nothing was sent: check the uiIdentityId, and any proxy or cache"
+                        + " between you and the API",
+                e.violations().get(0).toString());
+        assertEquals(1, server.getRequestCount(), "only the GET was sent");
+    }
+
+    @Test
+    void theUserAskedInOtherCaseIsTheSameUser() {
+        server.enqueue(json(Loopback.USER_JSON));
+        server.enqueue(json(Loopback.USER_JSON));
+
+        iam.updateProfile("a-b-1cdefg", change -> change.city("Boston"));
+
+        assertEquals(2, server.getRequestCount(), "the GET and the PUT");
     }
 
     static String withMember(String json, String member, String value) {
