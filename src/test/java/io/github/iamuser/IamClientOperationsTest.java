@@ -203,26 +203,6 @@ class IamClientOperationsTest {
     }
 
     @Test
-    void everyRequestCarriesTheLibraryUserAgent() throws Exception {
-        server.enqueue(json("[]"));
-
-        iam.lookups().countries();
-
-        String userAgent = server.takeRequest().getHeader("User-Agent");
-        assertTrue(userAgent.matches("akamai-iam-user/\\S+ java/\\S+"), userAgent);
-        assertTrue(userAgent.endsWith("java/" + System.getProperty("java.version")), userAgent);
-    }
-
-    @Test
-    void userAgentSuffixIsAppended() throws Exception {
-        server.enqueue(json("[]"));
-
-        iam.withOptions(b -> b.userAgentSuffix("my-tool/1.2")).lookups().countries();
-
-        assertTrue(server.takeRequest().getHeader("User-Agent").endsWith(" my-tool/1.2"));
-    }
-
-    @Test
     void listUserIdsReadsOnlyTheIdsInTheListsOrderAndRefusesAUserWithoutOne() throws Exception {
         server.enqueue(json("[{\"uiIdentityId\":\"B-2\",\"firstName\":\"Ann\",\"authGrants\":[{\"groupId\":1}]},"
                 + "{\"email\":\"x@example.com\",\"uiIdentityId\":\"A-1\"}]"));

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Builder settings: defaults, a caller-supplied OkHttpClient, proxies, siblings, and refused values. */
-class IamClientSettingsTest {
+class IamClientBuilderTest {
     private MockWebServer server;
     private EdgeGridCredential credential;
 

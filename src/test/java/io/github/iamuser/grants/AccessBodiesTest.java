@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Answers in forms the evidence leaves open, and raw replaces that lack a member: each is refused before
  * any PUT, naming the group or member, while the forms the evidence shows are translated and sent.
  */
-class AnswerFormsTest {
+class AccessBodiesTest {
     private MockWebServer server;
     private IamClient iam;
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Each failure becomes the exception that names it, with a message saying what to do. */
-class IamClientErrorsTest {
+class ResponseErrorsTest {
     private static final String USER_PATH = "/identity-management/v3/user-admin/ui-identities/A-B-1CDEFG";
     /** The path and query of a plain GET of the user: the three flags are always sent. */
     private static final String USER_GET = USER_PATH + "?actions=false&authGrants=false&notifications=false";

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The accountSwitchKey query parameter: where it comes from, that it appears once, signed, checked first. */
-class AccountSwitchKeyTest {
+class AccountSwitchKeyInterceptorTest {
     private MockWebServer server;
     private EdgeGridCredential credential;
 
