@@ -45,7 +45,7 @@ class AccountSwitchKeyInterceptorTest {
     void noKeyMeansNoParameter() throws Exception {
         server.enqueue(json("[]"));
 
-        IamClient.builder().credential(credential).build().lookups().countries();
+        TestClients.against(server, ApiVersion.V3).lookups().countries();
 
         assertEquals(List.of(), server.takeRequest().getRequestUrl().queryParameterValues("accountSwitchKey"));
     }
@@ -102,7 +102,7 @@ class AccountSwitchKeyInterceptorTest {
     @Test
     void aKeyWithTwoPartsIsSentOnceAndEncodedAsAQueryValue() throws Exception {
         server.enqueue(json("[]"));
-        IamClient iam = IamClient.builder().credential(credential).build();
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
 
         iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
 
@@ -133,7 +133,7 @@ class AccountSwitchKeyInterceptorTest {
     void withAccountSwitchKeyMakesASiblingOnTheSamePoolAndLeavesTheOriginalAlone() throws Exception {
         server.enqueue(json("[]"));
         server.enqueue(json("[]"));
-        IamClient iam = IamClient.builder().credential(credential).build();
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
 
         IamClient other = iam.withAccountSwitchKey("1-OTHER");
         other.lookups().countries();
@@ -188,14 +188,14 @@ class AccountSwitchKeyInterceptorTest {
         assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount("1-A:2-B:3-C"));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> IamClient.builder().credential(credential).build().withAccountSwitchKey("a b"));
+                () -> TestClients.against(server, ApiVersion.V3).withAccountSwitchKey("a b"));
 
         assertEquals(0, server.getRequestCount());
     }
 
     @Test
     void aMalformedKeyPassedToTheRawApiIsRefusedBeforeAnythingIsSent() {
-        IamClient iam = IamClient.builder().credential(credential).build();
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
 
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,

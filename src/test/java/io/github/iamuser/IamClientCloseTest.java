@@ -9,6 +9,7 @@ import com.sun.management.UnixOperatingSystemMXBean;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
+import io.github.iamuser.testkit.TestClients;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -35,7 +36,7 @@ class IamClientCloseTest {
     }
 
     private static IamClientBuilder builder() {
-        return IamClient.builder().credential(sandbox.credential()).apiVersion(ApiVersion.V3);
+        return TestClients.builder(sandbox, ApiVersion.V3);
     }
 
     @Test

@@ -13,11 +13,13 @@ import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.errors.ValidationException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
 import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,8 +66,7 @@ class IamClientRetryTest {
     }
 
     private IamClient client(Consumer<IamClientBuilder> changes) {
-        IamClientBuilder b = IamClient.builder()
-                .credential(Loopback.credential(server))
+        IamClientBuilder b = TestClients.builder(server, ApiVersion.V3)
                 .retryPolicy(POLICY)
                 .clock(clock)
                 .sleeper(sleeper)

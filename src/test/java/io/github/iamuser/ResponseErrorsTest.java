@@ -21,6 +21,7 @@ import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -48,8 +49,7 @@ class ResponseErrorsTest {
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder()
-                .credential(Loopback.credential(server))
+        iam = TestClients.builder(server, ApiVersion.V3)
                 .retryPolicy(RetryPolicy.none())
                 .build();
     }

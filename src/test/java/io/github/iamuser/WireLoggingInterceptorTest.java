@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.IamException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.CapturingLogger;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.TestClients;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -153,8 +155,7 @@ class WireLoggingInterceptorTest {
             }
         });
         CapturingLogger log = new CapturingLogger(Level.TRACE);
-        IamClient iam = IamClient.builder()
-                .credential(Loopback.credential(server))
+        IamClient iam = TestClients.builder(server, ApiVersion.V3)
                 .retryPolicy(RetryPolicy.none())
                 .logBodies(true)
                 .wireLogger(log)

@@ -9,6 +9,7 @@ import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
+import io.github.iamuser.testkit.TestClients;
 import java.util.Map;
 
 /**
@@ -23,9 +24,7 @@ final class SandboxStates {
     /** Sets up states in {@code sandbox} through its {@code version} API, signing with its credential. */
     SandboxStates(IamSandbox sandbox, ApiVersion version) {
         this.sandbox = sandbox;
-        this.client = IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(version)
+        this.client = TestClients.builder(sandbox, version)
                 .retryPolicy(RetryPolicy.none())
                 .build();
     }

@@ -11,6 +11,7 @@ import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.TestClients;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -30,10 +31,7 @@ class AccessBodiesTest {
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder()
-                .credential(Loopback.credential(server))
-                .apiVersion(ApiVersion.V3)
-                .build();
+        iam = TestClients.against(server, ApiVersion.V3);
     }
 
     @AfterEach

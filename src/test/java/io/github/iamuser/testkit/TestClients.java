@@ -17,10 +17,12 @@ public final class TestClients {
 
     /** A client of {@code version} against the built-in sandbox, with every other setting at its default. */
     public static IamClient against(IamSandbox sandbox, ApiVersion version) {
-        return IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(version)
-                .build();
+        return builder(sandbox, version).build();
+    }
+
+    /** The builder {@link #against(IamSandbox, ApiVersion)} builds, for a test that adds a setting. */
+    public static IamClientBuilder builder(IamSandbox sandbox, ApiVersion version) {
+        return IamClient.builder().credential(sandbox.credential()).apiVersion(version);
     }
 
     /** The builder {@link #against(MockWebServer, ApiVersion)} builds, for a test that adds a setting. */
