@@ -2,6 +2,7 @@ package io.github.iamuser.bench;
 
 import com.akamai.edgegrid.signer.ClientCredential;
 import com.akamai.edgegrid.signer.EdgeGridV1Signer;
+import com.google.gson.GsonBuilder;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.generated.model.User;
@@ -77,7 +78,8 @@ public class RoundTripBenchmark {
                 .build();
         profile = BenchProfiles.profile();
 
-        byte[] body = client.gson().toJson(profile).getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                new GsonBuilder().disableHtmlEscaping().create().toJson(profile).getBytes(StandardCharsets.UTF_8);
         signer = new EdgeGridV1Signer();
         signerCredential = ClientCredential.builder()
                 .host(credential.host())
@@ -105,10 +107,9 @@ public class RoundTripBenchmark {
     @TearDown
     public void tearDown() {
         server.close();
-        for (OkHttpClient okHttp : new OkHttpClient[] {client.okHttpClient(), rawClient}) {
-            okHttp.dispatcher().executorService().shutdown();
-            okHttp.connectionPool().evictAll();
-        }
+        client.close();
+        rawClient.dispatcher().executorService().shutdown();
+        rawClient.connectionPool().evictAll();
     }
 
     /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
