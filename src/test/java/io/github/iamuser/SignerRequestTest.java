@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * SignerRequest: what edgegrid-signer-core cannot sign as it would be sent is refused before anything is sent,
  * naming what to do instead (a path {@code java.net.URI} refuses, a method not in upper case, signed headers
  * it would sign out of the credential's order or sent twice, a one-shot POST body). The traps themselves are
- * shown in {@link EdgeGridSignerCoreTrapsTest}; what is signed, in {@link EdgeGridSigningInterceptorTest}.
+ * shown in {@code signing.EdgeGridSignerCoreTrapsTest}; what is signed, in {@link EdgeGridSigningInterceptorTest}.
  */
 class SignerRequestTest {
     private static final MediaType JSON = MediaType.get("application/json");

@@ -1,6 +1,8 @@
 package io.github.iamuser;
 
 import io.github.iamuser.auth.EdgeGridCredential;
+import java.time.Clock;
+import java.util.function.Supplier;
 import okhttp3.Interceptor;
 
 /** The library's EdgeGrid signing, for tests in other packages that send requests of their own making. */
@@ -10,5 +12,10 @@ public final class TestSigning {
     /** An OkHttp interceptor that signs each request with {@code credential}, as the client does. */
     public static Interceptor signing(EdgeGridCredential credential) {
         return new EdgeGridSigningInterceptor(credential);
+    }
+
+    /** The same with a fixed clock and nonces, for comparing signatures with a known answer. */
+    public static Interceptor signing(EdgeGridCredential credential, Clock clock, Supplier<String> nonces) {
+        return new EdgeGridSigningInterceptor(credential, clock, nonces);
     }
 }
