@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.ServerException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.CapturingLogger;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +42,7 @@ class IamClientLoggingTest {
     }
 
     private IamClient client(CapturingLogger log, boolean logBodies) {
-        return IamClient.builder()
-                .credential(Loopback.credential(server))
+        return TestClients.builder(server, ApiVersion.V3)
                 .accountSwitchKey("1-ABC")
                 .logBodies(logBodies)
                 .wireLogger(log)
@@ -90,7 +92,7 @@ class IamClientLoggingTest {
         client(log, true)
                 .replaceProfile(
                         "A-B-1CDEFG",
-                        IamClientV3Test.completeV3Profile().jobTitle("R&D lead").address("1 Main St"));
+                        Profiles.completeV3Update().jobTitle("R&D lead").address("1 Main St"));
 
         String text = log.text();
         assertTrue(
@@ -134,8 +136,7 @@ class IamClientLoggingTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            IamClient.builder()
-                    .credential(Loopback.credential(server))
+            TestClients.builder(server, ApiVersion.V3)
                     .sleeper(d -> {})
                     .jitterSource(() -> 0.0)
                     .build()

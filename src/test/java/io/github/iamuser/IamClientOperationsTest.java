@@ -3,10 +3,12 @@ package io.github.iamuser;
 import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.TimeZone;
 import io.github.iamuser.generated.model.TimeoutPolicy;
@@ -14,34 +16,62 @@ import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every spec operation through IamClient: exact method, path and query, signed, answer parsed. */
+/**
+ * Every spec operation through IamClient, in IAM v2 and v3: exact method, path and query, signed, answer
+ * parsed; the raw full replace takes the profile model of the client's version and refuses the other's.
+ */
 class IamClientOperationsTest {
     private static final String BASE = "/identity-management/v2/user-admin";
+    private static final String V3_BASE = "/identity-management/v3/user-admin";
+    /** A v3 user as the API answers it: v3's members, v2's tfaEnabled, an unlisted member, a missing address. */
+    static final String V3_USER = "{\"uiIdentityId\":\"A-B-1CDEFG\",\"uiUserName\":\"jdoe\",\"accountId\":\"1-ABCDE\","
+            + "\"isLocked\":false,\"firstName\":\"Jane\",\"lastName\":\"Doe\",\"email\":\"jane@example.com\","
+            + "\"phone\":\"(617) 555-0100\",\"country\":\"USA\",\"state\":\"MA\",\"timeZone\":\"GMT\","
+            + "\"preferredLanguage\":\"English\",\"sessionTimeOut\":1800,\"additionalAuthentication\":\"TFA\","
+            + "\"additionalAuthenticationConfigured\":true,\"tfaEnabled\":true,\"tfaConfigured\":true,"
+            + "\"emailUpdatePending\":false,\"userStatus\":\"ACTIVE\"}";
+    /** The keys a v3 PUT of {@link #V3_USER}'s profile carries: each field with a value, in spec order. */
+    static final Set<String> V3_WIRE_KEYS = new LinkedHashSet<>(List.of(
+            "firstName",
+            "lastName",
+            "email",
+            "phone",
+            "state",
+            "country",
+            "preferredLanguage",
+            "timeZone",
+            "sessionTimeOut",
+            "additionalAuthentication"));
 
     private MockWebServer server;
     private IamClient iam;
+    private IamClient v3;
     private EdgeGridSignatureVerifier verifier;
 
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder()
-                .credential(Loopback.credential(server))
-                .apiVersion(ApiVersion.V2)
-                .build();
+        iam = TestClients.against(server, ApiVersion.V2);
+        v3 = TestClients.against(server, ApiVersion.V3);
         verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
     }
 
@@ -50,16 +80,26 @@ class IamClientOperationsTest {
         server.shutdown();
     }
 
-    @Test
-    void getUserSendsEveryFlagAsFalseByDefaultAndToleratesUnknownMembers() throws Exception {
-        server.enqueue(json(USER_JSON));
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void getUserSendsEveryFlagAsFalseByDefaultAndToleratesUnknownMembers(ApiVersion version) throws Exception {
+        server.enqueue(json(version == ApiVersion.V2 ? USER_JSON : V3_USER));
 
-        User user = (User) iam.getUser("A-B-1CDEFG");
+        IamUser user = iam(version).getUser("A-B-1CDEFG");
 
         assertEquals("A-B-1CDEFG", user.getUiIdentityId());
         assertEquals("(617) 555-0100", user.getPhone());
         assertEquals(1800, user.getSessionTimeOut());
-        assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=false");
+        assertEquals("Jane", user.getFirstName());
+        if (version == ApiVersion.V2) {
+            assertInstanceOf(User.class, user);
+            assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false&actions=false&authGrants=false");
+        } else {
+            var v3User = assertInstanceOf(io.github.iamuser.generated.v3.model.User.class, user);
+            assertEquals("TFA", v3User.getAdditionalAuthentication());
+            assertTrue(v3User.getAdditionalAuthenticationConfigured());
+            assertSent("GET", V3_BASE + "/ui-identities/A-B-1CDEFG?actions=false&authGrants=false&notifications=false");
+        }
     }
 
     @Test
@@ -84,7 +124,7 @@ class IamClientOperationsTest {
     }
 
     @Test
-    void updateUserProfileSendsEveryFieldOfTheBodyAsJson() throws Exception {
+    void replaceProfileSendsEveryFieldOfTheBodyAsJson() throws Exception {
         server.enqueue(json(USER_JSON));
 
         User updated = iam.replaceProfile("A-B-1CDEFG", completeProfile());
@@ -103,7 +143,7 @@ class IamClientOperationsTest {
     }
 
     @Test
-    void updateUserProfileWritesCharactersAsTheyAre() throws Exception {
+    void replaceProfileWritesCharactersAsTheyAre() throws Exception {
         server.enqueue(json(USER_JSON));
 
         iam.replaceProfile("A-B-1CDEFG", completeProfile());
@@ -113,7 +153,7 @@ class IamClientOperationsTest {
     }
 
     @Test
-    void updateUserProfileRefusesACompleteProfileThatBreaksARuleBeforeSending() {
+    void replaceProfileRefusesACompleteProfileThatBreaksARuleBeforeSending() {
         InvalidProfileException refused = assertThrows(
                 InvalidProfileException.class,
                 () -> iam.replaceProfile("A-B-1CDEFG", completeProfile().zipCode("ABCDE")));
@@ -124,8 +164,11 @@ class IamClientOperationsTest {
         assertEquals(0, server.getRequestCount());
     }
 
-    @Test
-    void lookupsGoToTheirPathsAndParse() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ApiVersion.class)
+    void lookupsGoToTheirPathsAndParse(ApiVersion version) throws Exception {
+        IamClient iam = iam(version);
+        String base = version.pathPrefix() + "user-admin";
         server.enqueue(json("[\"Billing\",\"Security\"]"));
         server.enqueue(json("[\"Canada\",\"USA\"]"));
         server.enqueue(json("[\"AL\",\"AK\"]"));
@@ -142,12 +185,12 @@ class IamClientOperationsTest {
 
         assertEquals(1800, policies.get(0).getValue());
         assertEquals("GMT", zones.get(0).getTimezone());
-        assertSent("GET", BASE + "/common/contact-types");
-        assertSent("GET", BASE + "/common/countries");
-        assertSent("GET", BASE + "/common/countries/USA/states");
-        assertSent("GET", BASE + "/common/supported-languages");
-        assertSent("GET", BASE + "/common/timeout-policies");
-        assertSent("GET", BASE + "/common/timezones");
+        assertSent("GET", base + "/common/contact-types");
+        assertSent("GET", base + "/common/countries");
+        assertSent("GET", base + "/common/countries/USA/states");
+        assertSent("GET", base + "/common/supported-languages");
+        assertSent("GET", base + "/common/timeout-policies");
+        assertSent("GET", base + "/common/timezones");
     }
 
     @Test
@@ -157,26 +200,6 @@ class IamClientOperationsTest {
         List<String> countries = iam.lookups().countries();
 
         assertThrows(UnsupportedOperationException.class, () -> countries.add("Mars"));
-    }
-
-    @Test
-    void everyRequestCarriesTheLibraryUserAgent() throws Exception {
-        server.enqueue(json("[]"));
-
-        iam.lookups().countries();
-
-        String userAgent = server.takeRequest().getHeader("User-Agent");
-        assertTrue(userAgent.matches("akamai-iam-user/\\S+ java/\\S+"), userAgent);
-        assertTrue(userAgent.endsWith("java/" + System.getProperty("java.version")), userAgent);
-    }
-
-    @Test
-    void userAgentSuffixIsAppended() throws Exception {
-        server.enqueue(json("[]"));
-
-        iam.withOptions(b -> b.userAgentSuffix("my-tool/1.2")).lookups().countries();
-
-        assertTrue(server.takeRequest().getHeader("User-Agent").endsWith(" my-tool/1.2"));
     }
 
     @Test
@@ -198,21 +221,38 @@ class IamClientOperationsTest {
     }
 
     @Test
-    void rawGeneratedApisShareTheSignedStack() throws Exception {
-        server.enqueue(json(USER_JSON));
+    void theGeneratedV3InterfacesShareTheSignedStackAndAreGuardedByV3sFields() throws Exception {
+        InvalidProfileException refused = assertThrows(
+                InvalidProfileException.class,
+                () -> v3.usersApi()
+                        .updateUserProfile(
+                                "A-B-1CDEFG",
+                                new io.github.iamuser.generated.v3.model.UserProfileUpdate().jobTitle("CTO"),
+                                null)
+                        .execute());
+        assertEquals(16, refused.violations().size(), "every key but jobTitle is missing");
+        assertEquals(0, server.getRequestCount());
+        server.enqueue(json(V3_USER));
+        server.enqueue(json(V3_USER));
         server.enqueue(json("[\"USA\"]"));
 
-        User user = iam.usersApiV2()
+        assertEquals(
+                200,
+                v3.usersApi()
+                        .updateUserProfile("A-B-1CDEFG", Profiles.completeV3Update(), null)
+                        .execute()
+                        .code());
+        var user = v3.usersApi()
                 .getUser("A-B-1CDEFG", false, null, null, null)
                 .execute()
                 .body();
-        List<String> countries =
-                iam.lookupsApiV2().listCountries(null).execute().body();
+        List<String> countries = v3.lookupsApi().listCountries(null).execute().body();
 
         assertEquals("Jane", user.getFirstName());
         assertEquals(List.of("USA"), countries);
-        assertSent("GET", BASE + "/ui-identities/A-B-1CDEFG?notifications=false");
-        assertSent("GET", BASE + "/common/countries");
+        assertSent("PUT", V3_BASE + "/ui-identities/A-B-1CDEFG/basic-info");
+        assertSent("GET", V3_BASE + "/ui-identities/A-B-1CDEFG?actions=false");
+        assertSent("GET", V3_BASE + "/common/countries");
     }
 
     @Test
@@ -250,25 +290,52 @@ class IamClientOperationsTest {
         assertTrue(!text.contains(Loopback.CLIENT_SECRET) && !text.contains(Loopback.ACCESS_TOKEN), text);
     }
 
-    static UserProfileUpdate completeProfile() {
-        return new UserProfileUpdate()
-                .firstName("Jane")
-                .lastName("Doe")
-                .email("jane@example.com")
-                .secondaryEmail("")
-                .phone("6175550100")
-                .mobilePhone("")
-                .jobTitle("R&D lead")
-                .address("1 Main St")
-                .city("Boston")
-                .state("MA")
-                .zipCode("02110")
-                .country("USA")
-                .contactType("Technical Decision Maker")
-                .preferredLanguage("English")
-                .timeZone("GMT")
-                .sessionTimeOut(1800)
-                .tfaEnabled(true);
+    @Test
+    void theRawFullReplaceTakesAV3ProfileAndRefusesAV2One() throws Exception {
+        server.enqueue(json(V3_USER));
+
+        io.github.iamuser.generated.v3.model.User updated =
+                v3.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update());
+
+        assertEquals("TFA", updated.getAdditionalAuthentication());
+        JsonObject sent = JsonParser.parseString(assertSent("PUT", V3_BASE + "/ui-identities/A-B-1CDEFG/basic-info")
+                        .getBody()
+                        .readUtf8())
+                .getAsJsonObject();
+        assertEquals(V3_WIRE_KEYS, sent.keySet(), "every \"\" of the model is left out");
+
+        InvalidProfileException v2Body =
+                assertThrows(InvalidProfileException.class, () -> v3.replaceProfile("A-B-1CDEFG", completeProfile()));
+        assertEquals(
+                List.of("additionalAuthentication", "tfaEnabled"),
+                v2Body.violations().stream().map(Violation::field).toList());
+        assertTrue(v2Body.violations().get(1).message().contains("is a field of IAM v2 only"));
+
+        InvalidProfileException incomplete = assertThrows(
+                InvalidProfileException.class,
+                () -> v3.replaceProfile(
+                        "A-B-1CDEFG", Profiles.completeV3Update().additionalAuthentication(null)));
+        assertEquals("additionalAuthentication", incomplete.violations().get(0).field());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aV2ClientRefusesAV3Profile() {
+        InvalidProfileException refused = assertThrows(
+                InvalidProfileException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
+
+        assertEquals(
+                List.of("tfaEnabled", "additionalAuthentication"),
+                refused.violations().stream().map(Violation::field).toList());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    private IamClient iam(ApiVersion version) {
+        return version == ApiVersion.V2 ? iam : v3;
+    }
+
+    private static UserProfileUpdate completeProfile() {
+        return Profiles.completeV2Update();
     }
 
     private RecordedRequest assertSent(String method, String pathAndQuery) throws InterruptedException {

@@ -3,6 +3,7 @@ package io.github.iamuser;
 import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,13 @@ import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ServerException;
 import io.github.iamuser.errors.ValidationException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
+import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
+import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +29,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,8 +66,7 @@ class IamClientRetryTest {
     }
 
     private IamClient client(Consumer<IamClientBuilder> changes) {
-        IamClientBuilder b = IamClient.builder()
-                .credential(Loopback.credential(server))
+        IamClientBuilder b = TestClients.builder(server, ApiVersion.V3)
                 .retryPolicy(POLICY)
                 .clock(clock)
                 .sleeper(sleeper)
@@ -175,7 +180,7 @@ class IamClientRetryTest {
         server.enqueue(json(400, "{\"title\":\"Bad Request\",\"detail\":\"IPBLOCK-BURST: slow down\"}"));
         server.enqueue(json(USER_JSON));
 
-        client().replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile());
+        client().replaceProfile("A-B-1CDEFG", Profiles.completeV3Update());
 
         assertEquals(2, server.getRequestCount());
         assertEquals(List.of(millis(500)), sleeper.waits());
@@ -250,7 +255,7 @@ class IamClientRetryTest {
         server.enqueue(new MockResponse().setResponseCode(504));
         server.enqueue(json(USER_JSON));
 
-        client().replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile());
+        client().replaceProfile("A-B-1CDEFG", Profiles.completeV3Update());
 
         String first = server.takeRequest().getBody().readUtf8();
         assertEquals(first, server.takeRequest().getBody().readUtf8());
@@ -265,12 +270,9 @@ class IamClientRetryTest {
         server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
         IamClient iam = client();
 
-        assertThrows(
-                ServerException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
-        assertThrows(
-                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
-        assertThrows(
-                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
+        assertThrows(ServerException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
+        assertThrows(ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
+        assertThrows(ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
 
         assertEquals(3, server.getRequestCount());
         assertEquals(List.of(), sleeper.waits());
@@ -330,5 +332,24 @@ class IamClientRetryTest {
 
     private static String http(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
+    void aSafeUpdatesPutIsRetriedWithTheSameBodyEachAttemptSignedAnew() throws Exception {
+        server.enqueue(json(IamClientOperationsTest.V3_USER));
+        server.enqueue(new MockResponse().setResponseCode(503));
+        server.enqueue(json(IamClientOperationsTest.V3_USER));
+
+        client().updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
+
+        server.takeRequest();
+        RecordedRequest first = server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        assertEquals(first.getPath(), second.getPath());
+        assertTrue(
+                first.getPath().startsWith("/identity-management/v3/user-admin/ui-identities/A-B-1CDEFG/basic-info"));
+        assertEquals(first.getBody().readUtf8(), second.getBody().readUtf8());
+        EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
+        assertNotEquals(verifier.verify(first).nonce(), verifier.verify(second).nonce());
     }
 }

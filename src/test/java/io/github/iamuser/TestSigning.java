@@ -1,6 +1,8 @@
 package io.github.iamuser;
 
 import io.github.iamuser.auth.EdgeGridCredential;
+import java.time.Clock;
+import java.util.function.Supplier;
 import okhttp3.Interceptor;
 
 /** The library's EdgeGrid signing, for tests in other packages that send requests of their own making. */
@@ -12,7 +14,12 @@ public final class TestSigning {
         return new EdgeGridSigningInterceptor(credential);
     }
 
-    /** The OkHttp client {@code client}'s calls go through, with the library's interceptors. */
+    /** The same with a fixed clock and nonces, for comparing signatures with a known answer. */
+    public static Interceptor signing(EdgeGridCredential credential, Clock clock, Supplier<String> nonces) {
+        return new EdgeGridSigningInterceptor(credential, clock, nonces);
+    }
+
+    /** The OkHttp client {@code client}'s calls go through, with the library's interceptors (for benchmarks of the stack). */
     public static okhttp3.OkHttpClient httpOf(IamClient client) {
         return client.http();
     }

@@ -2,7 +2,7 @@ package io.github.iamuser.bench;
 
 import com.akamai.edgegrid.signer.ClientCredential;
 import com.akamai.edgegrid.signer.EdgeGridV1Signer;
-import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
@@ -79,7 +79,8 @@ public class RoundTripBenchmark {
                 .build();
         profile = BenchProfiles.profile();
 
-        byte[] body = new Gson().toJson(profile).getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                new GsonBuilder().disableHtmlEscaping().create().toJson(profile).getBytes(StandardCharsets.UTF_8);
         signer = new EdgeGridV1Signer();
         signerCredential = ClientCredential.builder()
                 .host(credential.host())
@@ -107,10 +108,9 @@ public class RoundTripBenchmark {
     @TearDown
     public void tearDown() {
         server.close();
-        for (OkHttpClient okHttp : new OkHttpClient[] {TestSigning.httpOf(client), rawClient}) {
-            okHttp.dispatcher().executorService().shutdown();
-            okHttp.connectionPool().evictAll();
-        }
+        client.close();
+        rawClient.dispatcher().executorService().shutdown();
+        rawClient.connectionPool().evictAll();
     }
 
     /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
@@ -120,7 +120,7 @@ public class RoundTripBenchmark {
     }
 
     /**
-     * The client's OkHttp stack alone (completeness guard, account switch key check, User-Agent,
+     * The client's OkHttp stack alone (account switch key check, User-Agent,
      * retries, signing, wire logging) on the prepared bytes, without the client's validation, Retrofit
      * and answer reading: splits the client's cost between its stack and its front.
      */

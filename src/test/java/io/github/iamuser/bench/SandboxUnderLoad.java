@@ -70,10 +70,9 @@ public class SandboxUnderLoad {
                     + " updates, the sandbox received exactly " + puts + " PUTs, each user holds its last one.");
         } finally {
             sandbox.close();
-            for (OkHttpClient okHttp : new OkHttpClient[] {TestSigning.httpOf(client), signingOnly}) {
-                okHttp.dispatcher().executorService().shutdown();
-                okHttp.connectionPool().evictAll();
-            }
+            client.close();
+            signingOnly.dispatcher().executorService().shutdown();
+            signingOnly.connectionPool().evictAll();
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
+import io.github.iamuser.testkit.TestClients;
 import java.util.Map;
 
 /**
@@ -16,15 +17,14 @@ import java.util.Map;
  * contract's version: a profile is seeded with a signed, complete PUT, exactly as a client would write it.
  */
 final class SandboxStates {
+    private static final Gson GSON = new Gson();
     private final IamSandbox sandbox;
     private final IamClient client;
 
     /** Sets up states in {@code sandbox} through its {@code version} API, signing with its credential. */
     SandboxStates(IamSandbox sandbox, ApiVersion version) {
         this.sandbox = sandbox;
-        this.client = IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(version)
+        this.client = TestClients.builder(sandbox, version)
                 .retryPolicy(RetryPolicy.none())
                 .build();
     }
@@ -43,11 +43,11 @@ final class SandboxStates {
         String key = accountSwitchKey(params);
         RequestOptions options = key == null ? RequestOptions.none() : RequestOptions.forAccount(key);
         if (version == ApiVersion.V2) {
-            client.replaceProfile(uiIdentityId(params), new Gson().fromJson(profile, UserProfileUpdate.class), options);
+            client.replaceProfile(uiIdentityId(params), GSON.fromJson(profile, UserProfileUpdate.class), options);
         } else {
             client.replaceProfile(
                     uiIdentityId(params),
-                    new Gson().fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
+                    GSON.fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
                     options);
         }
     }

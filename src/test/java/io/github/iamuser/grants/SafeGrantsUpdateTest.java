@@ -18,6 +18,7 @@ import io.github.iamuser.profile.Violation;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.RecordedRequest;
 import io.github.iamuser.sandbox.SandboxUsers;
+import io.github.iamuser.testkit.TestClients;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,10 +50,7 @@ class SafeGrantsUpdateTest {
     @BeforeAll
     static void start() {
         sandbox = IamSandbox.start();
-        iam = IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(ApiVersion.V3)
-                .build();
+        iam = TestClients.against(sandbox, ApiVersion.V3);
     }
 
     @AfterAll

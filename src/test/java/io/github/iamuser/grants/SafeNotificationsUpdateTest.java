@@ -12,6 +12,7 @@ import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
+import io.github.iamuser.testkit.TestClients;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +35,7 @@ class SafeNotificationsUpdateTest {
     @BeforeAll
     static void start() {
         sandbox = IamSandbox.start();
-        iam = IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(ApiVersion.V3)
-                .build();
+        iam = TestClients.against(sandbox, ApiVersion.V3);
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.TestClients;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,10 +34,7 @@ class UserLockTest {
     @Test
     void overlappingUpdatesOfOneUserBothLand() throws Exception {
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient first = IamClient.builder()
-                    .credential(sandbox.credential())
-                    .apiVersion(ApiVersion.V3)
-                    .build();
+            IamClient first = TestClients.against(sandbox, ApiVersion.V3);
             IamClient sibling = first.withOptions(b -> b.userAgentSuffix("sibling/1"));
             // The first PUT is held 400 ms on arrival: long enough for the second cycle's GET to overtake it.
             sandbox.faults().enqueue(Fault.delay(Duration.ofMillis(400)).onlyFor("PUT", "/identity-management/"));
@@ -58,10 +56,7 @@ class UserLockTest {
     @Test
     void aFailedCycleReleasesTheLock() {
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient iam = IamClient.builder()
-                    .credential(sandbox.credential())
-                    .apiVersion(ApiVersion.V3)
-                    .build();
+            IamClient iam = TestClients.against(sandbox, ApiVersion.V3);
             try {
                 iam.updateProfile("A-B-NOSUCH", c -> c.city("Boston"));
             } catch (RuntimeException expected) {
@@ -78,10 +73,7 @@ class UserLockTest {
         MockWebServer server = Loopback.startServer();
         server.setDispatcher(user);
         try {
-            IamClient iam = IamClient.builder()
-                    .credential(Loopback.credential(server))
-                    .apiVersion(ApiVersion.V3)
-                    .build();
+            IamClient iam = TestClients.against(server, ApiVersion.V3);
             user.delayFirstPut = true;
             CompletableFuture<?> city =
                     CompletableFuture.runAsync(() -> iam.updateProfile("A-B-1CDEFG", c -> c.city("Boston")));
@@ -101,10 +93,7 @@ class UserLockTest {
     @Test
     void aThreadWaitingForTheLockEndsAtOnceWhenInterruptedKeepingTheFlagAndSendingNothing() throws Exception {
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient iam = IamClient.builder()
-                    .credential(sandbox.credential())
-                    .apiVersion(ApiVersion.V3)
-                    .build();
+            IamClient iam = TestClients.against(sandbox, ApiVersion.V3);
             // The holder's PUT is held 2 s on arrival: it holds the user's lock all that time.
             sandbox.faults().enqueue(Fault.delay(Duration.ofSeconds(2)).onlyFor("PUT", "/identity-management/"));
             CompletableFuture<?> holder =

@@ -8,6 +8,7 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
+import io.github.iamuser.testkit.TestClients;
 import org.junit.jupiter.api.Test;
 
 /** A result's {@code toString()} (as a log line or a debugger shows it) masks personal data as the wire log does. */
@@ -15,10 +16,7 @@ class ProfileUpdateResultTest {
     @Test
     void toStringMasksEveryPersonalFieldAndShowsTheRest() {
         try (IamSandbox sandbox = IamSandbox.start()) {
-            IamClient iam = IamClient.builder()
-                    .credential(sandbox.credential())
-                    .apiVersion(ApiVersion.V3)
-                    .build();
+            IamClient iam = TestClients.against(sandbox, ApiVersion.V3);
             ProfileUpdateResult result = iam.updateProfile(
                     SandboxUsers.US_USER,
                     c -> c.email("new.address@example.com")

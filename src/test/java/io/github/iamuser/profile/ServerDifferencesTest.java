@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
-import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.net.InetAddress;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -41,15 +41,8 @@ class ServerDifferencesTest {
     }
 
     private static IamClient client(MockWebServer server) {
-        return IamClient.builder()
-                .apiVersion(ApiVersion.V2) // Profiles.usUser() is a v2 profile
+        return TestClients.builder(server, ApiVersion.V2) // Profiles.usUser() is a v2 profile
                 .retryPolicy(RetryPolicy.none())
-                .credential(EdgeGridCredential.builder()
-                        .host("127.0.0.1:" + server.getPort())
-                        .clientToken("ct")
-                        .clientSecret("cs")
-                        .accessToken("at")
-                        .build())
                 .build();
     }
 

@@ -54,6 +54,10 @@ public final class EdgeGridSignatureVerifier {
         String[] requestLine = request.getRequestLine().split(" ");
         String method = requestLine[0];
         String target = requestLine[1];
+        if (target.startsWith("http://") || target.startsWith("https://")) { // absolute form, as sent to a proxy
+            okhttp3.HttpUrl url = okhttp3.HttpUrl.get(target);
+            target = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
+        }
         String dataToSign = String.join(
                 "\t",
                 method,

@@ -1,8 +1,10 @@
 package io.github.iamuser.testkit;
 
 import com.google.gson.JsonObject;
+import io.github.iamuser.generated.model.UserProfileUpdate;
+import io.github.iamuser.generated.v3.model.UserProfileUpdate.AdditionalAuthenticationEnum;
 
-/** Test profiles: a complete, valid US user and helpers to vary it. */
+/** Test profiles: a complete, valid US user and helpers to vary it; complete models of each version for the raw full replace. */
 public final class Profiles {
     private Profiles() {}
 
@@ -40,5 +42,49 @@ public final class Profiles {
             copy.addProperty(field, value.toString());
         }
         return copy;
+    }
+
+    /** A complete IAM v2 profile: all 17 fields set, some to "" (no value). */
+    public static UserProfileUpdate completeV2Update() {
+        return new UserProfileUpdate()
+                .firstName("Jane")
+                .lastName("Doe")
+                .email("jane@example.com")
+                .secondaryEmail("")
+                .phone("6175550100")
+                .mobilePhone("")
+                .jobTitle("R&D lead")
+                .address("1 Main St")
+                .city("Boston")
+                .state("MA")
+                .zipCode("02110")
+                .country("USA")
+                .contactType("Technical Decision Maker")
+                .preferredLanguage("English")
+                .timeZone("GMT")
+                .sessionTimeOut(1800)
+                .tfaEnabled(true);
+    }
+
+    /** A complete IAM v3 profile: the 16 shared fields set or "" and additionalAuthentication. */
+    public static io.github.iamuser.generated.v3.model.UserProfileUpdate completeV3Update() {
+        return new io.github.iamuser.generated.v3.model.UserProfileUpdate()
+                .firstName("Jane")
+                .lastName("Doe")
+                .email("jane@example.com")
+                .secondaryEmail("")
+                .phone("(617) 555-0100")
+                .mobilePhone("")
+                .jobTitle("")
+                .address("")
+                .city("")
+                .state("MA")
+                .zipCode("")
+                .country("USA")
+                .contactType("")
+                .preferredLanguage("English")
+                .timeZone("GMT")
+                .sessionTimeOut(1800)
+                .additionalAuthentication(AdditionalAuthenticationEnum.TFA);
     }
 }

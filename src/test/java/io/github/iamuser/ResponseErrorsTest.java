@@ -20,6 +20,8 @@ import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Each failure becomes the exception that names it, with a message saying what to do. */
-class IamClientErrorsTest {
+class ResponseErrorsTest {
     private static final String USER_PATH = "/identity-management/v3/user-admin/ui-identities/A-B-1CDEFG";
     /** The path and query of a plain GET of the user: the three flags are always sent. */
     private static final String USER_GET = USER_PATH + "?actions=false&authGrants=false&notifications=false";
@@ -47,8 +49,7 @@ class IamClientErrorsTest {
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder()
-                .credential(Loopback.credential(server))
+        iam = TestClients.builder(server, ApiVersion.V3)
                 .retryPolicy(RetryPolicy.none())
                 .build();
     }
@@ -68,7 +69,7 @@ class IamClientErrorsTest {
                                 + "\"errors\":[{\"field\":\"firstName\",\"detail\":\"must be 1 to 50 characters\"},\"phone is not 10 digits\"]}"));
 
         ValidationException e = assertThrows(
-                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
+                ValidationException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
 
         assertEquals(
                 "PUT " + USER_PATH + "/basic-info failed with HTTP 400 Validation Exception: Invalid"
@@ -149,7 +150,7 @@ class IamClientErrorsTest {
         server.enqueue(json(409, "{\"title\":\"Conflict\",\"status\":409}"));
 
         ConflictException e = assertThrows(
-                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile()));
+                ConflictException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
 
         assertTrue(e.getMessage().contains("Read the user again"), e.getMessage());
     }

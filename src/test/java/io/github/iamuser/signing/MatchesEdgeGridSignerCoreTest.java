@@ -1,9 +1,10 @@
-package io.github.iamuser;
+package io.github.iamuser.signing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.akamai.edgegrid.signer.ClientCredential;
 import com.akamai.edgegrid.signer.EdgeGridV1Signer;
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.testkit.SignedRequestRecorder;
 import io.github.iamuser.testkit.TestCredentials;
@@ -72,8 +73,7 @@ class MatchesEdgeGridSignerCoreTest {
         headers.forEach(reference::header);
 
         String ours = SignedRequestRecorder.authorization(
-                new EdgeGridSigningInterceptor(CREDENTIAL, Clock.fixed(NOW, ZoneOffset.UTC), () -> NONCE),
-                request.build());
+                TestSigning.signing(CREDENTIAL, Clock.fixed(NOW, ZoneOffset.UTC), () -> NONCE), request.build());
 
         assertEquals(fixedSigner().getSignature(reference.build(), referenceCredential()), ours);
     }

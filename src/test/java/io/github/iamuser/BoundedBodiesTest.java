@@ -17,8 +17,11 @@ import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A server that answers with a body that never ends: the client stops reading it instead of filling the heap. */
-class EndlessBodyTest {
+/**
+ * BoundedBodies, against a server that answers with a body that never ends: the client stops reading it
+ * instead of filling the heap, for a success and for an error.
+ */
+class BoundedBodiesTest {
 
     @ParameterizedTest(name = "HTTP {0}")
     @ValueSource(ints = {200, 500})

@@ -11,6 +11,7 @@ import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
+import io.github.iamuser.testkit.TestClients;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -23,17 +24,14 @@ import org.junit.jupiter.api.Test;
  * Answers in forms the evidence leaves open, and raw replaces that lack a member: each is refused before
  * any PUT, naming the group or member, while the forms the evidence shows are translated and sent.
  */
-class AnswerFormsTest {
+class AccessBodiesTest {
     private MockWebServer server;
     private IamClient iam;
 
     @BeforeEach
     void start() {
         server = Loopback.startServer();
-        iam = IamClient.builder()
-                .credential(Loopback.credential(server))
-                .apiVersion(ApiVersion.V3)
-                .build();
+        iam = TestClients.against(server, ApiVersion.V3);
     }
 
     @AfterEach

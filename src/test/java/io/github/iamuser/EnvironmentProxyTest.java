@@ -32,7 +32,7 @@ import org.slf4j.event.Level;
  * when HTTPS_PROXY names it, with the URL's credentials sent to that proxy only; NO_PROXY and the JVM's
  * https.proxyHost are honoured; a refused password is named by its user, never shown.
  */
-class IamClientProxyTest {
+class EnvironmentProxyTest {
     private static final String ALICE = Credentials.basic("alice", "s3cret p@ss", StandardCharsets.UTF_8);
 
     private MockWebServer server;

@@ -4,15 +4,17 @@ import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
+import io.github.iamuser.testkit.Profiles;
+import io.github.iamuser.testkit.TestClients;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The accountSwitchKey query parameter: where it comes from, that it appears once, signed, checked first. */
-class AccountSwitchKeyTest {
+class AccountSwitchKeyInterceptorTest {
     private MockWebServer server;
     private EdgeGridCredential credential;
 
@@ -43,7 +45,7 @@ class AccountSwitchKeyTest {
     void noKeyMeansNoParameter() throws Exception {
         server.enqueue(json("[]"));
 
-        IamClient.builder().credential(credential).build().lookups().countries();
+        TestClients.against(server, ApiVersion.V3).lookups().countries();
 
         assertEquals(List.of(), server.takeRequest().getRequestUrl().queryParameterValues("accountSwitchKey"));
     }
@@ -88,7 +90,7 @@ class AccountSwitchKeyTest {
                 .accountSwitchKey("1-CLIENT")
                 .build();
 
-        iam.replaceProfile("A-B-1CDEFG", IamClientV3Test.completeV3Profile(), RequestOptions.forAccount("1-CALL"));
+        iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update(), RequestOptions.forAccount("1-CALL"));
         iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
 
         RecordedRequest put = server.takeRequest();
@@ -100,7 +102,7 @@ class AccountSwitchKeyTest {
     @Test
     void aKeyWithTwoPartsIsSentOnceAndEncodedAsAQueryValue() throws Exception {
         server.enqueue(json("[]"));
-        IamClient iam = IamClient.builder().credential(credential).build();
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
 
         iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
 
@@ -131,16 +133,17 @@ class AccountSwitchKeyTest {
     void withAccountSwitchKeyMakesASiblingOnTheSamePoolAndLeavesTheOriginalAlone() throws Exception {
         server.enqueue(json("[]"));
         server.enqueue(json("[]"));
-        IamClient iam = IamClient.builder().credential(credential).build();
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
 
         IamClient other = iam.withAccountSwitchKey("1-OTHER");
         other.lookups().countries();
         iam.lookups().countries();
 
-        assertEquals(List.of("1-OTHER"), keysSent(server.takeRequest()));
-        assertEquals(List.of(), keysSent(server.takeRequest()));
-        assertSame(iam.http().connectionPool(), other.http().connectionPool());
-        assertSame(iam.http().dispatcher(), other.http().dispatcher());
+        RecordedRequest first = server.takeRequest();
+        RecordedRequest second = server.takeRequest();
+        assertEquals(List.of("1-OTHER"), keysSent(first));
+        assertEquals(List.of(), keysSent(second));
+        assertEquals(1, second.getSequenceNumber(), "the original reuses the sibling's pooled connection");
     }
 
     @Test
@@ -185,14 +188,14 @@ class AccountSwitchKeyTest {
         assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount("1-A:2-B:3-C"));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> IamClient.builder().credential(credential).build().withAccountSwitchKey("a b"));
+                () -> TestClients.against(server, ApiVersion.V3).withAccountSwitchKey("a b"));
 
         assertEquals(0, server.getRequestCount());
     }
 
     @Test
     void aMalformedKeyPassedToTheRawApiIsRefusedBeforeAnythingIsSent() {
-        IamClient iam = IamClient.builder().credential(credential).build();
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
 
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
@@ -225,5 +228,29 @@ class AccountSwitchKeyTest {
 
     private static List<String> keysSent(RecordedRequest request) {
         return request.getRequestUrl().queryParameterValues("accountSwitchKey");
+    }
+
+    @Test
+    void theAccountSwitchKeyGoesWithEveryV3CallOfASafeUpdate() throws Exception {
+        IamClient iam = TestClients.against(server, ApiVersion.V3);
+        IamClient switched = iam.withAccountSwitchKey("1-5C0YLB");
+        server.enqueue(json(IamClientOperationsTest.V3_USER));
+        server.enqueue(json(IamClientOperationsTest.V3_USER));
+        server.enqueue(json("[\"USA\"]"));
+
+        switched.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
+        iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+
+        String base = "/identity-management/v3/user-admin";
+        EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);
+        for (String sent : List.of(
+                "GET " + base + "/ui-identities/A-B-1CDEFG?actions=false&authGrants=false&notifications=false"
+                        + "&accountSwitchKey=1-5C0YLB",
+                "PUT " + base + "/ui-identities/A-B-1CDEFG/basic-info?accountSwitchKey=1-5C0YLB",
+                "GET " + base + "/common/countries?accountSwitchKey=1-5C0YLB%3A1-8BYUX")) {
+            RecordedRequest request = server.takeRequest();
+            assertEquals(sent, request.getMethod() + " " + request.getPath());
+            verifier.verify(request);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.iamuser;
+package io.github.iamuser.signing;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What edgegrid-signer-core 6.0.2 signs when used directly, checked by the independent verifier: the
  * traps the interceptor works around. A test failing here after a library upgrade means the library
- * changed, and the matching workaround or refusal in {@link SignerRequest} should be revisited.
+ * changed, and the matching workaround or refusal in {@code SignerRequest} should be revisited.
  */
 class EdgeGridSignerCoreTrapsTest {
     private final MockWebServer server = new MockWebServer();

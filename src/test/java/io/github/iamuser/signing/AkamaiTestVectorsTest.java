@@ -1,7 +1,8 @@
-package io.github.iamuser;
+package io.github.iamuser.signing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iamuser.TestSigning;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.testkit.SignedRequestRecorder;
 import java.time.Clock;
@@ -135,7 +136,6 @@ class AkamaiTestVectorsTest {
     private static String signedAuthorization(Request request) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2014-03-21T19:34:21Z"), ZoneOffset.UTC);
         return SignedRequestRecorder.authorization(
-                new EdgeGridSigningInterceptor(CREDENTIAL, clock, () -> "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"),
-                request);
+                TestSigning.signing(CREDENTIAL, clock, () -> "nonce-xx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"), request);
     }
 }
