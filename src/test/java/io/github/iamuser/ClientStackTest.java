@@ -112,6 +112,8 @@ class ClientStackTest {
         assertEquals(120_000L, timeouts.get(5), "the sibling's read timeout");
         assertEquals(10_000L, timeouts.get(4), "still the library default");
         assertEquals(Optional.of("1-ABC"), patient.accountSwitchKey());
+        assertTrue(iam.http().connectionPool() == patient.http().connectionPool(), "one pool");
+        assertTrue(iam.http().dispatcher() == patient.http().dispatcher(), "one dispatcher");
     }
 
     @Test
@@ -138,6 +140,7 @@ class ClientStackTest {
                 "CONNECT iam.example.test:443 HTTP/1.1",
                 server.takeRequest().getRequestLine(),
                 "the loopback client's sibling for an https host sets TLS up: it tunnels to port 443");
+        assertTrue(loopback.http().connectionPool() == remote.http().connectionPool(), "and shares the pool");
     }
 
     @Test

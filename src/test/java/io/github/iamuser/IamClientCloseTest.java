@@ -80,7 +80,10 @@ class IamClientCloseTest {
         assertEquals(sent, sandbox.requests().size(), "a closed client sends nothing");
 
         long withThePooledConnection = openFiles();
+        okhttp3.OkHttpClient shared = sibling.http();
         sibling.close(); // the last of the two sharing the pool: its pooled connection is closed
+        assertEquals(0, shared.connectionPool().connectionCount());
+        assertTrue(shared.dispatcher().executorService().isShutdown(), "the shared dispatcher's threads end");
         long left = settle(IamClientCloseTest::openFiles, withThePooledConnection - 1);
         assertTrue(left <= withThePooledConnection - 1, "the shared pool's connection is still open");
         assertEquals(SandboxUsers.US_USER, other.getUser(SandboxUsers.US_USER).getUiIdentityId());
