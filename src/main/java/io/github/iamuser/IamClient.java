@@ -18,9 +18,9 @@ import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.RefusedChangeException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -135,7 +135,7 @@ public final class IamClient implements AutoCloseable {
      * validates, sends nothing when nothing changed, else PUTs the complete profile and reports what
      * changed and anything the server stored differently.
      *
-     * @throws InvalidProfileException with every broken rule, before anything is written
+     * @throws RefusedChangeException with every broken rule, before anything is written
      */
     public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
         return updateProfile(uiIdentityId, UpdateOptions.defaults(), change);
@@ -200,7 +200,7 @@ public final class IamClient implements AutoCloseable {
      * fields set ({@code ""} for no value, left out of a v3 body); a null field (it would be erased) or a broken
      * rule is refused before sending. Retried on 429, 502, 503, 504 and network failures, never on another 4xx or 500.
      *
-     * @throws InvalidProfileException naming every missing field or broken rule; nothing is sent
+     * @throws RefusedChangeException naming every missing field or broken rule; nothing is sent
      */
     public User replaceProfile(String uiIdentityId, UserProfileUpdate profile) {
         return replaceProfile(uiIdentityId, profile, RequestOptions.none());

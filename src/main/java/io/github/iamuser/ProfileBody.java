@@ -5,8 +5,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.internal.ProfileValidator;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ final class ProfileBody extends RequestBody {
 
     private static ProfileBody checked(JsonObject profile, ApiVersion version, List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations);
+            throw new RefusedChangeException("profile", violations);
         }
         return new ProfileBody(profile, version);
     }

@@ -9,11 +9,11 @@ import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +41,7 @@ final class SafeProfileUpdater {
 
     /**
      * Read-modify-write: refuses a field of the other API version before anything is sent, GETs the
-     * user (refusing an answer about another user), applies {@code change}, refuses with every violation at once ({@link InvalidProfileException},
+     * user (refusing an answer about another user), applies {@code change}, refuses with every violation at once ({@link RefusedChangeException},
      * nothing written), sends nothing when nothing changed, else PUTs the complete profile (unless a dry
      * run) and compares the answer with what was sent.
      */
@@ -50,12 +50,12 @@ final class SafeProfileUpdater {
         ApiVersion version = api.version();
         List<Violation> otherVersion = Objects.requireNonNull(change, "change").refusedIn(version);
         if (!otherVersion.isEmpty()) {
-            throw new InvalidProfileException(otherVersion);
+            throw new RefusedChangeException("profile", otherVersion);
         }
         IamUser before = api.getUser(uiIdentityId, key);
         String answered = before.getUiIdentityId();
         if (answered != null && !UserLock.canonicalId(answered).equals(UserLock.canonicalId(uiIdentityId))) {
-            throw InvalidProfileException.of(
+            throw RefusedChangeException.of(
                     "uiIdentityId",
                     "same user",
                     "the server answered the GET of " + uiIdentityId + " with user " + answered + ", whose profile"
@@ -70,7 +70,7 @@ final class SafeProfileUpdater {
                     plan.body(), plan.changed(), (field, country) -> lookup(field, country, key)));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations);
+            throw new RefusedChangeException("profile", violations);
         }
         if (plan.diff().isEmpty()) {
             return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());

@@ -18,10 +18,10 @@ import io.github.iamuser.generated.v3.model.UserSummary;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.AdditionalAuthentication;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.spec.OpenApiSpec;
 import io.github.iamuser.testkit.Loopback;
@@ -244,7 +244,7 @@ class AkamaiReferenceExamplesTest {
         String example = fixture(version, "put-basic-info-request.json");
         IamClient iam = iam(version);
 
-        InvalidProfileException refused = assertThrows(InvalidProfileException.class, () -> {
+        RefusedChangeException refused = assertThrows(RefusedChangeException.class, () -> {
             if (version == ApiVersion.V2) {
                 iam.replaceProfile("A-B-123456", GSON.fromJson(example, UserProfileUpdate.class));
             } else {

@@ -10,8 +10,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.Profiles;
@@ -64,8 +64,8 @@ class GeneratedApiCompletenessTest {
     @Test
     void theGeneratedApiOnTheClientRefusesTheIncompleteBodyAndSendsNothing() {
         UserProfileUpdate model = completeModel().phone(null).city(null);
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> client(ApiVersion.V2)
                         .usersApiV2()
                         .updateUserProfile("A-1", model, null)
@@ -85,8 +85,8 @@ class GeneratedApiCompletenessTest {
         JsonObject body = Profiles.usUser();
         body.add("jobTitle", JsonNull.INSTANCE);
         body.addProperty("uiIdentityId", "A-1");
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(body, ApiVersion.V2));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.complete(body, ApiVersion.V2));
         assertEquals(
                 List.of(
                         "jobTitle: is null: a profile PUT replaces the whole profile, so the server would erase"
@@ -127,13 +127,13 @@ class GeneratedApiCompletenessTest {
 
         JsonObject broken = v3Profile.deepCopy();
         broken.addProperty("lastName", "");
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(broken, ApiVersion.V3));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.complete(broken, ApiVersion.V3));
         assertEquals(
                 List.of("lastName: is empty, and must hold a value"),
                 e.violations().stream().map(Violation::toString).toList());
         broken.remove("email");
-        e = assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(broken, ApiVersion.V3));
+        e = assertThrows(RefusedChangeException.class, () -> ProfileBody.complete(broken, ApiVersion.V3));
         assertEquals(
                 List.of("email: is missing: a profile PUT replaces the whole profile, so the server would erase email;"
                         + " give it a value (\"\" for none)"),

@@ -17,7 +17,7 @@ import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.IamUser;
-import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
@@ -154,8 +154,8 @@ class IamClientOperationsTest {
 
     @Test
     void replaceProfileRefusesACompleteProfileThatBreaksARuleBeforeSending() {
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class,
                 () -> iam.replaceProfile("A-B-1CDEFG", completeProfile().zipCode("ABCDE")));
 
         assertEquals(
@@ -222,8 +222,8 @@ class IamClientOperationsTest {
 
     @Test
     void theGeneratedV3InterfacesShareTheSignedStackAndAreGuardedByV3sFields() throws Exception {
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class,
                 () -> v3.usersApi()
                         .updateUserProfile(
                                 "A-B-1CDEFG",
@@ -304,15 +304,15 @@ class IamClientOperationsTest {
                 .getAsJsonObject();
         assertEquals(V3_WIRE_KEYS, sent.keySet(), "every \"\" of the model is left out");
 
-        InvalidProfileException v2Body =
-                assertThrows(InvalidProfileException.class, () -> v3.replaceProfile("A-B-1CDEFG", completeProfile()));
+        RefusedChangeException v2Body =
+                assertThrows(RefusedChangeException.class, () -> v3.replaceProfile("A-B-1CDEFG", completeProfile()));
         assertEquals(
                 List.of("additionalAuthentication", "tfaEnabled"),
                 v2Body.violations().stream().map(Violation::field).toList());
         assertTrue(v2Body.violations().get(1).message().contains("is a field of IAM v2 only"));
 
-        InvalidProfileException incomplete = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException incomplete = assertThrows(
+                RefusedChangeException.class,
                 () -> v3.replaceProfile(
                         "A-B-1CDEFG", Profiles.completeV3Update().additionalAuthentication(null)));
         assertEquals("additionalAuthentication", incomplete.violations().get(0).field());
@@ -321,8 +321,8 @@ class IamClientOperationsTest {
 
     @Test
     void aV2ClientRefusesAV3Profile() {
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class, () -> iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update()));
 
         assertEquals(
                 List.of("tfaEnabled", "additionalAuthentication"),

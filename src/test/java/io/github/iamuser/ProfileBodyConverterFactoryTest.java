@@ -9,7 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Profiles;
 import java.lang.annotation.Annotation;
@@ -43,8 +43,8 @@ class ProfileBodyConverterFactoryTest {
                 .mobilePhone(null)
                 .tfaEnabled(null);
 
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> converter().convert(profile));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> converter().convert(profile));
 
         assertEquals(
                 java.util.List.of("mobilePhone", "tfaEnabled"),
@@ -55,8 +55,8 @@ class ProfileBodyConverterFactoryTest {
     void theRawReplacesBodyAlsoChecksEveryRuleAgainstTheClientsVersion() throws Exception {
         JsonObject badZip = Profiles.usUser();
         badZip.addProperty("zipCode", "ABCDE");
-        InvalidProfileException rule =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(badZip, ApiVersion.V2));
+        RefusedChangeException rule =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.valid(badZip, ApiVersion.V2));
         assertEquals(
                 java.util.List.of("zipCode"),
                 rule.violations().stream().map(Violation::field).toList());
@@ -66,8 +66,8 @@ class ProfileBodyConverterFactoryTest {
                 JsonParser.parseString(Profiles.usUser().toString()),
                 JsonParser.parseString(written(ProfileBody.valid(good, ApiVersion.V2))));
 
-        InvalidProfileException otherVersion =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(good, ApiVersion.V3));
+        RefusedChangeException otherVersion =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.valid(good, ApiVersion.V3));
         assertEquals(
                 java.util.List.of("additionalAuthentication", "tfaEnabled"),
                 otherVersion.violations().stream().map(Violation::field).toList());

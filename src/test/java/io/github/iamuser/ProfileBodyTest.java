@@ -7,7 +7,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Profiles;
 import java.util.List;
@@ -39,8 +39,8 @@ class ProfileBodyTest {
         profile.remove("city");
         profile.add("phone", com.google.gson.JsonNull.INSTANCE);
         profile.addProperty("uiIdentityId", "A-1");
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(profile, ApiVersion.V2));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.complete(profile, ApiVersion.V2));
         assertEquals(
                 List.of("phone", "city", "uiIdentityId"),
                 e.violations().stream().map(Violation::field).toList());
@@ -51,8 +51,8 @@ class ProfileBodyTest {
         JsonObject profile = Profiles.with(Profiles.usUser(), "zipCode", "ABCDE");
         assertEquals(
                 profile.toString(), ProfileBody.complete(profile, ApiVersion.V2).text());
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.valid(profile, ApiVersion.V2));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.valid(profile, ApiVersion.V2));
         assertEquals(
                 List.of("zipCode"),
                 e.violations().stream().map(Violation::field).toList());
@@ -87,10 +87,10 @@ class ProfileBodyTest {
         dropped.remove("city"); // dropped, not cleared: the model shows the difference the wire cannot
         JsonObject empty = Profiles.with(usUserV3(), "firstName", "");
 
-        InvalidProfileException missing =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(dropped, ApiVersion.V3));
-        InvalidProfileException blank =
-                assertThrows(InvalidProfileException.class, () -> ProfileBody.complete(empty, ApiVersion.V3));
+        RefusedChangeException missing =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.complete(dropped, ApiVersion.V3));
+        RefusedChangeException blank =
+                assertThrows(RefusedChangeException.class, () -> ProfileBody.complete(empty, ApiVersion.V3));
 
         assertEquals(
                 List.of("city"),

@@ -16,10 +16,10 @@ import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.AdditionalAuthentication;
 import io.github.iamuser.profile.FieldDiff;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
@@ -87,8 +87,8 @@ class SafeProfileUpdaterTest {
 
     @Test
     void aV2OnlyFieldIsRefusedBeforeAnythingIsSentNamingWhatToUseInstead() {
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class,
                 () -> iam.updateProfile(
                         "A-B-1CDEFG", change -> change.jobTitle("CTO").tfaEnabled(true)));
 
@@ -108,8 +108,8 @@ class SafeProfileUpdaterTest {
     void aV3OnlyFieldIsRefusedByAV2ClientBeforeAnythingIsSent() {
         IamClient v2 = TestClients.against(server, ApiVersion.V2);
 
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class,
                 () -> v2.updateProfile("A-B-1CDEFG", c -> c.set("additionalAuthentication", "MFA")));
 
         assertEquals("additionalAuthentication", refused.violations().get(0).field());
@@ -122,17 +122,17 @@ class SafeProfileUpdaterTest {
     void additionalAuthenticationIsValidatedAndCannotBeCleared() throws Exception {
         server.enqueue(json(V3_USER));
 
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class,
                 () -> iam.updateProfile("A-B-1CDEFG", c -> c.set("additionalAuthentication", "SMS")));
         assertEquals("one of TFA, MFA, NONE", refused.violations().get(0).rule());
         assertEquals(1, server.getRequestCount(), "only the GET");
 
         assertThrows(
-                InvalidProfileException.class,
+                RefusedChangeException.class,
                 () -> iam.updateProfile("A-B-1CDEFG", c -> c.clear(ProfileField.ADDITIONAL_AUTHENTICATION)));
         assertThrows(
-                InvalidProfileException.class,
+                RefusedChangeException.class,
                 () -> iam.updateProfile("A-B-1CDEFG", c -> c.additionalAuthentication(null)));
         assertEquals(1, server.getRequestCount());
     }
@@ -141,8 +141,8 @@ class SafeProfileUpdaterTest {
     void aHeldValueThisClientCannotSendBackBlocksTheUpdateAndIsNamed() throws Exception {
         server.enqueue(json(withMember(V3_USER, "additionalAuthentication", "PASSKEY")));
 
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO")));
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class, () -> iam.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO")));
 
         Violation violation = refused.violations().get(0);
         assertEquals("additionalAuthentication", violation.field());
@@ -183,8 +183,8 @@ class SafeProfileUpdaterTest {
     void aRequiredFieldTheServerReturnedEmptyIsNamedAndNotSentBack(String field, String user) {
         server.enqueue(json(user));
 
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
 
         assertEquals(
                 List.of(field), e.violations().stream().map(Violation::field).toList());
@@ -204,8 +204,8 @@ class SafeProfileUpdaterTest {
         server.enqueue(
                 json(Loopback.USER_JSON.replace("\"uiIdentityId\":\"A-B-1CDEFG\"", "\"uiIdentityId\":\"Z-Y-9XWVUT\"")));
 
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class, () -> iam.updateProfile("A-B-1CDEFG", change -> change.city("Boston")));
 
         assertEquals(
                 "uiIdentityId: the server answered the GET of A-B-1CDEFG with user Z-Y-9XWVUT, whose profile must not"

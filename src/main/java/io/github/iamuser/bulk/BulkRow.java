@@ -73,7 +73,7 @@ public final class BulkRow {
     /**
      * The row's change, made anew.
      *
-     * @throws io.github.iamuser.profile.InvalidProfileException naming each field that cannot take its value
+     * @throws io.github.iamuser.profile.RefusedChangeException naming each field that cannot take its value
      */
     public ProfileChange change() {
         ProfileChange made = new ProfileChange();

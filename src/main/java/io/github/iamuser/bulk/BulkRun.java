@@ -6,10 +6,10 @@ import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.FieldDiff;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.RefusedChangeException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -217,7 +217,7 @@ final class BulkRun {
             throw stopped(e.getCause());
         } catch (RowConflict e) {
             result = RowResult.of(task, RowStatus.CONFLICT, null, e.problems(), null);
-        } catch (InvalidProfileException e) {
+        } catch (RefusedChangeException e) {
             result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
         } catch (IamException e) {
             if (put[0] != null && e.status() >= 400 && e.status() < 500) {

@@ -5,8 +5,8 @@ import io.github.iamuser.internal.LocalFiles;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.WriteAheadHook;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.RefusedChangeException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public final class BulkUpdate {
                 row.change()
                         .refusedIn(client.apiVersion())
                         .forEach(v -> otherVersion.add(v.field() + ", which " + v.message()));
-            } catch (InvalidProfileException e) {
+            } catch (RefusedChangeException e) {
                 // the row fails when it runs, naming each field
             }
         }

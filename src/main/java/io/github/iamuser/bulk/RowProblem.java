@@ -1,7 +1,7 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.errors.IamException;
-import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.RefusedChangeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +13,7 @@ public record RowProblem(String field, String reason) {
     }
 
     /** One problem per broken rule, with the value refused. */
-    static List<RowProblem> of(InvalidProfileException e) {
+    static List<RowProblem> of(RefusedChangeException e) {
         return e.violations().stream()
                 .map(v -> new RowProblem(
                         v.field(), v.message() + (v.value() == null ? "" : " (got '" + v.value() + "')")))

@@ -1,8 +1,8 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.bulk.BulkRow;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -108,7 +108,7 @@ final class BulkInput {
             new TreeMap<>(sets).forEach((field, text) -> collect(violations, () -> change.set(field, text)));
             new TreeSet<>(clears).forEach(field -> collect(violations, () -> change.clear(field)));
             if (!violations.isEmpty()) {
-                throw new InvalidProfileException(violations);
+                throw new RefusedChangeException("profile", violations);
             }
         };
     }
@@ -116,7 +116,7 @@ final class BulkInput {
     private static void collect(List<Violation> violations, Runnable step) {
         try {
             step.run();
-        } catch (InvalidProfileException e) {
+        } catch (RefusedChangeException e) {
             violations.addAll(e.violations());
         }
     }

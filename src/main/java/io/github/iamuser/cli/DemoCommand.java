@@ -3,9 +3,9 @@ package io.github.iamuser.cli;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
@@ -71,7 +71,7 @@ final class DemoCommand extends OutputCommand {
                                                 null))
                         .execute();
                 out.println("   (unexpected: it was sent)");
-            } catch (InvalidProfileException refused) {
+            } catch (RefusedChangeException refused) {
                 out.println("   refused before sending: " + refused.violations().size()
                         + " fields missing (" + refused.violations().get(0).field() + ", "
                         + refused.violations().get(1).field() + ", ...); PUTs received by the sandbox: "

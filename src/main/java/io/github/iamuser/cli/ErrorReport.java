@@ -5,9 +5,8 @@ import static io.github.iamuser.cli.SafeWriter.escape;
 import io.github.iamuser.auth.CredentialException;
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.ProblemDetails;
-import io.github.iamuser.grants.RefusedChangeException;
 import io.github.iamuser.internal.RequestNotSignedException;
-import io.github.iamuser.profile.InvalidProfileException;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ final class ErrorReport {
             return IamUserCli.API_ERROR;
         }
         if (e instanceof CommandLine.ParameterException
-                || e instanceof InvalidProfileException
                 || e instanceof RefusedChangeException
                 || e instanceof CredentialException
                 || e.getCause() instanceof RequestNotSignedException) {
@@ -71,9 +69,7 @@ final class ErrorReport {
             }
             chain.add(t);
         }
-        List<Violation> violations = e instanceof InvalidProfileException invalid
-                ? invalid.violations()
-                : e instanceof RefusedChangeException refused ? refused.violations() : null;
+        List<Violation> violations = e instanceof RefusedChangeException refused ? refused.violations() : null;
         if (violations != null) {
             int count = violations.size();
             err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));

@@ -2,9 +2,9 @@ package io.github.iamuser.cli;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.internal.ProfileValidator;
-import io.github.iamuser.profile.InvalidProfileException;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ final class UpdateCommand extends ChangeCommand {
         violations.addAll(change.refusedIn(apiVersion()));
         violations.addAll(new ProfileValidator().validate(changed, changed.keySet()));
         if (!violations.isEmpty()) {
-            throw new InvalidProfileException(violations);
+            throw new RefusedChangeException("profile", violations);
         }
         if (allowEmailChange) {
             change.allowEmailChange();
@@ -110,7 +110,7 @@ final class UpdateCommand extends ChangeCommand {
     private static void collect(List<Violation> violations, Runnable step) {
         try {
             step.run();
-        } catch (InvalidProfileException e) {
+        } catch (RefusedChangeException e) {
             violations.addAll(e.violations());
         }
     }

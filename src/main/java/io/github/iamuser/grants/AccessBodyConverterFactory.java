@@ -3,6 +3,7 @@ package io.github.iamuser.grants;
 import com.google.gson.JsonElement;
 import io.github.iamuser.generated.v3.model.AuthGrantRequest;
 import io.github.iamuser.generated.v3.model.NotificationsUpdate;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;

@@ -12,6 +12,7 @@ import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;

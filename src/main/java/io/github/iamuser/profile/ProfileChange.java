@@ -124,7 +124,7 @@ public final class ProfileChange {
                     ? "to empty the field call clear(ProfileField." + field.name() + ") (command line: --clear " + name
                             + ")"
                     : "set one of " + String.join(", ", field.allowedValues());
-            throw InvalidProfileException.of(name, "not null", "null is never sent; " + instead, null);
+            throw RefusedChangeException.of(name, "not null", "null is never sent; " + instead, null);
         }
         return switch (field.type()) {
             case STRING -> put(field, new JsonPrimitive(FieldDiff.nfc(text)));
@@ -136,13 +136,13 @@ public final class ProfileChange {
                     }
                     yield put(field, new JsonPrimitive(Integer.parseInt(text.trim())));
                 } catch (NumberFormatException e) {
-                    throw InvalidProfileException.of(
+                    throw RefusedChangeException.of(
                             name, "whole number", "must be a whole number of seconds, for example 1800", text);
                 }
             }
             case BOOLEAN -> {
                 if (!text.equals("true") && !text.equals("false")) {
-                    throw InvalidProfileException.of(name, "true or false", "must be true or false", text);
+                    throw RefusedChangeException.of(name, "true or false", "must be true or false", text);
                 }
                 yield put(field, new JsonPrimitive(Boolean.parseBoolean(text)));
             }
@@ -157,7 +157,7 @@ public final class ProfileChange {
     /** Empties a text field explicitly: it goes out as {@code ""}, the spec's "no value". */
     public ProfileChange clear(ProfileField field) {
         if (field.type() != ProfileField.Type.STRING || !field.allowedValues().isEmpty()) {
-            throw InvalidProfileException.of(
+            throw RefusedChangeException.of(
                     field.jsonName(),
                     "cannot be cleared",
                     "always carries a value and cannot be emptied; set a value instead",

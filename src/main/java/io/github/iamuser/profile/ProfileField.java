@@ -264,7 +264,7 @@ public enum ProfileField {
     /** The field with this JSON name; refused, listing the valid names, when there is none. */
     static ProfileField named(String name) {
         return fromJsonName(name)
-                .orElseThrow(() -> InvalidProfileException.of(
+                .orElseThrow(() -> RefusedChangeException.of(
                         String.valueOf(name),
                         "known field",
                         "is not a field of a user's profile; valid fields are " + String.join(", ", NAMES),

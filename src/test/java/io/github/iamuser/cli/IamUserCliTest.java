@@ -464,7 +464,8 @@ class IamUserCliTest {
         assertEquals(
                 2,
                 ErrorReport.exitCode(
-                        new io.github.iamuser.profile.InvalidProfileException(
+                        new io.github.iamuser.profile.RefusedChangeException(
+                                "profile",
                                 java.util.List.of(new io.github.iamuser.profile.Violation("city", "r", "m", null))),
                         true),
                 "refused before the PUT: nothing that changes data was sent");

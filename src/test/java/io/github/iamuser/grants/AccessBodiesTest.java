@@ -9,6 +9,7 @@ import io.github.iamuser.generated.v3.model.AuthGrantRequest;
 import io.github.iamuser.generated.v3.model.NotificationOptionsUpdate;
 import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.TestClients;

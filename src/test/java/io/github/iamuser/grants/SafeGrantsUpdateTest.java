@@ -14,6 +14,7 @@ import io.github.iamuser.generated.v3.model.AuthGrant;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.RecordedRequest;

@@ -20,8 +20,7 @@ class ProfileChangeTest {
 
     @Test
     void nullIsRefusedAndPointsToClear() {
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> new ProfileChange().jobTitle(null));
+        RefusedChangeException e = assertThrows(RefusedChangeException.class, () -> new ProfileChange().jobTitle(null));
         assertEquals(
                 "jobTitle: null is never sent; to empty the field call clear(ProfileField.JOB_TITLE)"
                         + " (command line: --clear jobTitle)",
@@ -30,8 +29,8 @@ class ProfileChangeTest {
 
     @Test
     void unknownFieldNameListsTheValidOnes() {
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("nickname", "Ada"));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> new ProfileChange().set("nickname", "Ada"));
         String message = e.violations().get(0).message();
         assertTrue(message.startsWith("is not a field of a user's profile; valid fields are firstName,"), message);
         for (ProfileField f : ProfileField.values()) {
@@ -50,13 +49,13 @@ class ProfileChangeTest {
     void badNumbersAndBooleansAreRefusedWithTheField() {
         assertEquals(
                 "sessionTimeOut: must be a whole number of seconds, for example 1800 (got 'soon')",
-                assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("sessionTimeOut", "soon"))
+                assertThrows(RefusedChangeException.class, () -> new ProfileChange().set("sessionTimeOut", "soon"))
                         .violations()
                         .get(0)
                         .toString());
         assertEquals(
                 "tfaEnabled: must be true or false (got 'yes')",
-                assertThrows(InvalidProfileException.class, () -> new ProfileChange().set("tfaEnabled", "yes"))
+                assertThrows(RefusedChangeException.class, () -> new ProfileChange().set("tfaEnabled", "yes"))
                         .violations()
                         .get(0)
                         .toString());
@@ -65,8 +64,8 @@ class ProfileChangeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"\u0661\u0668\u0660\u0660", "\uFF11\uFF18\uFF10\uFF10", "+1800", "1800.0", "1e3"})
     void onlyAsciiDigitsMakeAWholeNumber(String text) {
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class, () -> new ProfileChange().set(ProfileField.SESSION_TIME_OUT, text));
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class, () -> new ProfileChange().set(ProfileField.SESSION_TIME_OUT, text));
         assertEquals(
                 "sessionTimeOut: must be a whole number of seconds, for example 1800 (got '" + text + "')",
                 e.violations().get(0).toString());
@@ -74,8 +73,8 @@ class ProfileChangeTest {
 
     @Test
     void fieldsWithoutANoValueFormCannotBeCleared() {
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class, () -> new ProfileChange().clear(ProfileField.SESSION_TIME_OUT));
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class, () -> new ProfileChange().clear(ProfileField.SESSION_TIME_OUT));
         assertEquals(
                 "sessionTimeOut: always carries a value and cannot be emptied; set a value instead",
                 e.violations().get(0).toString());

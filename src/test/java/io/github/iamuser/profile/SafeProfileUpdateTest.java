@@ -106,8 +106,8 @@ class SafeProfileUpdateTest {
     void aLoneSurrogateWhichUtf8CannotCarryIsRefusedBeforeAnythingIsSent(ApiVersion version) {
         JsonObject before = stored(version, null, SandboxUsers.US_USER);
 
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> client(version)
                         .updateProfile(
                                 SandboxUsers.US_USER,
@@ -151,8 +151,8 @@ class SafeProfileUpdateTest {
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void invalidValuesAreAllReportedAndNothingIsWritten(ApiVersion version) {
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> client(version)
                         .updateProfile(
                                 SandboxUsers.US_USER,
@@ -166,8 +166,8 @@ class SafeProfileUpdateTest {
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void changingTheEmailNeedsAnExplicitOptIn(ApiVersion version) {
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> client(version).updateProfile(SandboxUsers.US_USER, c -> c.email("ada@new.example.com")));
         assertEquals("email change not confirmed", e.violations().get(0).rule());
         assertEquals(0, sandbox.putCount());
@@ -185,8 +185,8 @@ class SafeProfileUpdateTest {
     @EnumSource(ApiVersion.class)
     void lookupChecksRefuseUnknownValuesAndAskEachLookupOncePerAccount(ApiVersion version) {
         UpdateOptions checked = UpdateOptions.defaults().withLookupChecks(true);
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> client(version)
                         .updateProfile(SandboxUsers.US_USER, checked, c -> c.preferredLanguage("Klingon")));
         assertEquals("preferredLanguage", e.violations().get(0).field());
@@ -204,8 +204,8 @@ class SafeProfileUpdateTest {
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void anUnknownCountryIsAViolationNotAFailedStatesLookup(ApiVersion version) {
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> client(version)
                         .updateProfile(
                                 SandboxUsers.US_USER,
@@ -281,8 +281,8 @@ class SafeProfileUpdateTest {
         UserProfileUpdate incomplete = GSON.fromJson(
                         stored(ApiVersion.V2, null, SandboxUsers.US_USER), UserProfileUpdate.class)
                 .city(null);
-        InvalidProfileException e =
-                assertThrows(InvalidProfileException.class, () -> v2.replaceProfile(SandboxUsers.US_USER, incomplete));
+        RefusedChangeException e =
+                assertThrows(RefusedChangeException.class, () -> v2.replaceProfile(SandboxUsers.US_USER, incomplete));
         assertEquals("city", e.violations().get(0).field());
         assertEquals(0, sandbox.putCount());
     }
@@ -291,8 +291,8 @@ class SafeProfileUpdateTest {
     void theGeneratedApiThroughTheClientIsGuardedToo() {
         io.github.iamuser.generated.v3.model.UserProfileUpdate incomplete =
                 new io.github.iamuser.generated.v3.model.UserProfileUpdate().jobTitle("CTO");
-        InvalidProfileException e = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException e = assertThrows(
+                RefusedChangeException.class,
                 () -> v3.usersApi()
                         .updateUserProfile(SandboxUsers.US_USER, incomplete, null)
                         .execute());
@@ -380,8 +380,8 @@ class SafeProfileUpdateTest {
 
     @Test
     void lookupChecksAndTheSandboxsOwnChecksHoldInV3() {
-        InvalidProfileException refused = assertThrows(
-                InvalidProfileException.class,
+        RefusedChangeException refused = assertThrows(
+                RefusedChangeException.class,
                 () -> v3.updateProfile(
                         SandboxUsers.US_USER,
                         UpdateOptions.defaults().withLookupChecks(true),

@@ -1,13 +1,11 @@
-package io.github.iamuser.grants;
+package io.github.iamuser.profile;
 
-import io.github.iamuser.profile.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An update of a user's role assignments or notifications (or the raw replace of either) refused before
- * anything was written, with every problem found: each {@link Violation} names the group or member, the
- * rule, and what to do.
+ * An update refused before anything was sent (a profile, role assignments or notifications, safe or raw),
+ * with every problem found: each {@link Violation} names the field, group or member, the rule, and what to do.
  */
 public class RefusedChangeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -22,7 +20,12 @@ public class RefusedChangeException extends IllegalArgumentException {
         this.violations = List.copyOf(violations);
     }
 
-    /** Every problem found. */
+    /** Refuses a profile update with one violation. */
+    public static RefusedChangeException of(String field, String rule, String message, String value) {
+        return new RefusedChangeException("profile", List.of(new Violation(field, rule, message, value)));
+    }
+
+    /** Every problem found, in field order for a profile. */
     public List<Violation> violations() {
         return violations;
     }
