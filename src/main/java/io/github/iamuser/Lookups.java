@@ -26,6 +26,7 @@ public final class Lookups {
         return contactTypes(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<String> contactTypes(RequestOptions options) {
         return list(api.contactTypes(VersionedCalls.key(options)));
     }
@@ -35,6 +36,7 @@ public final class Lookups {
         return countries(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<String> countries(RequestOptions options) {
         return list(api.countries(VersionedCalls.key(options)));
     }
@@ -44,6 +46,7 @@ public final class Lookups {
         return states(country, RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<String> states(String country, RequestOptions options) {
         VersionedCalls.requireText("country", country);
         return list(api.states(country, VersionedCalls.key(options)));
@@ -54,6 +57,7 @@ public final class Lookups {
         return supportedLanguages(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<String> supportedLanguages(RequestOptions options) {
         return list(api.supportedLanguages(VersionedCalls.key(options)));
     }
@@ -63,6 +67,7 @@ public final class Lookups {
         return timeoutPolicies(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<TimeoutPolicy> timeoutPolicies(RequestOptions options) {
         return list(api.timeoutPolicies(VersionedCalls.key(options)));
     }
@@ -72,6 +77,7 @@ public final class Lookups {
         return timeZones(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<TimeZone> timeZones(RequestOptions options) {
         return list(api.timeZones(VersionedCalls.key(options)));
     }
@@ -81,6 +87,7 @@ public final class Lookups {
         return groups(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<Group> groups(RequestOptions options) {
         return list(api.groups(VersionedCalls.key(options)));
     }
@@ -90,6 +97,7 @@ public final class Lookups {
         return roles(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<Role> roles(RequestOptions options) {
         return list(api.roles(VersionedCalls.key(options)));
     }
@@ -99,6 +107,7 @@ public final class Lookups {
         return notificationProducts(RequestOptions.none());
     }
 
+    /** The same, in the account the options select. */
     public List<String> notificationProducts(RequestOptions options) {
         return list(api.notificationProducts(VersionedCalls.key(options)));
     }

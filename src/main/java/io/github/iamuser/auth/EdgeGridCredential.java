@@ -145,21 +145,25 @@ public record EdgeGridCredential(
 
         private Builder() {}
 
+        /** Required: the API host, {@code host} in {@code .edgerc} (such as {@code akab-xxxx.luna.akamaiapis.net}). */
         public Builder host(String host) {
             this.host = host;
             return this;
         }
 
+        /** Required: the API client's {@code client_token}. */
         public Builder clientToken(String clientToken) {
             this.clientToken = clientToken;
             return this;
         }
 
+        /** Required: the API client's {@code client_secret}. */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
             return this;
         }
 
+        /** Required: the API client's {@code access_token}. */
         public Builder accessToken(String accessToken) {
             this.accessToken = accessToken;
             return this;

@@ -2,6 +2,7 @@ package io.github.iamuser.errors;
 
 /** HTTP 401: the server did not accept the request's EdgeGrid signature or tokens. */
 public class AuthenticationException extends IamException {
+    /** The exception for the failed {@code call}. */
     public AuthenticationException(FailedCall call) {
         super(
                 call,

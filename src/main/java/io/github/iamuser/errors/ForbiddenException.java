@@ -2,6 +2,7 @@ package io.github.iamuser.errors;
 
 /** HTTP 403: the API client is authenticated but may not do this, or not in this account. */
 public class ForbiddenException extends IamException {
+    /** The exception for the failed {@code call}. */
     public ForbiddenException(FailedCall call) {
         super(
                 call,

@@ -2,6 +2,7 @@ package io.github.iamuser.errors;
 
 /** HTTP 404: no such user (or lookup) in the account the call ran in. */
 public class NotFoundException extends IamException {
+    /** The exception for the failed {@code call}. */
     public NotFoundException(FailedCall call) {
         super(
                 call,

@@ -2,6 +2,7 @@ package io.github.iamuser.errors;
 
 /** HTTP 5xx: the request failed on Akamai's side (after any retries the policy allowed). */
 public class ServerException extends IamException {
+    /** The exception for the failed {@code call}. */
     public ServerException(FailedCall call) {
         super(
                 call,

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 /** HTTP 400: the server rejected the request as invalid; the message lists the fields it named. */
 public class ValidationException extends IamException {
+    /** The exception for the failed {@code call}. */
     public ValidationException(FailedCall call) {
         super(
                 call,

@@ -36,6 +36,7 @@ public final class ProfileChange {
         return set(ProfileField.EMAIL, value);
     }
 
+    /** Sets the secondary email address. */
     public ProfileChange secondaryEmail(String value) {
         return set(ProfileField.SECONDARY_EMAIL, value);
     }
@@ -60,6 +61,7 @@ public final class ProfileChange {
         return set(ProfileField.ADDRESS, value);
     }
 
+    /** Sets the city. */
     public ProfileChange city(String value) {
         return set(ProfileField.CITY, value);
     }
