@@ -1,5 +1,7 @@
 package io.github.iamuser.bulk;
 
+import io.github.iamuser.grants.GrantsChange;
+import io.github.iamuser.grants.NotificationsChange;
 import io.github.iamuser.internal.Redaction;
 import io.github.iamuser.profile.ProfileChange;
 import java.util.ArrayList;
@@ -24,12 +26,22 @@ public final class BulkRow {
     private final String accountSwitchKey;
     private final long line;
     private final Consumer<ProfileChange> change;
+    private final Consumer<GrantsChange> grants;
+    private final Consumer<NotificationsChange> notifications;
 
-    private BulkRow(String uiIdentityId, String accountSwitchKey, long line, Consumer<ProfileChange> change) {
+    private BulkRow(
+            String uiIdentityId,
+            String accountSwitchKey,
+            long line,
+            Consumer<ProfileChange> change,
+            Consumer<GrantsChange> grants,
+            Consumer<NotificationsChange> notifications) {
         this.uiIdentityId = uiIdentityId;
         this.accountSwitchKey = accountSwitchKey;
         this.line = line;
         this.change = change;
+        this.grants = grants;
+        this.notifications = notifications;
     }
 
     /**
@@ -42,17 +54,37 @@ public final class BulkRow {
             throw new IllegalArgumentException(
                     "uiIdentityId is missing or blank: give the user's id, such as" + " A-B-1CDEFG, on every row.");
         }
-        return new BulkRow(uiIdentityId, null, 0, Objects.requireNonNull(change, "change"));
+        return new BulkRow(uiIdentityId, null, 0, Objects.requireNonNull(change, "change"), null, null);
     }
 
     /** The same row in the account of {@code accountSwitchKey} (null: the client's). */
     public BulkRow inAccount(String accountSwitchKey) {
-        return new BulkRow(uiIdentityId, accountSwitchKey, line, change);
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
+    }
+
+    /**
+     * The same row, also changing the user's role assignments (IAM v3), after its profile: the same
+     * {@link GrantsChange} as {@code IamClient.updateGrants} takes.
+     */
+    public BulkRow withGrants(Consumer<GrantsChange> grants) {
+        return new BulkRow(
+                uiIdentityId, accountSwitchKey, line, change, Objects.requireNonNull(grants, "grants"), notifications);
+    }
+
+    /** The same row, also changing the user's notifications (IAM v3), after its profile and grants. */
+    public BulkRow withNotifications(Consumer<NotificationsChange> notifications) {
+        return new BulkRow(
+                uiIdentityId,
+                accountSwitchKey,
+                line,
+                change,
+                grants,
+                Objects.requireNonNull(notifications, "notifications"));
     }
 
     /** The same row, reported as coming from line {@code line} of its input. */
     public BulkRow fromLine(long line) {
-        return new BulkRow(uiIdentityId, accountSwitchKey, line, change);
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
     }
 
     /** The user's id. */
@@ -81,6 +113,36 @@ public final class BulkRow {
         return made;
     }
 
+    /** The grants change, or null when the row changes no role assignment. */
+    Consumer<GrantsChange> grants() {
+        return grants;
+    }
+
+    /** The notifications change, or null when the row changes no notification. */
+    Consumer<NotificationsChange> notifications() {
+        return notifications;
+    }
+
+    /** What the row asks of its grants and notifications, as text ("" when nothing): the same row, the same text. */
+    String partsText() {
+        String text = "";
+        try {
+            if (grants != null) {
+                GrantsChange made = new GrantsChange();
+                grants.accept(made);
+                text += "\ngrants " + made;
+            }
+            if (notifications != null) {
+                NotificationsChange made = new NotificationsChange();
+                notifications.accept(made);
+                text += "\nnotifications " + made;
+            }
+        } catch (RuntimeException refused) {
+            text += "\nrefused " + refused.getMessage();
+        }
+        return text;
+    }
+
     /** The row with the values of personal fields masked, as the logs mask them. */
     @Override
     public String toString() {
@@ -100,6 +162,6 @@ public final class BulkRow {
             shown = "change refused: " + invalid.getClass().getSimpleName();
         }
         return "BulkRow[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
-                + ", " + shown + "]";
+                + ", " + shown + partsText().replace("\n", ", ") + "]";
     }
 }

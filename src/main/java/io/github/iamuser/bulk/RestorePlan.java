@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns a backup into restore tasks, one per user, each read from the file when its turn comes: put
- * back the {@code before} of the user's first PUT the server did not refuse, if the profile is still
- * what those PUTs left (the last one's {@code after}; or, for a PUT never confirmed, its {@code before}
+ * Turns a backup into restore tasks, one per user, each read from the file when its turn comes; for
+ * each part (profile, grants, notifications) the backup holds PUTs of: put back the {@code before} of
+ * the first PUT the server did not refuse, if the part is still what those PUTs left (the last one's {@code after}; or, for a PUT never confirmed, its {@code before}
  * too), else a conflict unless forced. PUTs refused by the server changed nothing and count for nothing;
  * a PUT whose {@code before} is not what the earlier ones left is a conflict unless forced, since restoring
  * would undo a change made between them.
@@ -58,27 +58,52 @@ final class RestorePlan {
             for (BackupEntry entry : read) {
                 if (entry.before() != null) {
                     chain.add(entry);
-                } else { // what became of the PUT of the line before
-                    chain.set(chain.size() - 1, chain.get(chain.size() - 1).with(entry.put()));
+                } else { // what became of the PUT of the user's last line of the same part before it
+                    for (int i = chain.size() - 1; i >= 0; i--) {
+                        if (chain.get(i).part() == entry.part()) {
+                            chain.set(i, chain.get(i).with(entry.put()));
+                            break;
+                        }
+                    }
                 }
             }
             return task(chain, force);
         });
     }
 
+    /** The user's task: one part for each part the backup holds PUTs of that the server did not refuse. */
     private static BulkTask task(List<BackupEntry> chain, boolean force) {
         BackupEntry first = chain.get(0);
-        List<BackupEntry> sent =
-                chain.stream().filter(entry -> entry.put() != Put.REFUSED).toList();
-        if (sent.isEmpty()) { // every PUT was refused: nothing changed, nothing to put back
+        List<BulkTask.Part> parts = new ArrayList<>();
+        StringBuilder asked = new StringBuilder("restore\n" + first.uiIdentityId());
+        long line = Long.MAX_VALUE;
+        for (BulkTask.Kind kind : BulkTask.Kind.values()) {
+            List<BackupEntry> sent = chain.stream()
+                    .filter(entry -> entry.part() == kind && entry.put() != Put.REFUSED)
+                    .toList();
+            if (!sent.isEmpty()) {
+                parts.add(part(first.uiIdentityId(), kind, sent, force));
+                asked.append('\n').append(sent.get(0).before()).append('\n').append(sent.get(sent.size() - 1).after());
+                line = Math.min(line, sent.get(0).line());
+            }
+        }
+        if (parts.isEmpty()) { // every PUT was refused: nothing changed, nothing to put back
             return new BulkTask(
                     first.line(),
                     first.uiIdentityId(),
                     first.accountSwitchKey(),
                     BulkTask.fingerprint("restore refused\n" + first.uiIdentityId() + "\n" + first.before()),
-                    ProfileChange::new,
-                    WriteAheadHook.NONE);
+                    List.of(BulkTask.profile(first.uiIdentityId(), ProfileChange::new, WriteAheadHook.NONE)));
         }
+        return new BulkTask(
+                line, first.uiIdentityId(), first.accountSwitchKey(), BulkTask.fingerprint(asked.toString()), parts);
+    }
+
+    /**
+     * Puts back the {@code before} of the first of {@code sent} (one part's PUTs, in order), if the part is still
+     * what they left, else a conflict unless forced.
+     */
+    private static BulkTask.Part part(String uiIdentityId, BulkTask.Kind kind, List<BackupEntry> sent, boolean force) {
         JsonObject before = sent.get(0).before();
         JsonObject after = sent.get(sent.size() - 1).after();
         Set<JsonObject> left = Set.of(before); // what the PUTs so far may have left on the server
@@ -87,9 +112,9 @@ final class RestorePlan {
         for (BackupEntry entry : sent) {
             if (!left.contains(entry.before())) {
                 gap = "the backup's lines " + previous.line() + " and " + entry.line()
-                        + " do not follow one another (the profile changed between them), so restoring line "
-                        + sent.get(0).line() + "'s before would undo that change; restore with --force to put it"
-                        + " back anyway";
+                        + " do not follow one another (the " + kind.text() + " changed between them), so restoring"
+                        + " line " + sent.get(0).line() + "'s before would undo that change; restore with --force"
+                        + " to put it back anyway";
             }
             left = entry.put() == Put.APPLIED ? Set.of(entry.after()) : Set.of(entry.before(), entry.after());
             previous = entry;
@@ -105,33 +130,51 @@ final class RestorePlan {
                 problems.add(new RowProblem(null, broken));
             }
             if (!expected.contains(current)) {
-                for (ProfileField field : ProfileField.of(ProfileField.versionOf(after))) {
-                    String name = field.jsonName();
-                    if (!Objects.equals(current.get(name), after.get(name))) {
-                        String values = field.personal()
-                                ? "personal data, not shown"
-                                : "now " + current.get(name) + ", the backup's after " + after.get(name);
-                        problems.add(new RowProblem(
-                                name,
-                                "changed since the backup (" + values + "): left alone;"
-                                        + " restore with --force to put the backup's before back anyway"));
-                    }
-                }
+                problems.addAll(kind == BulkTask.Kind.PROFILE ? changedFields(current, after) : changedPart(current));
             }
             if (!problems.isEmpty()) {
                 throw new RowConflict(problems);
             }
         };
-        boolean emailChanges = force
-                || sent.stream()
-                        .anyMatch(e -> !e.before().get("email").equals(e.after().get("email")));
-        return new BulkTask(
-                sent.get(0).line(),
-                first.uiIdentityId(),
-                first.accountSwitchKey(),
-                BulkTask.fingerprint("restore\n" + first.uiIdentityId() + "\n" + before + "\n" + after),
-                () -> change(before, emailChanges),
-                check);
+        return switch (kind) {
+            case PROFILE -> {
+                boolean emailChanges = force
+                        || sent.stream()
+                                .anyMatch(e -> !e.before().get("email").equals(e.after().get("email")));
+                yield BulkTask.profile(uiIdentityId, () -> change(before, emailChanges), check);
+            }
+            case GRANTS -> BulkTask.grants(
+                    uiIdentityId, c -> c.replaceAll(before.getAsJsonArray("authGrants")), check);
+            case NOTIFICATIONS -> BulkTask.notifications(
+                    uiIdentityId, c -> c.replaceAll(before.getAsJsonObject("notifications")), check);
+        };
+    }
+
+    /** Each profile field that is no longer the backup's {@code after}. */
+    private static List<RowProblem> changedFields(JsonObject current, JsonObject after) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (ProfileField field : ProfileField.of(ProfileField.versionOf(after))) {
+            String name = field.jsonName();
+            if (!Objects.equals(current.get(name), after.get(name))) {
+                String values = field.personal()
+                        ? "personal data, not shown"
+                        : "now " + current.get(name) + ", the backup's after " + after.get(name);
+                problems.add(new RowProblem(
+                        name,
+                        "changed since the backup (" + values + "): left alone;"
+                                + " restore with --force to put the backup's before back anyway"));
+            }
+        }
+        return problems;
+    }
+
+    /** The grants or notifications (one member of {@code current}) changed since the backup. */
+    private static List<RowProblem> changedPart(JsonObject current) {
+        String member = current.keySet().iterator().next();
+        return List.of(new RowProblem(
+                member,
+                "changed since the backup (now " + current.get(member) + "): left alone; restore with --force to"
+                        + " put the backup's before back anyway"));
     }
 
     /** Sets all 17 fields (of the version the backup was written in) to their values in {@code profile}. */

@@ -86,6 +86,11 @@ final class GrantTree {
      */
     List<Violation> apply(GrantsChange change, Supplier<AccountGroups> account) {
         List<Violation> problems = new ArrayList<>(unsendable); // a tree that cannot be read safely is not changed
+        if (change.whole() != null) { // nothing read is kept, so no open form is left
+            grants.clear();
+            grants.addAll(change.whole());
+            open.clear();
+        }
         List<GrantsChange.Op> ops = change.ops();
         ops.sort(Comparator.comparing(op -> op.kind() != Kind.REMOVE));
         for (GrantsChange.Op op : ops) {

@@ -1,5 +1,7 @@
 package io.github.iamuser.grants;
 
+import com.google.gson.JsonArray;
+import io.github.iamuser.generated.v3.model.AuthGrantRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class GrantsChange {
     record Op(Kind kind, long groupId, Long roleId) {}
 
     private final Map<Long, Op> ops = new LinkedHashMap<>();
+    private JsonArray whole;
 
     /**
      * Gives the user role {@code roleId} on group {@code groupId} (unblocking it): on a group the user
@@ -53,6 +56,26 @@ public final class GrantsChange {
     /** Unblocks subgroup {@code groupId}: it inherits its parent's role again. */
     public GrantsChange unblock(long groupId) {
         return add(new Op(Kind.UNBLOCK, groupId, null));
+    }
+
+    /**
+     * Replaces every assignment with {@code authGrants}, in the auth-grants PUT's JSON form (as a bulk backup
+     * records it), before the other changes: how a restore puts assignments back.
+     */
+    public GrantsChange replaceAll(JsonArray authGrants) {
+        this.whole = authGrants.deepCopy();
+        return this;
+    }
+
+    /** The assignments {@link #replaceAll} gave, as new request models, or null. */
+    List<AuthGrantRequest> whole() {
+        return whole == null ? null : AccessBodies.grantsFrom(whole);
+    }
+
+    /** The change as text: the same change, the same text. */
+    @Override
+    public String toString() {
+        return (whole == null ? "" : "replaceAll " + whole + " ") + ops.values();
     }
 
     /** The changes, in the order given. */

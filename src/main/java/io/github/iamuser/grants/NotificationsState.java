@@ -48,6 +48,11 @@ final class NotificationsState {
 
     /** Applies the change: its switches, then its products (a subscribed one is added at the end, once). */
     void apply(NotificationsChange change) {
+        NotificationsUpdate whole = change.whole();
+        if (whole != null) {
+            update.enableEmailNotifications(whole.getEnableEmailNotifications());
+            update.options(whole.getOptions());
+        }
         change.switches().forEach((member, on) -> {
             if (member.equals("enableEmailNotifications")) {
                 update.enableEmailNotifications(on);
