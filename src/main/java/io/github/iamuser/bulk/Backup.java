@@ -105,7 +105,8 @@ public final class Backup {
                             + " entry holds it in before and after (give a file that --backup wrote, unedited).");
                 }
             }
-            return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), part, before, after, Put.UNKNOWN);
+            return new BackupEntry(
+                    line.number(), user, line.text("accountSwitchKey"), part, before, after, Put.UNKNOWN);
         }
         ApiVersion version = ProfileField.versionOf(before);
         if (ProfileField.versionOf(after) != version) {

@@ -53,6 +53,7 @@ record BackupEntry(
     @Override
     public String toString() {
         return "BackupEntry[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
-                + ", part=" + part + ", before=" + Redaction.masked(before) + ", after=" + Redaction.masked(after) + "]";
+                + ", part=" + part + ", before=" + Redaction.masked(before) + ", after=" + Redaction.masked(after)
+                + "]";
     }
 }

@@ -148,7 +148,8 @@ final class BulkRun {
                     && state.finished().done();
         }
         if (task.parts().stream().allMatch(part -> done[part.kind().ordinal()])) {
-            Journal.State last = known[task.parts().get(task.parts().size() - 1).kind().ordinal()];
+            Journal.State last =
+                    known[task.parts().get(task.parts().size() - 1).kind().ordinal()];
             String note = "done by an earlier run (" + last.finished() + " in the journal)";
             return RowResult.of(task, RowStatus.SKIPPED, List.of(), note);
         }

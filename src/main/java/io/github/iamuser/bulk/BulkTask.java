@@ -64,7 +64,8 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
                 Kind.PROFILE,
                 (client, options) -> {
                     ProfileUpdateResult r = client.updateProfile(uiIdentityId, options, change.get());
-                    JsonObject read = r.outcome() == Outcome.UNCHANGED ? r.before().profile() : null;
+                    JsonObject read =
+                            r.outcome() == Outcome.UNCHANGED ? r.before().profile() : null;
                     return new Sent(r.outcome(), r.changes(), r.serverDifferences(), read);
                 },
                 check);
@@ -72,7 +73,8 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
 
     /** The role assignments part (IAM v3). */
     static Part grants(String uiIdentityId, Consumer<GrantsChange> change, WriteAheadHook check) {
-        return new Part(Kind.GRANTS, (client, options) -> sent(client.updateGrants(uiIdentityId, options, change)), check);
+        return new Part(
+                Kind.GRANTS, (client, options) -> sent(client.updateGrants(uiIdentityId, options, change)), check);
     }
 
     /** The notifications part (IAM v3). */

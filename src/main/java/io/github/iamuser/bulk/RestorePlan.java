@@ -83,7 +83,10 @@ final class RestorePlan {
                     .toList();
             if (!sent.isEmpty()) {
                 parts.add(part(first.uiIdentityId(), kind, sent, force));
-                asked.append('\n').append(sent.get(0).before()).append('\n').append(sent.get(sent.size() - 1).after());
+                asked.append('\n')
+                        .append(sent.get(0).before())
+                        .append('\n')
+                        .append(sent.get(sent.size() - 1).after());
                 line = Math.min(line, sent.get(0).line());
             }
         }
@@ -140,13 +143,14 @@ final class RestorePlan {
             case PROFILE -> {
                 boolean emailChanges = force
                         || sent.stream()
-                                .anyMatch(e -> !e.before().get("email").equals(e.after().get("email")));
+                                .anyMatch(e -> !e.before()
+                                        .get("email")
+                                        .equals(e.after().get("email")));
                 yield BulkTask.profile(uiIdentityId, () -> change(before, emailChanges), check);
             }
-            case GRANTS -> BulkTask.grants(
-                    uiIdentityId, c -> c.replaceAll(before.getAsJsonArray("authGrants")), check);
-            case NOTIFICATIONS -> BulkTask.notifications(
-                    uiIdentityId, c -> c.replaceAll(before.getAsJsonObject("notifications")), check);
+            case GRANTS -> BulkTask.grants(uiIdentityId, c -> c.replaceAll(before.getAsJsonArray("authGrants")), check);
+            case NOTIFICATIONS ->
+                BulkTask.notifications(uiIdentityId, c -> c.replaceAll(before.getAsJsonObject("notifications")), check);
         };
     }
 

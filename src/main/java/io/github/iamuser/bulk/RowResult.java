@@ -77,7 +77,14 @@ public record RowResult(
     /** The result of {@code task} as a whole, when none of its parts ran or all were done before. */
     static RowResult of(BulkTask task, RowStatus status, List<RowProblem> problems, String note) {
         return new RowResult(
-                task.line(), task.uiIdentityId(), task.accountSwitchKey(), status, List.of(), List.of(), problems, note);
+                task.line(),
+                task.uiIdentityId(),
+                task.accountSwitchKey(),
+                status,
+                List.of(),
+                List.of(),
+                problems,
+                note);
     }
 
     /** The result of {@code task} from those of its parts that ran, in order. */

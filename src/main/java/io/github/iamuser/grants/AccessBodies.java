@@ -157,14 +157,18 @@ final class AccessBodies {
         JsonObject o = has(body, "options") ? body.getAsJsonObject("options") : null;
         if (o != null) {
             n.options(new NotificationOptionsUpdate()
-                    .passwordExpiry(has(o, "passwordExpiry") ? o.get("passwordExpiry").getAsBoolean() : null)
+                    .passwordExpiry(
+                            has(o, "passwordExpiry") ? o.get("passwordExpiry").getAsBoolean() : null)
                     .proactive(has(o, "proactive") ? stringsFrom(o.getAsJsonArray("proactive")) : null)
                     .upgrade(has(o, "upgrade") ? stringsFrom(o.getAsJsonArray("upgrade")) : null)
                     .newUserNotification(
-                            has(o, "newUserNotification") ? o.get("newUserNotification").getAsBoolean() : null)
+                            has(o, "newUserNotification")
+                                    ? o.get("newUserNotification").getAsBoolean()
+                                    : null)
                     .apiClientCredentialExpiryNotification(
                             has(o, "apiClientCredentialExpiryNotification")
-                                    ? o.get("apiClientCredentialExpiryNotification").getAsBoolean()
+                                    ? o.get("apiClientCredentialExpiryNotification")
+                                            .getAsBoolean()
                                     : null));
         }
         return n;
