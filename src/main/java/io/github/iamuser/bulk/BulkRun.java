@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -170,31 +169,11 @@ final class BulkRun {
         }
         List<RowResult.Part> ran = new ArrayList<>();
         try {
-            for (int i = 0; i < task.parts().size(); i++) {
-                BulkTask.Part part = task.parts().get(i);
+            for (BulkTask.Part part : task.parts()) {
                 Journal.State state = known[part.kind().ordinal()];
                 RowResult.Part result = done[part.kind().ordinal()]
-                        ? new RowResult.Part(
-                                part.kind().text(),
-                                RowStatus.SKIPPED,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                "done by an earlier run (" + state.finished() + " in the journal)")
+                        ? RowResult.Part.skipped(part.kind().text(), state.finished())
                         : update(task, part, user, sameRow(state, task) ? state.sent() : null);
-                if (!result.status().done() && i + 1 < task.parts().size()) {
-                    String after = task.parts().subList(i + 1, task.parts().size()).stream()
-                            .map(p -> p.kind().text())
-                            .collect(Collectors.joining(" and "));
-                    result = new RowResult.Part(
-                            result.part(),
-                            result.status(),
-                            result.changes(),
-                            result.serverDifferences(),
-                            result.problems(),
-                            (result.note() == null ? "" : result.note() + "; ") + after
-                                    + " not tried: run the row again once this is fixed");
-                }
                 ran.add(result);
                 if (!result.status().done()) {
                     break;

@@ -3,7 +3,6 @@ package io.github.iamuser.bulk;
 import io.github.iamuser.profile.FieldDiff;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +71,12 @@ public record RowResult(
             serverDifferences = List.copyOf(serverDifferences);
             problems = List.copyOf(problems);
         }
+
+        /** A part the journal shows done by an earlier run, which ended {@code finished}. */
+        static Part skipped(String part, RowStatus finished) {
+            String note = "done by an earlier run (" + finished + " in the journal)";
+            return new Part(part, RowStatus.SKIPPED, List.of(), List.of(), List.of(), note);
+        }
     }
 
     /** The result of {@code task} as a whole, when none of its parts ran or all were done before. */
@@ -108,10 +113,17 @@ public record RowResult(
                                             p.field() == null ? part.part() : part.part() + ": " + p.field(),
                                             p.reason())));
         }
-        String note = ran.stream()
-                .map(p -> p.note() == null || ran.size() == 1 ? p.note() : p.part() + ": " + p.note())
-                .filter(Objects::nonNull)
-                .collect(Collectors.collectingAndThen(Collectors.joining("; "), n -> n.isEmpty() ? null : n));
+        List<String> notes = new ArrayList<>();
+        ran.stream()
+                .filter(p -> p.note() != null)
+                .forEach(p -> notes.add(ran.size() == 1 ? p.note() : p.part() + ": " + p.note()));
+        if (ran.size() < task.parts().size()) { // it stopped at a part not done
+            notes.add(task.parts().subList(ran.size(), task.parts().size()).stream()
+                            .map(p -> p.kind().text())
+                            .collect(Collectors.joining(" and "))
+                    + " not tried: run the row again once this is fixed");
+        }
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
         boolean profileOnly = task.parts().size() == 1 && task.parts().get(0).kind() == BulkTask.Kind.PROFILE;
         return new RowResult(
                 task.line(),

@@ -1,7 +1,6 @@
 package io.github.iamuser.grants;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -132,56 +131,6 @@ final class AccessBodies {
             }
         }
         return out;
-    }
-
-    /** The inverse of {@link #grantsJson}: the request models of an auth-grants body (as a bulk backup holds it). */
-    static List<AuthGrantRequest> grantsFrom(JsonArray body) {
-        List<AuthGrantRequest> grants = new ArrayList<>();
-        for (JsonElement item : body) {
-            JsonObject g = item.getAsJsonObject();
-            grants.add(new AuthGrantRequest()
-                    .groupId(has(g, "groupId") ? g.get("groupId").getAsLong() : null)
-                    .roleId(has(g, "roleId") ? g.get("roleId").getAsLong() : null)
-                    .isBlocked(has(g, "isBlocked") ? g.get("isBlocked").getAsBoolean() : null)
-                    .subGroups(has(g, "subGroups") ? grantsFrom(g.getAsJsonArray("subGroups")) : null));
-        }
-        return grants;
-    }
-
-    /** The inverse of {@link #notificationsJson}: the request model of a notifications body. */
-    static NotificationsUpdate notificationsFrom(JsonObject body) {
-        NotificationsUpdate n = new NotificationsUpdate();
-        if (has(body, "enableEmailNotifications")) {
-            n.enableEmailNotifications(body.get("enableEmailNotifications").getAsBoolean());
-        }
-        JsonObject o = has(body, "options") ? body.getAsJsonObject("options") : null;
-        if (o != null) {
-            n.options(new NotificationOptionsUpdate()
-                    .passwordExpiry(
-                            has(o, "passwordExpiry") ? o.get("passwordExpiry").getAsBoolean() : null)
-                    .proactive(has(o, "proactive") ? stringsFrom(o.getAsJsonArray("proactive")) : null)
-                    .upgrade(has(o, "upgrade") ? stringsFrom(o.getAsJsonArray("upgrade")) : null)
-                    .newUserNotification(
-                            has(o, "newUserNotification")
-                                    ? o.get("newUserNotification").getAsBoolean()
-                                    : null)
-                    .apiClientCredentialExpiryNotification(
-                            has(o, "apiClientCredentialExpiryNotification")
-                                    ? o.get("apiClientCredentialExpiryNotification")
-                                            .getAsBoolean()
-                                    : null));
-        }
-        return n;
-    }
-
-    private static boolean has(JsonObject json, String member) {
-        return json.has(member) && !json.get(member).isJsonNull();
-    }
-
-    private static List<String> stringsFrom(JsonArray array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.getAsString()));
-        return values;
     }
 
     private static void add(List<Violation> out, String field, String rule, String message, String value) {

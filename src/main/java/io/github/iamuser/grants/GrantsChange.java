@@ -1,7 +1,6 @@
 package io.github.iamuser.grants;
 
 import com.google.gson.JsonArray;
-import io.github.iamuser.generated.v3.model.AuthGrantRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class GrantsChange {
     record Op(Kind kind, long groupId, Long roleId) {}
 
     private final Map<Long, Op> ops = new LinkedHashMap<>();
-    private JsonArray whole;
+    JsonArray whole;
 
     /**
      * Gives the user role {@code roleId} on group {@code groupId} (unblocking it): on a group the user
@@ -58,21 +57,12 @@ public final class GrantsChange {
         return add(new Op(Kind.UNBLOCK, groupId, null));
     }
 
-    /**
-     * Replaces every assignment with {@code authGrants}, in the auth-grants PUT's JSON form (as a bulk backup
-     * records it), before the other changes: how a restore puts assignments back.
-     */
+    /** Replaces every assignment, before the other changes, with {@code authGrants} in the PUT's JSON form (a restore). */
     public GrantsChange replaceAll(JsonArray authGrants) {
-        this.whole = authGrants.deepCopy();
+        whole = authGrants.deepCopy();
         return this;
     }
 
-    /** The assignments {@link #replaceAll} gave, as new request models, or null. */
-    List<AuthGrantRequest> whole() {
-        return whole == null ? null : AccessBodies.grantsFrom(whole);
-    }
-
-    /** The change as text: the same change, the same text. */
     @Override
     public String toString() {
         return (whole == null ? "" : "replaceAll " + whole + " ") + ops.values();

@@ -1,7 +1,6 @@
 package io.github.iamuser.grants;
 
 import com.google.gson.JsonObject;
-import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,23 +20,14 @@ public final class NotificationsChange {
 
     private final Map<String, Boolean> switches = new LinkedHashMap<>();
     private final Map<ProductList, Map<String, Boolean>> products = new LinkedHashMap<>();
-    private JsonObject whole;
+    JsonObject whole;
 
-    /**
-     * Replaces every setting with {@code notifications}, in the notifications PUT's JSON form (as a bulk backup
-     * records it), before the other changes: how a restore puts notifications back.
-     */
+    /** Replaces every setting, before the other changes, with {@code notifications} in the PUT's JSON form (a restore). */
     public NotificationsChange replaceAll(JsonObject notifications) {
-        this.whole = notifications.deepCopy();
+        whole = notifications.deepCopy();
         return this;
     }
 
-    /** The settings {@link #replaceAll} gave, as a new request model, or null. */
-    NotificationsUpdate whole() {
-        return whole == null ? null : AccessBodies.notificationsFrom(whole);
-    }
-
-    /** The change as text: the same change, the same text. */
     @Override
     public String toString() {
         return (whole == null ? "" : "replaceAll " + whole + " ") + switches + products;
