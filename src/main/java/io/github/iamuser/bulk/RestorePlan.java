@@ -1,5 +1,7 @@
 package io.github.iamuser.bulk;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.options.WriteAheadHook;
@@ -14,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Turns a backup into restore tasks, one per user, each read from the file when its turn comes; for
@@ -109,21 +110,21 @@ final class RestorePlan {
     private static BulkTask.Part part(String uiIdentityId, BulkTask.Kind kind, List<BackupEntry> sent, boolean force) {
         JsonObject before = sent.get(0).before();
         JsonObject after = sent.get(sent.size() - 1).after();
-        Set<JsonObject> left = Set.of(before); // what the PUTs so far may have left on the server
+        List<JsonObject> left = List.of(before); // what the PUTs so far may have left on the server
         String gap = null;
         BackupEntry previous = null;
         for (BackupEntry entry : sent) {
-            if (!left.contains(entry.before())) {
+            if (left.stream().noneMatch(was -> same(kind, entry.before(), was))) {
                 gap = "the backup's lines " + previous.line() + " and " + entry.line()
                         + " do not follow one another (the " + kind.text() + " changed between them), so restoring"
                         + " line " + sent.get(0).line() + "'s before would undo that change; restore with --force"
                         + " to put it back anyway";
             }
-            left = entry.put() == Put.APPLIED ? Set.of(entry.after()) : Set.of(entry.before(), entry.after());
+            left = entry.put() == Put.APPLIED ? List.of(entry.after()) : List.of(entry.before(), entry.after());
             previous = entry;
         }
         String broken = gap;
-        Set<JsonObject> expected = left;
+        List<JsonObject> expected = left;
         WriteAheadHook check = (id, key, current, sending) -> {
             if (force) {
                 return;
@@ -132,7 +133,7 @@ final class RestorePlan {
             if (broken != null) {
                 problems.add(new RowProblem(null, broken));
             }
-            if (!expected.contains(current)) {
+            if (expected.stream().noneMatch(was -> same(kind, current, was))) {
                 problems.addAll(kind == BulkTask.Kind.PROFILE ? changedFields(current, after) : changedPart(current));
             }
             if (!problems.isEmpty()) {
@@ -152,6 +153,46 @@ final class RestorePlan {
             case NOTIFICATIONS ->
                 BulkTask.notifications(uiIdentityId, c -> c.replaceAll(before.getAsJsonObject("notifications")), check);
         };
+    }
+
+    /**
+     * True when {@code current} means what {@code expected} does: grants alike once the subgroups that only
+     * inherit are left out (a server may list them or not), notifications alike in each member {@code expected}
+     * holds (a server may fill in an optional one it was not sent).
+     */
+    private static boolean same(BulkTask.Kind kind, JsonObject current, JsonObject expected) {
+        return switch (kind) {
+            case PROFILE -> current.equals(expected);
+            case GRANTS -> pruned(current.get("authGrants"), 0).equals(pruned(expected.get("authGrants"), 0));
+            case NOTIFICATIONS -> within(expected, current);
+        };
+    }
+
+    /** The grants without the subgroups that have no role of their own, are not blocked and hold nothing else. */
+    private static JsonArray pruned(JsonElement grants, int depth) {
+        JsonArray kept = new JsonArray();
+        for (JsonElement item : grants.getAsJsonArray()) {
+            JsonObject grant = item.getAsJsonObject().deepCopy();
+            JsonArray below = grant.has("subGroups") ? pruned(grant.get("subGroups"), depth + 1) : new JsonArray();
+            grant.add("subGroups", below);
+            boolean inherits = depth > 0
+                    && (!grant.has("roleId") || grant.get("roleId").isJsonNull())
+                    && !(grant.has("isBlocked") && grant.get("isBlocked").getAsBoolean())
+                    && below.isEmpty();
+            if (!inherits) {
+                kept.add(grant);
+            }
+        }
+        return kept;
+    }
+
+    /** True when each member of {@code expected} (of an object, member by member) is in {@code actual}, alike. */
+    private static boolean within(JsonElement expected, JsonElement actual) {
+        if (expected instanceof JsonObject e && actual instanceof JsonObject a) {
+            return e.entrySet().stream()
+                    .allMatch(member -> a.has(member.getKey()) && within(member.getValue(), a.get(member.getKey())));
+        }
+        return expected.equals(actual);
     }
 
     /** Each profile field that is no longer the backup's {@code after}. */

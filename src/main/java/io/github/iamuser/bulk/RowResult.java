@@ -41,19 +41,6 @@ public record RowResult(
         parts = List.copyOf(parts);
     }
 
-    /** A row result without parts (a profile-only row). */
-    public RowResult(
-            long line,
-            String uiIdentityId,
-            String accountSwitchKey,
-            RowStatus status,
-            List<FieldDiff> changes,
-            List<FieldDiff> serverDifferences,
-            List<RowProblem> problems,
-            String note) {
-        this(line, uiIdentityId, accountSwitchKey, status, changes, serverDifferences, problems, note, List.of());
-    }
-
     /**
      * What happened to one part of a row: {@code part} is {@code profile}, {@code grants} or {@code notifications};
      * the rest as for a row.
@@ -89,7 +76,8 @@ public record RowResult(
                 List.of(),
                 List.of(),
                 problems,
-                note);
+                note,
+                List.of());
     }
 
     /** The result of {@code task} from those of its parts that ran, in order. */
