@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 /**
  * One row of a bulk update: a user, its account (the client's unless {@link #inAccount} names one), the
  * change to make, the same {@link ProfileChange} as {@code IamClient.updateProfile} takes, and where the row
- * came from for reports ({@link #fromLine}; else its place in the list, from 1). The change is made when the
- * row runs: one it cannot make (a value a field cannot take) fails that row alone.
+ * came from for reports ({@link #fromLine}; else its place in the list, from 1), and optionally changes of the
+ * user's grants and notifications (IAM v3; {@link #withGrants}, {@link #withNotifications}), applied after the
+ * profile. The change is made when the row runs: one it cannot make (a value a field cannot take) fails that
+ * row alone.
  *
  * <pre>{@code
  * BulkRow.of("A-B-1CDEFG", c -> c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE)).inAccount("1-ABCDE:1-2345")
