@@ -146,11 +146,13 @@ final class BulkRun {
                     && state.finished() != null
                     && state.finished().done();
         }
-        if (task.parts().stream().allMatch(part -> done[part.kind().ordinal()])) {
-            Journal.State last =
-                    known[task.parts().get(task.parts().size() - 1).kind().ordinal()];
-            String note = "done by an earlier run (" + last.finished() + " in the journal)";
-            return RowResult.of(task, RowStatus.SKIPPED, List.of(), note);
+        if (task.parts().stream().allMatch(part -> done[part.kind().ordinal()])) { // nothing to hold the user for
+            return RowResult.of(
+                    task,
+                    task.parts().stream()
+                            .map(p -> RowResult.Part.skipped(
+                                    p.kind().text(), known[p.kind().ordinal()].finished()))
+                            .toList());
         }
         if (client.apiVersion() != ApiVersion.V3
                 && task.parts().stream().anyMatch(part -> part.kind() != BulkTask.Kind.PROFILE)) {

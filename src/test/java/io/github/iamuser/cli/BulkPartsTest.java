@@ -178,6 +178,7 @@ class BulkPartsTest {
         CliRun again = home.cli("bulk", rows(ROW).toString(), "--journal", journal, "--json");
 
         assertEquals(0, again.exitCode(), again::toString);
+        assertEquals(List.of("profile SKIPPED", "grants SKIPPED", "notifications SKIPPED"), partStatuses(row(again)));
         assertEquals("SKIPPED", row(again).get("status").getAsString());
         assertEquals(4, puts().size());
     }
@@ -267,5 +268,18 @@ class BulkPartsTest {
                 notBoolean.err().contains("line 1 has a notifications email that is not true or false"),
                 notBoolean::toString);
         assertEquals(0, sandbox.putCount());
+    }
+
+    @Test
+    void aDryRunShowsWhatEachPartWouldChangeAndSendsNoPut() throws IOException {
+        CliRun run = home.cli("bulk", rows(ROW).toString(), "--dry-run", "--json");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        JsonObject row = row(run);
+        assertEquals("WOULD_APPLY", row.get("status").getAsString());
+        assertEquals(
+                List.of("profile WOULD_APPLY", "grants WOULD_APPLY", "notifications WOULD_APPLY"), partStatuses(row));
+        assertTrue(row.toString().contains("options.proactive"), row::toString);
+        assertEquals(List.of(), puts());
     }
 }
