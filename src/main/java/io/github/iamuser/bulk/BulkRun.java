@@ -196,9 +196,8 @@ final class BulkRun {
     }
 
     /**
-     * One safe update of one part, then what became of it written to the backup and journal; {@code
-     * unconfirmed} is the {@link Journal#digest} of what an earlier run of this row sent without seeing the
-     * answer, or null.
+     * One part's safe update, then what became of it in the backup and journal; {@code unconfirmed}: the {@link
+     * Journal#digest} of what an earlier run of this row sent without seeing the answer, or null.
      */
     private RowResult.Part update(BulkTask task, BulkTask.Part part, UserKey user, String unconfirmed)
             throws IOException {
@@ -229,8 +228,7 @@ final class BulkRun {
             if (r.outcome() == ProfileUpdateResult.Outcome.UPDATED) {
                 put[0] = Put.APPLIED;
             }
-            // The profile tells an earlier run's PUT by what it sent; a grants or notifications part that asks
-            // for nothing the server does not hold after an unconfirmed PUT was applied by that PUT.
+            // a grants or notifications part has no digest: asking nothing new after that PUT confirms it
             boolean confirmed = r.outcome() == ProfileUpdateResult.Outcome.UNCHANGED
                     && unconfirmed != null
                     && (r.read() == null || unconfirmed.equals(Journal.digest(r.read())));
