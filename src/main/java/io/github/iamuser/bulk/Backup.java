@@ -130,7 +130,7 @@ public final class Backup {
         return path;
     }
 
-    /** The IAM version of the profiles, or null when the backup holds none. */
+    /** The IAM version the backup was written in (grants and notifications are v3), or null when it holds no entry. */
     public ApiVersion version() {
         return version;
     }
