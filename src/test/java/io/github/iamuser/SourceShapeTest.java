@@ -23,9 +23,12 @@ class SourceShapeTest {
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "(?m)^\\s*public (static |final |abstract |sealed |non-sealed )*(class|interface|enum|record) ");
 
-    /** Lines of .java per layer, today; the budgets of issue 24 are 3,500, 1,100, 2,000 and 2,400. */
+    /**
+     * Lines of .java per layer, today; the budgets of issue 24 are 3,500, 1,100, 2,000 and 2,400 (bulk and cli
+     * rose by about 400 and 170 with the grants and notifications parts of bulk rows, issue 26).
+     */
     private static final Map<String, Integer> CEILINGS =
-            Map.of("core", 5_700, "bulk", 1_900, "cli", 3_050, "sandbox", 3_200, "grants", 1_200);
+            Map.of("core", 5_700, "bulk", 2_250, "cli", 3_210, "sandbox", 3_200, "grants", 1_200);
 
     @Test
     void noSourceFileIsOverThreeHundredLines() {
@@ -60,7 +63,7 @@ class SourceShapeTest {
                 .filter(f -> !f.toString().matches(".*/(cli|sandbox|internal)/.*"))
                 .mapToLong(f -> PUBLIC_TYPE.matcher(text(f)).results().count())
                 .sum();
-        assertTrue(count <= 58, count + " public library types, over the ceiling of 58");
+        assertTrue(count <= 59, count + " public library types, over the ceiling of 59");
     }
 
     @Test

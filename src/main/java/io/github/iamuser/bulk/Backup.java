@@ -1,5 +1,6 @@
 package io.github.iamuser.bulk;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.options.ApiVersion;
@@ -16,7 +17,8 @@ import java.util.Map;
  * A backup: before each PUT, a JSON line with {@code uiIdentityId}, {@code accountSwitchKey}, {@code
  * before} (the 17 fields as read) and {@code after} (the 17 fields about to be sent), forced to the disk;
  * after the PUT, a line with the user and {@code "put"}: {@code applied}, {@code refused} (the server
- * said no) or {@code unknown}. Read back ({@link #read}), it is what {@link BulkUpdate#restore} puts back:
+ * said no) or {@code unknown}. A grants or notifications PUT's lines also name their {@code "part"}, and
+ * its before and after hold {@code authGrants} or {@code notifications} in the PUT's form. Read back ({@link #read}), it is what {@link BulkUpdate#restore} puts back:
  * its file, the IAM version of its profiles, how many PUTs it backs up, and the lines a stop cut short.
  */
 public final class Backup {
@@ -32,10 +34,19 @@ public final class Backup {
     }
 
     /** A line of a backup: before a PUT, its before and after; after it (with {@code put} not null), what became of it. */
-    static JsonObject line(String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after, Put put) {
+    static JsonObject line(
+            String uiIdentityId,
+            String accountSwitchKey,
+            BulkTask.Kind part,
+            JsonObject before,
+            JsonObject after,
+            Put put) {
         JsonObject line = new JsonObject();
         line.addProperty("uiIdentityId", uiIdentityId);
         line.addProperty("accountSwitchKey", accountSwitchKey);
+        if (part != BulkTask.Kind.PROFILE) {
+            line.addProperty("part", part.text());
+        }
         if (put == null) {
             line.add("before", before);
             line.add("after", after);
@@ -68,17 +79,34 @@ public final class Backup {
         JsonObject before = line.object("before");
         JsonObject after = line.object("after");
         String where = path + " line " + line.number();
+        BulkTask.Kind part = BulkTask.Kind.of(line.text("part"));
+        if (part == null) {
+            throw new IllegalArgumentException(where + " names the part " + line.text("part") + ", which is not one of"
+                    + " profile, grants, notifications: give a file that --backup wrote, unedited.");
+        }
         if (user != null && before == null && after == null && line.text("put") != null) {
             Put put = Put.of(line.text("put"));
             if (put == null) {
                 throw new IllegalArgumentException(where + " says the PUT was " + line.text("put") + ", which is not"
                         + " one of applied, refused, unknown: give a file that --backup wrote, unedited.");
             }
-            return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), null, null, put);
+            return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), part, null, null, put);
         }
         if (user == null || before == null || after == null) {
             throw new IllegalArgumentException(where + " is not a backup entry: it needs"
                     + " uiIdentityId, before and after (give a file that --backup wrote).");
+        }
+        if (part != BulkTask.Kind.PROFILE) {
+            String member = part == BulkTask.Kind.GRANTS ? "authGrants" : "notifications";
+            for (JsonObject held : List.of(before, after)) {
+                JsonElement value = held.get(member);
+                if (value == null || (part == BulkTask.Kind.GRANTS ? !value.isJsonArray() : !value.isJsonObject())) {
+                    throw new IllegalArgumentException(where + " lacks " + member + ": a " + part.text()
+                            + " entry holds it in before and after (give a file that --backup wrote, unedited).");
+                }
+            }
+            return new BackupEntry(
+                    line.number(), user, line.text("accountSwitchKey"), part, before, after, Put.UNKNOWN);
         }
         ApiVersion version = ProfileField.versionOf(before);
         if (ProfileField.versionOf(after) != version) {
@@ -94,7 +122,7 @@ public final class Backup {
                         + ": a backup entry holds all 17 fields in before and after.");
             }
         }
-        return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), before, after, Put.UNKNOWN);
+        return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), part, before, after, Put.UNKNOWN);
     }
 
     /** The file read. */
@@ -102,7 +130,7 @@ public final class Backup {
         return path;
     }
 
-    /** The IAM version of the profiles, or null when the backup holds none. */
+    /** The IAM version the backup was written in (grants and notifications are v3), or null when it holds no entry. */
     public ApiVersion version() {
         return version;
     }
@@ -135,14 +163,15 @@ public final class Backup {
                     + entry.uiIdentityId() + ", but no line before it backs that PUT up: lines are missing from"
                     + " the file (a cut or edited copy): give the file that --backup wrote, whole.");
         }
-        if (entry.before() != null) {
-            ApiVersion written = ProfileField.versionOf(entry.before());
+        if (entry.before() != null) { // grants and notifications are IAM v3 only
+            ApiVersion written =
+                    entry.part() == BulkTask.Kind.PROFILE ? ProfileField.versionOf(entry.before()) : ApiVersion.V3;
             if (version == null) {
                 version = written;
                 versionLine = line.number();
             } else if (written != version) {
                 throw new IllegalArgumentException(path + " line " + line.number() + " holds " + written
-                        + " profiles, and line " + versionLine + " " + version + " ones, but a backup is written"
+                        + " entries, and line " + versionLine + " " + version + " ones, but a backup is written"
                         + " in one IAM version: give a file that --backup wrote, unedited.");
             }
             entries++;

@@ -6,15 +6,22 @@ import java.util.Locale;
 
 /**
  * One PUT a backup holds: its line's number, the user and account (null: the client's default), the
- * 17 profile fields as read before the PUT ({@code before}) and as sent ({@code after}), and what
- * became of the PUT, as the line after it recorded ({@link Put#UNKNOWN} when none did).
+ * part it changed, the part as read before the PUT ({@code before}: the 17 profile fields, or {@code
+ * authGrants} or {@code notifications} in the PUT's form) and as sent ({@code after}), and what became of
+ * the PUT, as the line after it recorded ({@link Put#UNKNOWN} when none did).
  */
 record BackupEntry(
-        long line, String uiIdentityId, String accountSwitchKey, JsonObject before, JsonObject after, Put put) {
+        long line,
+        String uiIdentityId,
+        String accountSwitchKey,
+        BulkTask.Kind part,
+        JsonObject before,
+        JsonObject after,
+        Put put) {
 
     /** The same entry with what became of its PUT. */
     BackupEntry with(Put put) {
-        return new BackupEntry(line, uiIdentityId, accountSwitchKey, before, after, put);
+        return new BackupEntry(line, uiIdentityId, accountSwitchKey, part, before, after, put);
     }
 
     /** What became of a PUT whose lines were written: recorded in the backup and the journal as {@code "put"}. */
@@ -46,6 +53,7 @@ record BackupEntry(
     @Override
     public String toString() {
         return "BackupEntry[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
-                + ", before=" + Redaction.masked(before) + ", after=" + Redaction.masked(after) + "]";
+                + ", part=" + part + ", before=" + Redaction.masked(before) + ", after=" + Redaction.masked(after)
+                + "]";
     }
 }

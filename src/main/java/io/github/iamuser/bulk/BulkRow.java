@@ -1,5 +1,7 @@
 package io.github.iamuser.bulk;
 
+import io.github.iamuser.grants.GrantsChange;
+import io.github.iamuser.grants.NotificationsChange;
 import io.github.iamuser.internal.Redaction;
 import io.github.iamuser.profile.ProfileChange;
 import java.util.ArrayList;
@@ -12,8 +14,10 @@ import java.util.function.Consumer;
 /**
  * One row of a bulk update: a user, its account (the client's unless {@link #inAccount} names one), the
  * change to make, the same {@link ProfileChange} as {@code IamClient.updateProfile} takes, and where the row
- * came from for reports ({@link #fromLine}; else its place in the list, from 1). The change is made when the
- * row runs: one it cannot make (a value a field cannot take) fails that row alone.
+ * came from for reports ({@link #fromLine}; else its place in the list, from 1), and optionally changes of the
+ * user's grants and notifications (IAM v3; {@link #withGrants}, {@link #withNotifications}), applied after the
+ * profile. The change is made when the row runs: one it cannot make (a value a field cannot take) fails that
+ * row alone.
  *
  * <pre>{@code
  * BulkRow.of("A-B-1CDEFG", c -> c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE)).inAccount("1-ABCDE:1-2345")
@@ -24,12 +28,22 @@ public final class BulkRow {
     private final String accountSwitchKey;
     private final long line;
     private final Consumer<ProfileChange> change;
+    private final Consumer<GrantsChange> grants;
+    private final Consumer<NotificationsChange> notifications;
 
-    private BulkRow(String uiIdentityId, String accountSwitchKey, long line, Consumer<ProfileChange> change) {
+    private BulkRow(
+            String uiIdentityId,
+            String accountSwitchKey,
+            long line,
+            Consumer<ProfileChange> change,
+            Consumer<GrantsChange> grants,
+            Consumer<NotificationsChange> notifications) {
         this.uiIdentityId = uiIdentityId;
         this.accountSwitchKey = accountSwitchKey;
         this.line = line;
         this.change = change;
+        this.grants = grants;
+        this.notifications = notifications;
     }
 
     /**
@@ -42,17 +56,37 @@ public final class BulkRow {
             throw new IllegalArgumentException(
                     "uiIdentityId is missing or blank: give the user's id, such as" + " A-B-1CDEFG, on every row.");
         }
-        return new BulkRow(uiIdentityId, null, 0, Objects.requireNonNull(change, "change"));
+        return new BulkRow(uiIdentityId, null, 0, Objects.requireNonNull(change, "change"), null, null);
     }
 
     /** The same row in the account of {@code accountSwitchKey} (null: the client's). */
     public BulkRow inAccount(String accountSwitchKey) {
-        return new BulkRow(uiIdentityId, accountSwitchKey, line, change);
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
+    }
+
+    /**
+     * The same row, also changing the user's role assignments (IAM v3), after its profile: the same
+     * {@link GrantsChange} as {@code IamClient.updateGrants} takes.
+     */
+    public BulkRow withGrants(Consumer<GrantsChange> grants) {
+        return new BulkRow(
+                uiIdentityId, accountSwitchKey, line, change, Objects.requireNonNull(grants, "grants"), notifications);
+    }
+
+    /** The same row, also changing the user's notifications (IAM v3), after its profile and grants. */
+    public BulkRow withNotifications(Consumer<NotificationsChange> notifications) {
+        return new BulkRow(
+                uiIdentityId,
+                accountSwitchKey,
+                line,
+                change,
+                grants,
+                Objects.requireNonNull(notifications, "notifications"));
     }
 
     /** The same row, reported as coming from line {@code line} of its input. */
     public BulkRow fromLine(long line) {
-        return new BulkRow(uiIdentityId, accountSwitchKey, line, change);
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
     }
 
     /** The user's id. */
@@ -81,6 +115,36 @@ public final class BulkRow {
         return made;
     }
 
+    /** The grants change, or null when the row changes no role assignment. */
+    Consumer<GrantsChange> grants() {
+        return grants;
+    }
+
+    /** The notifications change, or null when the row changes no notification. */
+    Consumer<NotificationsChange> notifications() {
+        return notifications;
+    }
+
+    /** What the row asks of its grants and notifications, as text ("" when nothing): the same row, the same text. */
+    String partsText() {
+        String text = "";
+        try {
+            if (grants != null) {
+                GrantsChange made = new GrantsChange();
+                grants.accept(made);
+                text += "\ngrants " + made;
+            }
+            if (notifications != null) {
+                NotificationsChange made = new NotificationsChange();
+                notifications.accept(made);
+                text += "\nnotifications " + made;
+            }
+        } catch (RuntimeException refused) {
+            text += "\nrefused " + refused.getMessage();
+        }
+        return text;
+    }
+
     /** The row with the values of personal fields masked, as the logs mask them. */
     @Override
     public String toString() {
@@ -100,6 +164,6 @@ public final class BulkRow {
             shown = "change refused: " + invalid.getClass().getSimpleName();
         }
         return "BulkRow[line=" + line + ", uiIdentityId=" + uiIdentityId + ", accountSwitchKey=" + accountSwitchKey
-                + ", " + shown + "]";
+                + ", " + shown + partsText().replace("\n", ", ") + "]";
     }
 }

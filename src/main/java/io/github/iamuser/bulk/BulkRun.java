@@ -4,9 +4,9 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.errors.IamException;
+import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.FieldDiff;
-import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.RefusedChangeException;
@@ -137,11 +137,28 @@ final class BulkRun {
                 task.accountSwitchKey(),
                 task.uiIdentityId(),
                 client.accountSwitchKey().orElse(null));
-        Journal.State known = journal.take(user);
-        boolean sameRow = known != null && known.fingerprint().equals(task.fingerprint());
-        if (sameRow && known.finished() != null && known.finished().done()) {
-            String note = "done by an earlier run (" + known.finished() + " in the journal)";
-            return RowResult.of(task, RowStatus.SKIPPED, null, List.of(), note);
+        Journal.State[] known = journal.take(user);
+        boolean[] done = new boolean[known.length];
+        for (BulkTask.Part part : task.parts()) {
+            Journal.State state = known[part.kind().ordinal()];
+            done[part.kind().ordinal()] = sameRow(state, task)
+                    && state.finished() != null
+                    && state.finished().done();
+        }
+        if (task.parts().stream().allMatch(part -> done[part.kind().ordinal()])) { // nothing to hold the user for
+            return RowResult.of(
+                    task,
+                    task.parts().stream()
+                            .map(p -> RowResult.Part.skipped(
+                                    p.kind().text(), known[p.kind().ordinal()].finished()))
+                            .toList());
+        }
+        if (client.apiVersion() != ApiVersion.V3
+                && task.parts().stream().anyMatch(part -> part.kind() != BulkTask.Kind.PROFILE)) {
+            String why = "the row changes grants or notifications, which are updated through IAM v3 only, and this run"
+                    + " speaks " + client.apiVersion() + ": run it with --api-version 3 (Java: a client built with"
+                    + " apiVersion(ApiVersion.V3)). Nothing was sent for this row";
+            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
         }
         Closeable held;
         try {
@@ -149,11 +166,20 @@ final class BulkRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             String why = "interrupted while waiting for another update of this user; nothing was sent";
-            return RowResult.of(task, RowStatus.FAILED, null, List.of(new RowProblem(null, why)), null);
+            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
         }
-        RowResult result;
+        List<RowResult.Part> ran = new ArrayList<>();
         try {
-            result = update(task, user, sameRow ? known.sent() : null);
+            for (BulkTask.Part part : task.parts()) {
+                Journal.State state = known[part.kind().ordinal()];
+                RowResult.Part result = done[part.kind().ordinal()]
+                        ? RowResult.Part.skipped(part.kind().text(), state.finished())
+                        : update(task, part, user, sameRow(state, task) ? state.sent() : null);
+                ran.add(result);
+                if (!result.status().done()) {
+                    break;
+                }
+            }
         } catch (Throwable t) {
             try {
                 held.close();
@@ -165,79 +191,95 @@ final class BulkRun {
             throw t;
         }
         held.close();
-        return result;
+        return RowResult.of(task, ran);
     }
 
     /**
-     * One safe update, then what became of it written to the backup and journal; {@code unconfirmed} is the
-     * {@link Journal#digest} of what an earlier run of this row sent without seeing the answer, or null.
+     * One part's safe update, then what became of it in the backup and journal; {@code unconfirmed}: the {@link
+     * Journal#digest} of what an earlier run of this row sent without seeing the answer, or null.
      */
-    private RowResult update(BulkTask task, UserKey user, String unconfirmed) throws IOException {
+    private RowResult.Part update(BulkTask task, BulkTask.Part part, UserKey user, String unconfirmed)
+            throws IOException {
         Put[] put = {null};
-        RowResult result;
+        RowStatus status;
+        BulkTask.Sent r = null;
+        List<RowProblem> problems = List.of();
+        String note = null;
         try {
-            ProfileChange change = task.change().get();
             // Inside the try: a row's malformed accountSwitchKey fails that row, not the run.
             UpdateOptions options = new UpdateOptions(task.accountSwitchKey(), settings.dryRun, settings.checkLookups)
                     .withWriteAheadHook((id, key, before, after) -> {
-                        task.check().beforeWrite(id, key, before, after);
-                        JsonObject sending = ProfileField.profileOf(after, client.apiVersion());
+                        part.check().beforeWrite(id, key, before, after);
+                        JsonObject sending = part.kind() == BulkTask.Kind.PROFILE
+                                ? ProfileField.profileOf(after, client.apiVersion())
+                                : after;
                         try {
                             if (backup != null) {
-                                backup.append(Backup.line(id, user.account(), before, sending, null));
+                                backup.append(Backup.line(id, user.account(), part.kind(), before, sending, null));
                             }
-                            journal.started(task, user, sending);
+                            journal.started(task, user, part.kind(), sending);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                         put[0] = Put.UNKNOWN;
                     });
-            ProfileUpdateResult r = client.updateProfile(task.uiIdentityId(), options, change);
+            r = part.update().apply(client, options);
             if (r.outcome() == ProfileUpdateResult.Outcome.UPDATED) {
                 put[0] = Put.APPLIED;
             }
+            // a grants or notifications part has no digest: asking nothing new after that PUT confirms it
             boolean confirmed = r.outcome() == ProfileUpdateResult.Outcome.UNCHANGED
                     && unconfirmed != null
-                    && unconfirmed.equals(Journal.digest(profile(r)));
-            result = switch (r.outcome()) {
-                case UPDATED -> RowResult.of(task, RowStatus.APPLIED, r, List.of(), secondFactorNote(r.changes()));
-                case DRY_RUN -> RowResult.of(task, RowStatus.WOULD_APPLY, r, List.of(), null);
-                case UNCHANGED ->
-                    confirmed
-                            ? RowResult.of(
-                                    task,
-                                    RowStatus.APPLIED,
-                                    r,
-                                    List.of(),
-                                    "applied by an earlier run that stopped"
-                                            + " before journaling it: the server holds the profile that run sent")
-                            : RowResult.of(task, RowStatus.UNCHANGED, r, List.of(), null);
+                    && (r.read() == null || unconfirmed.equals(Journal.digest(r.read())));
+            status = switch (r.outcome()) {
+                case UPDATED -> RowStatus.APPLIED;
+                case DRY_RUN -> RowStatus.WOULD_APPLY;
+                case UNCHANGED -> confirmed ? RowStatus.APPLIED : RowStatus.UNCHANGED;
             };
+            note = confirmed
+                    ? "applied by an earlier run that stopped before journaling it: the server holds the "
+                            + part.kind().text() + " that run sent"
+                    : r.outcome() == ProfileUpdateResult.Outcome.UPDATED ? secondFactorNote(r.changes()) : null;
         } catch (UncheckedIOException e) {
             throw stopped(e.getCause());
         } catch (RowConflict e) {
-            result = RowResult.of(task, RowStatus.CONFLICT, null, e.problems(), null);
+            status = RowStatus.CONFLICT;
+            problems = e.problems();
         } catch (RefusedChangeException e) {
-            result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
+            status = RowStatus.FAILED;
+            problems = RowProblem.of(e.violations());
         } catch (IamException e) {
             if (put[0] != null && e.status() >= 400 && e.status() < 500) {
                 put[0] = Put.REFUSED;
             }
-            result = RowResult.of(task, RowStatus.FAILED, null, RowProblem.of(e), null);
+            status = RowStatus.FAILED;
+            problems = RowProblem.of(e);
         } catch (RuntimeException e) {
-            result = RowResult.of(task, RowStatus.FAILED, null, List.of(new RowProblem(null, e.getMessage())), null);
+            status = RowStatus.FAILED;
+            problems = List.of(new RowProblem(null, e.getMessage()));
         }
         if (!settings.dryRun) {
             try {
                 if (put[0] != null && backup != null) {
-                    backup.append(Backup.line(task.uiIdentityId(), user.account(), null, null, put[0]));
+                    backup.append(Backup.line(task.uiIdentityId(), user.account(), part.kind(), null, null, put[0]));
                 }
-                journal.finished(task, user, result.status(), put[0]);
+                journal.finished(task, user, part.kind(), status, put[0]);
             } catch (IOException e) {
                 throw stopped(e);
             }
         }
-        return result;
+        return new RowResult.Part(
+                part.kind().text(),
+                status,
+                r == null ? List.of() : r.changes(),
+                r == null ? List.of() : r.serverDifferences(),
+                problems,
+                note);
+    }
+
+    /** True when the journal's {@code state} is of this very row (not an earlier row of the user). */
+    private static boolean sameRow(Journal.State state, BulkTask task) {
+        return state != null && state.fingerprint().equals(task.fingerprint());
     }
 
     /** What an update that turns on a second factor cannot do: enrol the user (a restore neither). */
@@ -250,9 +292,5 @@ final class BulkRun {
                         + " the next sign-in")
                 .findFirst()
                 .orElse(null);
-    }
-
-    private JsonObject profile(ProfileUpdateResult r) {
-        return r.before().profile();
     }
 }

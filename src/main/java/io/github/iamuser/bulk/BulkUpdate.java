@@ -66,7 +66,8 @@ public final class BulkUpdate {
     }
 
     /**
-     * Applies the rows: each makes its change to its user, the rest kept.
+     * Applies the rows: each makes its change to its user, the rest kept; a row's parts in order (profile,
+     * grants, notifications), each journaled and backed up on its own, the row ending at the first that fails.
      *
      * @throws IllegalArgumentException when two rows name the same user in the same account, or a row sets or
      *     clears a field the client's API version does not have; nothing is sent
@@ -108,16 +109,29 @@ public final class BulkUpdate {
             } catch (RuntimeException invalid) {
                 asked = "refused";
             }
+            List<BulkTask.Part> parts = new ArrayList<>();
+            if (!asked.equals("{}") || (row.grants() == null && row.notifications() == null)) {
+                parts.add(BulkTask.profile(
+                        row.uiIdentityId(),
+                        () -> {
+                            ProfileChange change = row.change();
+                            return settings.allowEmailChange ? change.allowEmailChange() : change;
+                        },
+                        WriteAheadHook.NONE));
+            }
+            if (row.grants() != null) {
+                parts.add(BulkTask.grants(row.uiIdentityId(), row.grants(), WriteAheadHook.NONE));
+            }
+            if (row.notifications() != null) {
+                parts.add(BulkTask.notifications(row.uiIdentityId(), row.notifications(), WriteAheadHook.NONE));
+            }
             return new BulkTask(
                     line(row, index),
                     row.uiIdentityId(),
                     row.accountSwitchKey(),
-                    BulkTask.fingerprint("update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + asked),
-                    () -> {
-                        ProfileChange change = row.change();
-                        return settings.allowEmailChange ? change.allowEmailChange() : change;
-                    },
-                    WriteAheadHook.NONE);
+                    BulkTask.fingerprint(
+                            "update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + asked + row.partsText()),
+                    parts);
         }));
     }
 

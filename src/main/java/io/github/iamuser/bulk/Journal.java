@@ -11,14 +11,15 @@ import java.util.TreeMap;
 
 /**
  * The record of a run that lets the same run, started again, finish it: before each PUT a
- * {@code started} line with the profile about to be sent, after each row a {@code finished} line
+ * {@code started} line with the part about to be sent, after each part of a row a {@code finished} line
  * with its status and what became of its PUT ({@code "put"}: applied, refused, unknown), all forced to
- * the disk. Read back line by line, a row whose latest line says it finished as asked is skipped; a
- * row whose PUT went out unconfirmed is done when the server already holds what was sent. What is kept
- * per user is its row's fingerprint, its status and, while a PUT is unconfirmed, a digest of what it sent.
+ * the disk; a grants or notifications line names its {@code "part"} (none: the profile). Read back line by
+ * line, a part whose latest line says it finished as asked is skipped; a part whose PUT went out
+ * unconfirmed is done when the server already holds what was sent. What is kept per user and part is its
+ * row's fingerprint, its status and, while a PUT is unconfirmed, a digest of what it sent.
  */
 final class Journal implements AutoCloseable {
-    private final Map<UserKey, State> states = new HashMap<>();
+    private final Map<UserKey, State[]> states = new HashMap<>();
     private final DurableLines out;
 
     private Journal(DurableLines out) {
@@ -53,21 +54,25 @@ final class Journal implements AutoCloseable {
         return new Journal(null);
     }
 
-    /** What the journal knew of a row of this user when it was opened, or null; asked once per user. */
-    synchronized State take(UserKey user) {
-        return states.remove(user);
+    /**
+     * What the journal knew of each part (by {@link BulkTask.Kind#ordinal}, null: nothing) of a row of this user
+     * when it was opened; asked once per user.
+     */
+    synchronized State[] take(UserKey user) {
+        State[] known = states.remove(user);
+        return known != null ? known : new State[BulkTask.Kind.values().length];
     }
 
-    /** Records, before its PUT, that a row is about to send {@code after}. */
-    void started(BulkTask task, UserKey user, JsonObject after) throws IOException {
-        JsonObject line = line("started", task, user);
+    /** Records, before its PUT, that a part of a row is about to send {@code after}. */
+    void started(BulkTask task, UserKey user, BulkTask.Kind part, JsonObject after) throws IOException {
+        JsonObject line = line("started", task, user, part);
         line.add("after", after);
         write(line);
     }
 
-    /** Records how a row ended, and what became of its PUT (null: it sent none). */
-    void finished(BulkTask task, UserKey user, RowStatus status, Put put) throws IOException {
-        JsonObject line = line("finished", task, user);
+    /** Records how a part of a row ended, and what became of its PUT (null: it sent none). */
+    void finished(BulkTask task, UserKey user, BulkTask.Kind part, RowStatus status, Put put) throws IOException {
+        JsonObject line = line("finished", task, user, part);
         line.addProperty("status", status.name());
         if (put != null) {
             line.addProperty("put", put.text());
@@ -88,9 +93,12 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    private static JsonObject line(String event, BulkTask task, UserKey user) {
+    private static JsonObject line(String event, BulkTask task, UserKey user, BulkTask.Kind part) {
         JsonObject line = new JsonObject();
         line.addProperty("event", event);
+        if (part != BulkTask.Kind.PROFILE) {
+            line.addProperty("part", part.text());
+        }
         line.addProperty("uiIdentityId", user.uiIdentityId());
         line.addProperty("accountSwitchKey", user.account());
         line.addProperty("row", task.fingerprint());
@@ -103,14 +111,16 @@ final class Journal implements AutoCloseable {
         String event = line.text("event");
         String user = line.text("uiIdentityId");
         String row = line.text("row");
-        if (line.json() == null || event == null || user == null || row == null) {
+        BulkTask.Kind part = BulkTask.Kind.of(line.text("part"));
+        if (line.json() == null || event == null || user == null || row == null || part == null) {
             return;
         }
-        UserKey key = new UserKey(line.text("accountSwitchKey"), user);
-        State known = states.get(key);
+        State[] parts = states.computeIfAbsent(
+                new UserKey(line.text("accountSwitchKey"), user), k -> new State[BulkTask.Kind.values().length]);
+        State known = parts[part.ordinal()];
         if (event.equals("started")) {
             JsonObject after = line.object("after");
-            states.put(key, new State(row, after == null ? null : digest(after), null));
+            parts[part.ordinal()] = new State(row, after == null ? null : digest(after), null);
         } else if (event.equals("finished")) {
             String status = line.text("status");
             if (Arrays.stream(RowStatus.values()).noneMatch(s -> s.name().equals(status))) {
@@ -121,12 +131,12 @@ final class Journal implements AutoCloseable {
             }
             boolean unconfirmed = !RowStatus.valueOf(status).done() && Put.of(line.text("put")) != Put.REFUSED;
             String sent = unconfirmed && known != null && known.fingerprint().equals(row) ? known.sent() : null;
-            states.put(key, new State(row, sent, RowStatus.valueOf(status)));
+            parts[part.ordinal()] = new State(row, sent, RowStatus.valueOf(status));
         }
     }
 
     /**
-     * A digest of a profile's values (an absent text field counts as empty), to tell later whether the server
+     * A digest of a profile's (or part's) values (an absent text field counts as empty), to tell later whether the server
      * holds exactly it.
      */
     static String digest(JsonObject profile) {
@@ -140,7 +150,7 @@ final class Journal implements AutoCloseable {
     }
 
     /**
-     * The latest the journal knows of one user: the row (fingerprint), a {@link #digest} of what its PUT
+     * The latest the journal knows of one part of a user: the row (fingerprint), a {@link #digest} of what its PUT
      * sent while that is unconfirmed (null otherwise), and how it finished (null if it never did).
      */
     record State(String fingerprint, String sent, RowStatus finished) {}

@@ -1,7 +1,7 @@
 package io.github.iamuser.bulk;
 
 import io.github.iamuser.errors.IamException;
-import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +13,8 @@ public record RowProblem(String field, String reason) {
     }
 
     /** One problem per broken rule, with the value refused. */
-    static List<RowProblem> of(RefusedChangeException e) {
-        return e.violations().stream()
+    static List<RowProblem> of(List<Violation> violations) {
+        return violations.stream()
                 .map(v -> new RowProblem(
                         v.field(), v.message() + (v.value() == null ? "" : " (got '" + v.value() + "')")))
                 .toList();

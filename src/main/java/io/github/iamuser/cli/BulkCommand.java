@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
                     + " wanted values, a blank cell clears a field, columns not listed keep their values (what"
                     + " 'list --csv' writes reads back); cells separated by commas, or semicolons. JSON Lines (.jsonl):"
                     + " one object per line,"
-                    + " {\"uiIdentityId\": \"...\", \"set\": {\"jobTitle\": \"CTO\"}, \"clear\": [\"mobilePhone\"]}.",
+                    + " {\"uiIdentityId\": \"...\", \"set\": {\"jobTitle\": \"CTO\"}, \"clear\": [\"mobilePhone\"]},"
+                    + " optionally with \"grants\" and \"notifications\" (IAM v3; named as those commands' options),"
+                    + " applied after the profile: see docs/bulk.md.",
             "A bad row is reported with its line, user, field and reason, and the other rows go on."
         })
 final class BulkCommand extends BulkRunCommand {

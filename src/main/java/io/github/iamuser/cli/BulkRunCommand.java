@@ -2,6 +2,7 @@ package io.github.iamuser.cli;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.bulk.BulkProgress;
@@ -64,11 +65,16 @@ abstract class BulkRunCommand extends ApiCommand {
                 progress.rowFinished(result, p);
                 if (json) { // data, unredacted, but for the problems: messages that may quote the server
                     JsonObject row = ROW_JSON.toJsonTree(result).getAsJsonObject();
-                    row.add(
-                            "problems",
-                            ROW_JSON.toJsonTree(result.problems().stream()
-                                    .map(q -> new RowProblem(q.field(), connection.redactor.redact(q.reason())))
-                                    .toList()));
+                    row.add("problems", redacted(result.problems()));
+                    if (result.parts().isEmpty()) { // a profile-only row: as before parts
+                        row.remove("parts");
+                    }
+                    for (int i = 0; i < result.parts().size(); i++) {
+                        row.getAsJsonArray("parts")
+                                .get(i)
+                                .getAsJsonObject()
+                                .add("problems", redacted(result.parts().get(i).problems()));
+                    }
                     data().println(ROW_JSON.toJson(row));
                 }
             };
@@ -94,6 +100,12 @@ abstract class BulkRunCommand extends ApiCommand {
                 // the JVM is stopping: the advice is being printed
             }
         }
+    }
+
+    private JsonElement redacted(List<RowProblem> problems) {
+        return ROW_JSON.toJsonTree(problems.stream()
+                .map(q -> new RowProblem(q.field(), connection.redactor.redact(q.reason())))
+                .toList());
     }
 
     /** What to do after a run stopped before its end (Ctrl-C, kill): printed when the JVM stops mid-run. */

@@ -18,11 +18,12 @@ import java.util.Set;
 
 /**
  * Reads a bulk JSON Lines file: one object per line,
- * {@code {"uiIdentityId": "...", "set": {"jobTitle": "CTO"}, "clear": ["mobilePhone"], "accountSwitchKey": "..."}};
- * blank lines are skipped.
+ * {@code {"uiIdentityId": "...", "set": {"jobTitle": "CTO"}, "clear": ["mobilePhone"], "accountSwitchKey": "..."}},
+ * and optionally {@code grants} and {@code notifications} ({@link JsonlParts}); blank lines are skipped.
  */
 final class JsonlRows {
-    private static final Set<String> MEMBERS = Set.of(CsvRows.ID, "set", "clear", CsvRows.ACCOUNT);
+    private static final Set<String> MEMBERS =
+            Set.of(CsvRows.ID, "set", "clear", CsvRows.ACCOUNT, "grants", "notifications");
 
     private JsonlRows() {}
 
@@ -95,9 +96,12 @@ final class JsonlRows {
             throw new BulkInput.BadInput("line " + line + ": " + String.join(", ", both)
                     + " is both set and cleared: give each field once.");
         }
-        return BulkRow.of(id.strip(), BulkInput.change(set, clear))
-                .inAccount(text(line, json, CsvRows.ACCOUNT))
-                .fromLine(line);
+        return JsonlParts.add(
+                line,
+                json,
+                BulkRow.of(id.strip(), BulkInput.change(set, clear))
+                        .inAccount(text(line, json, CsvRows.ACCOUNT))
+                        .fromLine(line));
     }
 
     private static String text(long line, JsonObject json, String member) {

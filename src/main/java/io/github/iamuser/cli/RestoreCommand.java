@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "restore",
         description = {
-            "Put back each user's profile as BACKUP (written by 'bulk --backup') recorded it before the first PUT it"
-                    + " holds, as safe updates with the same progress, journal and report as bulk.",
-            "A user whose profile is no longer what the last PUT sent (someone changed it since) is reported as a"
-                    + " conflict and left alone, unless --force."
+            "Put back each user's profile (and grants and notifications) as BACKUP (written by 'bulk --backup')"
+                    + " recorded it before the first PUT it holds, as safe updates with the same progress, journal and"
+                    + " report as bulk.",
+            "A user whose profile (or grants or notifications) is no longer what the last PUT sent (someone changed"
+                    + " it since) is reported as a conflict and left alone, unless --force."
         })
 final class RestoreCommand extends BulkRunCommand {
     @Parameters(paramLabel = "BACKUP", description = "The backup file that 'bulk --backup' wrote.")

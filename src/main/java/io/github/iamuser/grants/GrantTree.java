@@ -1,5 +1,7 @@
 package io.github.iamuser.grants;
 
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
 import io.github.iamuser.generated.v3.model.AuthGrant;
 import io.github.iamuser.generated.v3.model.AuthGrantRequest;
 import io.github.iamuser.grants.GrantsChange.Kind;
@@ -86,6 +88,11 @@ final class GrantTree {
      */
     List<Violation> apply(GrantsChange change, Supplier<AccountGroups> account) {
         List<Violation> problems = new ArrayList<>(unsendable); // a tree that cannot be read safely is not changed
+        if (change.whole != null) { // nothing read is kept, so no open form is left
+            grants.clear();
+            grants.addAll(new Gson().fromJson(change.whole, new TypeToken<List<AuthGrantRequest>>() {}.getType()));
+            open.clear();
+        }
         List<GrantsChange.Op> ops = change.ops();
         ops.sort(Comparator.comparing(op -> op.kind() != Kind.REMOVE));
         for (GrantsChange.Op op : ops) {

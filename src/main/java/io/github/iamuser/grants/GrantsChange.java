@@ -1,5 +1,6 @@
 package io.github.iamuser.grants;
 
+import com.google.gson.JsonArray;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class GrantsChange {
     record Op(Kind kind, long groupId, Long roleId) {}
 
     private final Map<Long, Op> ops = new LinkedHashMap<>();
+    JsonArray whole;
 
     /**
      * Gives the user role {@code roleId} on group {@code groupId} (unblocking it): on a group the user
@@ -53,6 +55,17 @@ public final class GrantsChange {
     /** Unblocks subgroup {@code groupId}: it inherits its parent's role again. */
     public GrantsChange unblock(long groupId) {
         return add(new Op(Kind.UNBLOCK, groupId, null));
+    }
+
+    /** Replaces every assignment, before the other changes, with {@code authGrants} in the PUT's JSON form (a restore). */
+    public GrantsChange replaceAll(JsonArray authGrants) {
+        whole = authGrants.deepCopy();
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return (whole == null ? "" : "replaceAll " + whole + " ") + ops.values();
     }
 
     /** The changes, in the order given. */

@@ -1,5 +1,6 @@
 package io.github.iamuser.grants;
 
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,18 @@ public final class NotificationsChange {
 
     private final Map<String, Boolean> switches = new LinkedHashMap<>();
     private final Map<ProductList, Map<String, Boolean>> products = new LinkedHashMap<>();
+    JsonObject whole;
+
+    /** Replaces every setting, before the other changes, with {@code notifications} in the PUT's JSON form (a restore). */
+    public NotificationsChange replaceAll(JsonObject notifications) {
+        whole = notifications.deepCopy();
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return (whole == null ? "" : "replaceAll " + whole + " ") + switches + products;
+    }
 
     /** Turns all notification emails on or off ({@code enableEmailNotifications}). */
     public NotificationsChange emailNotifications(boolean on) {

@@ -1,5 +1,6 @@
 package io.github.iamuser.grants;
 
+import com.google.gson.Gson;
 import io.github.iamuser.generated.v3.model.NotificationOptions;
 import io.github.iamuser.generated.v3.model.NotificationOptionsUpdate;
 import io.github.iamuser.generated.v3.model.Notifications;
@@ -17,7 +18,7 @@ import java.util.Map;
  * missing, so that the body is refused unless the change sets it).
  */
 final class NotificationsState {
-    private final NotificationsUpdate update;
+    private NotificationsUpdate update;
 
     private NotificationsState(Notifications answer) {
         update = new NotificationsUpdate();
@@ -48,6 +49,9 @@ final class NotificationsState {
 
     /** Applies the change: its switches, then its products (a subscribed one is added at the end, once). */
     void apply(NotificationsChange change) {
+        if (change.whole != null) {
+            update = new Gson().fromJson(change.whole, NotificationsUpdate.class);
+        }
         change.switches().forEach((member, on) -> {
             if (member.equals("enableEmailNotifications")) {
                 update.enableEmailNotifications(on);

@@ -22,7 +22,8 @@ class BulkRecordsTest {
         JsonObject after = PROFILE.deepCopy();
         after.addProperty("jobTitle", "CTO");
         String[] shown = {
-            new BackupEntry(3, "A-B-1CDEFG", null, PROFILE, after, BackupEntry.Put.APPLIED).toString(),
+            new BackupEntry(3, "A-B-1CDEFG", null, BulkTask.Kind.PROFILE, PROFILE, after, BackupEntry.Put.APPLIED)
+                    .toString(),
             new UserExport.ExportedUser("A-B-1CDEFG", PROFILE).toString(),
             BulkRow.of(
                             "A-B-1CDEFG",
