@@ -84,7 +84,8 @@ final class SeedData {
               "userStatus": "ACTIVE",
               "notifications": {
                 "enableEmailNotifications": true,
-                "options": {"newUserNotification": true, "passwordExpiry": true, "proactive": ["EdgeKV"], "upgrade": []}
+                "options": {"newUserNotification": true, "passwordExpiry": true, "proactive": ["EdgeKV"], "upgrade": [],
+                  "apiClientCredentialExpiryNotification": false}
               },
               "actions": {
                 "apiClient": true, "delete": true, "edit": true, "isCloneable": true, "resetPassword": true,

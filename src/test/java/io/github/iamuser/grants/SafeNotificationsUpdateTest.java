@@ -65,6 +65,16 @@ class SafeNotificationsUpdateTest {
     }
 
     @Test
+    void everySeededUserTakesAChangeThatTheServerStoresAsSent() {
+        for (String user : List.of(SandboxUsers.CANADIAN_USER, SandboxUsers.GERMAN_USER)) {
+            PartUpdateResult<Notifications> result = iam.updateNotifications(user, c -> c.passwordExpiry(false));
+
+            assertEquals(Outcome.UPDATED, result.outcome(), user);
+            assertEquals(List.of(), result.serverDifferences(), user + ": read as Akamai's examples show it, whole");
+        }
+    }
+
+    @Test
     void unsubscribingTheLastUpgradeSendsAnEmptyListAndSwitchesChangeAlone() {
         PartUpdateResult<Notifications> result = iam.updateNotifications(
                 SandboxUsers.US_USER, c -> c.unsubscribeUpgrade("EdgeScape").emailNotifications(false));
