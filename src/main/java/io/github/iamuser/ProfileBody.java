@@ -29,31 +29,33 @@ final class ProfileBody extends RequestBody {
 
     /** The body of a {@code version} profile whose completeness ({@link #incompleteness}) was checked. */
     ProfileBody(JsonObject profile, ApiVersion version) {
-        this.text = ProfileField.wireForm(profile, version).toString();
+        this(ProfileField.wireForm(profile, version));
+    }
+
+    private ProfileBody(JsonObject wireForm) {
+        this.text = wireForm.toString();
         this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The body of a {@code version} profile, refused with every missing, null or unknown key and wire-form problem. */
     static ProfileBody complete(JsonObject profile, ApiVersion version) {
-        List<Violation> incomplete = incompleteness(profile, version);
-        return checked(
-                profile,
-                version,
-                incomplete.isEmpty() ? wireViolations(ProfileField.wireForm(profile, version), version) : incomplete);
+        refuse(incompleteness(profile, version));
+        JsonObject wireForm = ProfileField.wireForm(profile, version);
+        refuse(wireViolations(wireForm, version));
+        return new ProfileBody(wireForm);
     }
 
     /** The body of a {@code version} profile sent whole (the raw full replace): complete, and every rule met. */
     static ProfileBody valid(JsonObject profile, ApiVersion version) {
-        List<Violation> incomplete = incompleteness(profile, version);
-        return checked(
-                profile, version, incomplete.isEmpty() ? new ProfileValidator().validateAll(profile) : incomplete);
+        refuse(incompleteness(profile, version));
+        refuse(new ProfileValidator().validateAll(profile));
+        return new ProfileBody(profile, version);
     }
 
-    private static ProfileBody checked(JsonObject profile, ApiVersion version, List<Violation> violations) {
+    private static void refuse(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new RefusedChangeException("profile", violations);
         }
-        return new ProfileBody(profile, version);
     }
 
     /**
