@@ -5,6 +5,7 @@ import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.UpdateOptions;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,5 +38,11 @@ abstract class ChangeCommand extends ApiCommand {
             result = update.apply(client, options);
         }
         return printer().result(id, part, result);
+    }
+
+    /** A change may end stored differently from what was sent (3), besides 0, 1 and 2. */
+    @Override
+    List<Integer> exitCodes() {
+        return List.of(IamUserCli.OK, IamUserCli.API_ERROR, IamUserCli.USAGE_ERROR, IamUserCli.STORED_DIFFERENTLY);
     }
 }

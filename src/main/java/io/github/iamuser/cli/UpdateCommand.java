@@ -45,11 +45,6 @@ final class UpdateCommand extends ChangeCommand {
     boolean checkLookups;
 
     @Override
-    List<Integer> exitCodes() {
-        return List.of(IamUserCli.OK, IamUserCli.API_ERROR, IamUserCli.USAGE_ERROR, IamUserCli.STORED_DIFFERENTLY);
-    }
-
-    @Override
     int run() throws IOException, InterruptedException {
         ProfileChange change = change();
         return update(

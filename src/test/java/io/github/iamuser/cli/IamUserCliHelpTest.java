@@ -88,6 +88,8 @@ class IamUserCliHelpTest {
         "lookups, '0,1,2'",
         "demo, '0,1,2'",
         "update, '0,1,2,3'",
+        "grants, '0,1,2,3'",
+        "notifications, '0,1,2,3'",
         "bulk, '0,1,2,3'",
         "restore, '0,1,2,3'",
         "sandbox, '0,2'",
