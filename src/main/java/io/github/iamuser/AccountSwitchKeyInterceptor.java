@@ -1,6 +1,6 @@
 package io.github.iamuser;
 
-import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.auth.EdgeGridCredential;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -20,7 +20,7 @@ final class AccountSwitchKeyInterceptor implements Interceptor {
 
     /** Adds {@code clientKey} to requests that carry none; null adds nothing. */
     public AccountSwitchKeyInterceptor(String clientKey) {
-        this.clientKey = clientKey == null ? null : RequestOptions.requireAccountSwitchKey(clientKey);
+        this.clientKey = clientKey == null ? null : EdgeGridCredential.requireAccountSwitchKey(clientKey);
     }
 
     @Override
@@ -32,7 +32,7 @@ final class AccountSwitchKeyInterceptor implements Interceptor {
                     + chain.request().method() + " " + url.encodedPath()
                     + ": give it once, either per call or client-wide.");
         }
-        keys.forEach(RequestOptions::requireAccountSwitchKey);
+        keys.forEach(EdgeGridCredential::requireAccountSwitchKey);
         if (!keys.isEmpty() || clientKey == null) {
             return chain.proceed(chain.request());
         }

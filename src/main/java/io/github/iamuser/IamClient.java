@@ -14,7 +14,6 @@ import io.github.iamuser.grants.SafeAccessUpdater;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
@@ -95,38 +94,28 @@ public final class IamClient implements AutoCloseable {
 
     /** Gets a user's profile and account details, as the generated {@code User} of the client's version. */
     public IamUser getUser(String uiIdentityId) {
-        return getUser(uiIdentityId, GetUserOptions.none(), RequestOptions.none());
-    }
-
-    /** Gets a user, in the account the options select. */
-    public IamUser getUser(String uiIdentityId, RequestOptions options) {
-        return getUser(uiIdentityId, GetUserOptions.none(), options);
+        return getUser(uiIdentityId, GetUserOptions.none());
     }
 
     /** Gets a user with the optional members the flags ask for. */
     public IamUser getUser(String uiIdentityId, GetUserOptions include) {
-        return getUser(uiIdentityId, include, RequestOptions.none());
-    }
-
-    /** Gets a user with the optional members the flags ask for, in the account the options select. */
-    public IamUser getUser(String uiIdentityId, GetUserOptions include, RequestOptions options) {
-        return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), VersionedCalls.key(options));
+        return calls.getUser(uiIdentityId, Objects.requireNonNull(include, "include"), null);
     }
 
     /**
-     * Lists the users of the account the options select, of one group when {@code groupId} is not
+     * Lists the users of the client's account, of one group when {@code groupId} is not
      * null: summaries (identity, names, email, flags; the generated {@code UserSummary} of the client's
      * version), not whole profiles; get each user for the rest.
      *
      * @throws IllegalArgumentException when {@code groupId} is below 1 (no group has such an id); nothing is sent
      */
-    public List<IamUserSummary> listUsers(Long groupId, RequestOptions options) {
-        return calls.listUsers(groupId, VersionedCalls.key(options));
+    public List<IamUserSummary> listUsers(Long groupId) {
+        return calls.listUsers(groupId, null);
     }
 
     /** The ids of the users {@link #listUsers} lists, in its order, read as the answer streams in (for large accounts). */
-    public List<String> listUserIds(Long groupId, RequestOptions options) {
-        return calls.listUserIds(groupId, VersionedCalls.key(options));
+    public List<String> listUserIds(Long groupId) {
+        return calls.listUserIds(groupId, null);
     }
 
     /**
@@ -203,27 +192,13 @@ public final class IamClient implements AutoCloseable {
      * @throws RefusedChangeException naming every missing field or broken rule; nothing is sent
      */
     public User replaceProfile(String uiIdentityId, UserProfileUpdate profile) {
-        return replaceProfile(uiIdentityId, profile, RequestOptions.none());
-    }
-
-    /** Replaces a user's whole profile (see {@link #replaceProfile(String, UserProfileUpdate)}), in the account the options select. */
-    public User replaceProfile(String uiIdentityId, UserProfileUpdate profile, RequestOptions options) {
-        return (User) calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
+        return (User) calls.replaceWholeProfile(uiIdentityId, profile, null);
     }
 
     /** The raw full replace with an IAM v3 profile, for a client built with {@code apiVersion(ApiVersion.V3)}. */
     public io.github.iamuser.generated.v3.model.User replaceProfile(
             String uiIdentityId, io.github.iamuser.generated.v3.model.UserProfileUpdate profile) {
-        return replaceProfile(uiIdentityId, profile, RequestOptions.none());
-    }
-
-    /** The raw full replace with an IAM v3 profile, in the account the options select. */
-    public io.github.iamuser.generated.v3.model.User replaceProfile(
-            String uiIdentityId,
-            io.github.iamuser.generated.v3.model.UserProfileUpdate profile,
-            RequestOptions options) {
-        return (io.github.iamuser.generated.v3.model.User)
-                calls.replaceWholeProfile(uiIdentityId, profile, VersionedCalls.key(options));
+        return (io.github.iamuser.generated.v3.model.User) calls.replaceWholeProfile(uiIdentityId, profile, null);
     }
 
     /** The lookups: the values contactType, country, state, preferredLanguage, sessionTimeOut and timeZone accept. */

@@ -3,7 +3,6 @@ package io.github.iamuser;
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.internal.LibraryInfo;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.RetryPolicy;
 import java.net.Proxy;
 import java.time.Clock;
@@ -75,7 +74,7 @@ public final class IamClientBuilder implements Cloneable {
      */
     public IamClientBuilder accountSwitchKey(String accountSwitchKey) {
         this.accountSwitchKey =
-                accountSwitchKey == null ? null : RequestOptions.requireAccountSwitchKey(accountSwitchKey);
+                accountSwitchKey == null ? null : EdgeGridCredential.requireAccountSwitchKey(accountSwitchKey);
         return this;
     }
 

@@ -17,13 +17,11 @@ import io.github.iamuser.grants.GrantsApi;
 import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import okhttp3.Request;
 import retrofit2.Call;
 import retrofit2.Response;
@@ -59,11 +57,6 @@ final class VersionedCalls implements GrantsApi {
     @Override
     public ApiVersion version() {
         return version;
-    }
-
-    /** The account switch key the options give, or null (the client's default). */
-    static String key(RequestOptions options) {
-        return Objects.requireNonNull(options, "options").accountSwitchKey().orElse(null);
     }
 
     /** GETs a user, all three flags sent (see {@link GetUserOptions}). */

@@ -3,13 +3,12 @@ package io.github.iamuser;
 import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
+import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.MutableClock;
@@ -82,7 +81,7 @@ class AccountSwitchKeyInterceptorTest {
     }
 
     @Test
-    void aPerCallKeyWinsAndAppearsOnce() throws Exception {
+    void aSiblingsKeyWinsOverTheClientsAndAppearsOnce() throws Exception {
         server.enqueue(json(USER_JSON));
         server.enqueue(json("[]"));
         IamClient iam = IamClient.builder()
@@ -90,8 +89,9 @@ class AccountSwitchKeyInterceptorTest {
                 .accountSwitchKey("1-CLIENT")
                 .build();
 
-        iam.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update(), RequestOptions.forAccount("1-CALL"));
-        iam.lookups().states("USA", RequestOptions.forAccount("1-CALL"));
+        IamClient sibling = iam.withAccountSwitchKey("1-CALL");
+        sibling.replaceProfile("A-B-1CDEFG", Profiles.completeV3Update());
+        sibling.lookups().states("USA");
 
         RecordedRequest put = server.takeRequest();
         assertEquals(List.of("1-CALL"), keysSent(put));
@@ -104,7 +104,7 @@ class AccountSwitchKeyInterceptorTest {
         server.enqueue(json("[]"));
         IamClient iam = TestClients.against(server, ApiVersion.V3);
 
-        iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+        iam.withAccountSwitchKey("1-5C0YLB:1-8BYUX").lookups().countries();
 
         RecordedRequest request = server.takeRequest();
         assertEquals(
@@ -183,9 +183,11 @@ class AccountSwitchKeyInterceptorTest {
     }
 
     @Test
-    void aMalformedPerCallKeyIsRefusedBeforeAnythingIsSent() {
-        assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount(""));
-        assertThrows(IllegalArgumentException.class, () -> RequestOptions.forAccount("1-A:2-B:3-C"));
+    void aMalformedSiblingOrPerUpdateKeyIsRefusedBeforeAnythingIsSent() {
+        assertThrows(
+                IllegalArgumentException.class, () -> UpdateOptions.defaults().withAccountSwitchKey(""));
+        assertThrows(
+                IllegalArgumentException.class, () -> UpdateOptions.defaults().withAccountSwitchKey("1-A:2-B:3-C"));
         assertThrows(
                 IllegalArgumentException.class,
                 () -> TestClients.against(server, ApiVersion.V3).withAccountSwitchKey("a b"));
@@ -217,15 +219,6 @@ class AccountSwitchKeyInterceptorTest {
         assertEquals(Optional.of("1-CRED"), iam.withAccountSwitchKey(null).accountSwitchKey());
     }
 
-    @Test
-    void requestOptionsCarryTheKeyTheyWereGiven() {
-        assertEquals(
-                Optional.of("1-5C0YLB"), RequestOptions.forAccount("1-5C0YLB").accountSwitchKey());
-        assertEquals(Optional.empty(), RequestOptions.none().accountSwitchKey());
-        assertEquals(RequestOptions.forAccount("1-A"), RequestOptions.forAccount("1-A"));
-        assertNotEquals(RequestOptions.forAccount("1-A"), RequestOptions.none());
-    }
-
     private static List<String> keysSent(RecordedRequest request) {
         return request.getRequestUrl().queryParameterValues("accountSwitchKey");
     }
@@ -239,7 +232,7 @@ class AccountSwitchKeyInterceptorTest {
         server.enqueue(json("[\"USA\"]"));
 
         switched.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
-        iam.lookups().countries(RequestOptions.forAccount("1-5C0YLB:1-8BYUX"));
+        iam.withAccountSwitchKey("1-5C0YLB:1-8BYUX").lookups().countries();
 
         String base = "/identity-management/v3/user-admin";
         EdgeGridSignatureVerifier verifier = new EdgeGridSignatureVerifier(credential);

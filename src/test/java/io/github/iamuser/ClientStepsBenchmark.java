@@ -8,7 +8,6 @@ import io.github.iamuser.bench.SigningBenchmark;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
@@ -58,8 +57,8 @@ public class ClientStepsBenchmark {
 
     /** Checking the per-call account switch key's form. */
     @Benchmark
-    public RequestOptions checkAccountKey() {
-        return RequestOptions.forAccount(RoundTripBenchmark.SWITCH_KEY);
+    public String checkAccountKey() {
+        return EdgeGridCredential.requireAccountSwitchKey(RoundTripBenchmark.SWITCH_KEY);
     }
 
     /** The client's check before sending, and the bytes it sends: every key present, not null, every rule kept. */

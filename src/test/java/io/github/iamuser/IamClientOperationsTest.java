@@ -208,15 +208,12 @@ class IamClientOperationsTest {
                 + "{\"email\":\"x@example.com\",\"uiIdentityId\":\"A-1\"}]"));
         server.enqueue(json("[{\"uiIdentityId\":\"B-2\"},{\"firstName\":\"No id\"}]"));
 
-        assertEquals(List.of("B-2", "A-1"), iam.listUserIds(7L, io.github.iamuser.options.RequestOptions.none()));
+        assertEquals(List.of("B-2", "A-1"), iam.listUserIds(7L));
         assertSent("GET", BASE + "/ui-identities?groupId=7&authGrants=false&actions=false"); // signed, too
-        io.github.iamuser.errors.IamException e = assertThrows(
-                io.github.iamuser.errors.IamException.class,
-                () -> iam.listUserIds(null, io.github.iamuser.options.RequestOptions.none()));
+        io.github.iamuser.errors.IamException e =
+                assertThrows(io.github.iamuser.errors.IamException.class, () -> iam.listUserIds(null));
         assertTrue(e.getMessage().contains("has no uiIdentityId"), e.getMessage());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> iam.listUserIds(0L, io.github.iamuser.options.RequestOptions.none()));
+        assertThrows(IllegalArgumentException.class, () -> iam.listUserIds(0L));
         assertEquals(2, server.getRequestCount(), "a group id below 1 is refused before sending");
     }
 

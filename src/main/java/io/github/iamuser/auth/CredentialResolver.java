@@ -1,7 +1,6 @@
 package io.github.iamuser.auth;
 
 import io.github.iamuser.internal.EdgercFile;
-import io.github.iamuser.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -147,7 +146,7 @@ public final class CredentialResolver {
         String accountKey = values.get("account_key");
         if (accountKey != null && !accountKey.isBlank()) {
             try {
-                builder.accountSwitchKey(RequestOptions.requireAccountSwitchKey(accountKey.trim()));
+                builder.accountSwitchKey(EdgeGridCredential.requireAccountSwitchKey(accountKey.trim()));
             } catch (IllegalArgumentException e) {
                 throw new CredentialException(source + ", " + spelling.apply("account_key") + ": " + e.getMessage());
             }

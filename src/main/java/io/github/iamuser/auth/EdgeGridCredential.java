@@ -1,7 +1,6 @@
 package io.github.iamuser.auth;
 
 import com.akamai.edgegrid.signer.ClientCredential;
-import io.github.iamuser.options.RequestOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -37,6 +36,8 @@ public record EdgeGridCredential(
             Pattern.compile("^(localhost|127(\\.\\d{1,3}){3}|\\[::1]):\\d{1,5}$");
     private static final Pattern HOST = Pattern.compile("^[A-Za-z0-9.\\-]+(:\\d{1,5})?$|^\\[::1]:\\d{1,5}$");
 
+    private static final Pattern ACCOUNT_SWITCH_KEY_FORM = Pattern.compile("^[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?$");
+
     /** Checks every value; a bad one is an IllegalArgumentException naming it and saying how to fix it. */
     public EdgeGridCredential {
         host = requireHost(host);
@@ -50,7 +51,18 @@ public record EdgeGridCredential(
         headersToSign = List.copyOf(headersToSign);
         accountSwitchKey = accountSwitchKey == null || accountSwitchKey.isBlank()
                 ? null
-                : RequestOptions.requireAccountSwitchKey(accountSwitchKey.trim());
+                : requireAccountSwitchKey(accountSwitchKey.trim());
+    }
+
+    /** Returns {@code key} when it has an account switch key's form ({@code 1-5C0YLB} or {@code 1-5C0YLB:1-8BYUX}), else throws naming the rule. */
+    public static String requireAccountSwitchKey(String key) {
+        if (key == null || !ACCOUNT_SWITCH_KEY_FORM.matcher(key).matches()) {
+            throw new IllegalArgumentException("accountSwitchKey '" + key + "' is not valid: it must be"
+                    + " letters, digits, '-' or '_', with at most one ':' (for example 1-5C0YLB or"
+                    + " 1-5C0YLB:1-8BYUX). List the keys you may use with the IAM API's"
+                    + " 'List account switch keys' operation.");
+        }
+        return key;
     }
 
     /** Starts a credential; every value but max_body, headers to sign and account key is required. */

@@ -4,7 +4,6 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.errors.NotFoundException;
 import io.github.iamuser.internal.Redaction;
-import io.github.iamuser.options.RequestOptions;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -87,7 +86,7 @@ public final class UserExport {
     }
 
     private void exportPaced(IamClient paced, Sink sink) throws IOException, InterruptedException {
-        List<String> ids = paced.listUserIds(groupId, RequestOptions.none());
+        List<String> ids = paced.listUserIds(groupId);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
             Thread thread = new Thread(r, "iam-user-export");
             thread.setDaemon(true);

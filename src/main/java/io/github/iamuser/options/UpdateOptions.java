@@ -1,5 +1,6 @@
 package io.github.iamuser.options;
 
+import io.github.iamuser.auth.EdgeGridCredential;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record UpdateOptions(
     /** Checks the account switch key's form. */
     public UpdateOptions {
         if (accountSwitchKey != null) {
-            RequestOptions.requireAccountSwitchKey(accountSwitchKey);
+            EdgeGridCredential.requireAccountSwitchKey(accountSwitchKey);
         }
         Objects.requireNonNull(writeAheadHook, "writeAheadHook (use WriteAheadHook.NONE)");
     }

@@ -9,7 +9,6 @@ import io.github.iamuser.auth.EdgeGridCredential;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +75,7 @@ public class RoundTripBenchmark {
         client = IamClient.builder()
                 .credential(credential)
                 .apiVersion(ApiVersion.V2)
+                .accountSwitchKey(SWITCH_KEY)
                 .build();
         profile = BenchProfiles.profile();
 
@@ -116,7 +116,7 @@ public class RoundTripBenchmark {
     /** The library: a validated, complete, signed PUT in another account, its answer read as a User. */
     @Benchmark
     public User client() {
-        return client.replaceProfile(BenchProfiles.USER_ID, profile, RequestOptions.forAccount(SWITCH_KEY));
+        return client.replaceProfile(BenchProfiles.USER_ID, profile);
     }
 
     /**

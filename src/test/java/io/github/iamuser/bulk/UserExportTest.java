@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
@@ -69,9 +68,8 @@ class UserExportTest {
                     .credential(sandbox.credential())
                     .apiVersion(ApiVersion.V3)
                     .build();
-            List<String> listed = iam.listUsers(null, RequestOptions.none()).stream()
-                    .map(u -> u.getUiIdentityId())
-                    .toList();
+            List<String> listed =
+                    iam.listUsers(null).stream().map(u -> u.getUiIdentityId()).toList();
             String vanished = SandboxUsers.generatedUser(17);
             sandbox.faults()
                     .enqueue(Fault.userNotFound()

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
@@ -109,8 +108,6 @@ class ListStreamingTest {
                 .credential(sandbox.credential())
                 .apiVersion(ApiVersion.V3)
                 .build();
-        return iam.listUsers(null, RequestOptions.none()).stream()
-                .map(IamUserSummary::getUiIdentityId)
-                .toList();
+        return iam.listUsers(null).stream().map(IamUserSummary::getUiIdentityId).toList();
     }
 }

@@ -24,7 +24,6 @@ import io.github.iamuser.errors.RateLimitException;
 import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.ProfileUpdateResult;
@@ -120,7 +119,7 @@ class IamClientContractTest {
 
         ValidationException e = assertThrows(
                 ValidationException.class,
-                () -> iam.replaceProfile(US_USER.uiIdentityId(), body, RequestOptions.forAccount(ACCOUNT_SWITCH_KEY)));
+                () -> iam.withAccountSwitchKey(ACCOUNT_SWITCH_KEY).replaceProfile(US_USER.uiIdentityId(), body));
 
         assertEquals(400, e.status());
         List<ProblemDetails.FieldError> errors = e.problem().orElseThrow().errors();

@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.IamSandbox;
@@ -41,14 +40,13 @@ final class SandboxStates {
             return;
         }
         String key = accountSwitchKey(params);
-        RequestOptions options = key == null ? RequestOptions.none() : RequestOptions.forAccount(key);
+        IamClient inAccount = client.withAccountSwitchKey(key);
         if (version == ApiVersion.V2) {
-            client.replaceProfile(uiIdentityId(params), GSON.fromJson(profile, UserProfileUpdate.class), options);
+            inAccount.replaceProfile(uiIdentityId(params), GSON.fromJson(profile, UserProfileUpdate.class));
         } else {
-            client.replaceProfile(
+            inAccount.replaceProfile(
                     uiIdentityId(params),
-                    GSON.fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class),
-                    options);
+                    GSON.fromJson(profile, io.github.iamuser.generated.v3.model.UserProfileUpdate.class));
         }
     }
 

@@ -14,7 +14,6 @@ import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.generated.v3.model.User;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
@@ -394,8 +393,8 @@ class SafeProfileUpdateTest {
                         ProfileField.profileOf(GSON.toJsonTree(user).getAsJsonObject(), ApiVersion.V3),
                         io.github.iamuser.generated.v3.model.UserProfileUpdate.class)
                 .timeZone("Mars/Olympus_Mons");
-        ValidationException rejected = assertThrows(
-                ValidationException.class, () -> v3.replaceProfile(SandboxUsers.US_USER, body, RequestOptions.none()));
+        ValidationException rejected =
+                assertThrows(ValidationException.class, () -> v3.replaceProfile(SandboxUsers.US_USER, body));
         assertEquals(
                 "timeZone", rejected.problem().orElseThrow().errors().get(0).field());
     }

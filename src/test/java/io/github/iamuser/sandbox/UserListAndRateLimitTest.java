@@ -9,7 +9,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
-import io.github.iamuser.options.RequestOptions;
 import io.github.iamuser.profile.IamUserSummary;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +59,8 @@ class UserListAndRateLimitTest {
     void theClientListsUsersThroughTheGeneratedInterface() {
         try (IamSandbox sandbox = IamSandbox.start()) {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
-            List<IamUserSummary> users = iam.listUsers(12345L, RequestOptions.forAccount(SandboxUsers.SWITCH_KEY));
+            List<IamUserSummary> users =
+                    iam.withAccountSwitchKey(SandboxUsers.SWITCH_KEY).listUsers(12345L);
             assertEquals(
                     List.of(SandboxUsers.SWITCHED_USER),
                     users.stream().map(IamUserSummary::getUiIdentityId).toList());
