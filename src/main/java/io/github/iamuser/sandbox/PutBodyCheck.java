@@ -9,7 +9,6 @@ import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,12 +122,9 @@ final class PutBodyCheck {
         return value instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
     }
 
-    /** The field only {@code version} has (tfaEnabled, additionalAuthentication): what it has instead of the other's. */
+    /** The field only {@code version} has: what it has instead of the other's. */
     private static String ownField(ApiVersion version) {
-        return ProfileField.of(version).stream()
-                .filter(field -> !Arrays.stream(ApiVersion.values()).allMatch(field::in))
-                .findFirst()
-                .orElseThrow()
+        return (version == ApiVersion.V2 ? ProfileField.TFA_ENABLED : ProfileField.ADDITIONAL_AUTHENTICATION)
                 .jsonName();
     }
 

@@ -16,11 +16,6 @@ record SandboxResponse(int status, Map<String, String> headers, String contentTy
         return new SandboxResponse(status, Map.of(), "application/json", utf8(GSON.toJson(body)));
     }
 
-    /** A JSON answer whose bytes were serialized once in advance. */
-    static SandboxResponse json(byte[] body) {
-        return new SandboxResponse(200, Map.of(), "application/json", body);
-    }
-
     /** An RFC 9457 problem document. */
     static SandboxResponse problem(int status, JsonElement problem) {
         return new SandboxResponse(status, Map.of(), "application/problem+json", utf8(GSON.toJson(problem)));
