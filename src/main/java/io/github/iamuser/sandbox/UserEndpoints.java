@@ -157,14 +157,20 @@ final class UserEndpoints {
     private record Update(List<PutBodyCheck.FieldError> errors, UnaryOperator<JsonObject> change) {}
 
     /**
-     * A PUT: refused unread (415, 404), or with the errors {@code check} finds in its body (400), else the user
+     * A PUT: refused unread (415 unless its body is JSON in UTF-8, 404 when the account has no such user), or with the errors {@code check} finds in its body (400), else the user
      * swapped atomically for the changed one and answered as {@code shown} shows it.
      */
     private SandboxResponse put(
             SandboxRouter.Call call, Function<byte[], Update> check, Function<JsonObject, JsonElement> shown) {
-        SandboxResponse refused = PutBodyCheck.refusedUnread(call.request(), accounts, call.switchKey(), call.named());
-        if (refused != null) {
-            return refused;
+        String contentType = call.request().header("Content-Type");
+        if (!isJsonInUtf8(contentType)) {
+            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer((contentType == null
+                            ? "The body has no Content-Type"
+                            : "The body's Content-Type is '" + contentType + "'")
+                    + ": send the profile as JSON in UTF-8, with Content-Type: application/json.");
+        }
+        if (accounts.find(call.switchKey(), call.named()) == null) {
+            return Problems.userNotFound();
         }
         Update update = check.apply(call.request().body());
         if (!update.errors().isEmpty()) {
@@ -172,6 +178,19 @@ final class UserEndpoints {
         }
         JsonObject updated = accounts.replace(call.switchKey(), call.named(), update.change());
         return updated == null ? Problems.userNotFound() : SandboxResponse.json(200, shown.apply(updated));
+    }
+
+    /** True for a Content-Type of JSON, in UTF-8 when it names a charset. */
+    private static boolean isJsonInUtf8(String contentType) {
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        boolean json = parts[0].trim().equalsIgnoreCase("application/json");
+        for (int i = 1; i < parts.length && json; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            json = !parameter[0].trim().equalsIgnoreCase("charset")
+                    || parameter.length == 2
+                            && parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8");
+        }
+        return json;
     }
 
     /**
