@@ -25,24 +25,22 @@ final class AccessData {
     static final JsonArray PRODUCTS = SeedData.ACCOUNTS.getAsJsonArray("notificationProducts");
 
     private static final Map<Long, JsonObject> GROUP_BY_ID = new LinkedHashMap<>();
-    private static final Map<Long, Long> PARENT = new LinkedHashMap<>();
     private static final Map<Long, JsonObject> ROLE_BY_ID = new LinkedHashMap<>();
 
     static {
-        index(GROUPS, null);
+        index(GROUPS);
         ROLES.forEach(
                 role -> ROLE_BY_ID.put(role.getAsJsonObject().get("roleId").getAsLong(), role.getAsJsonObject()));
     }
 
     private AccessData() {}
 
-    private static void index(JsonArray groups, Long parent) {
+    private static void index(JsonArray groups) {
         for (JsonElement element : groups) {
             JsonObject group = element.getAsJsonObject();
             long id = group.get("groupId").getAsLong();
             GROUP_BY_ID.put(id, group);
-            PARENT.put(id, parent);
-            index(group.getAsJsonArray("subGroups"), id);
+            index(group.getAsJsonArray("subGroups"));
         }
     }
 
@@ -53,7 +51,8 @@ final class AccessData {
 
     /** The group's parent id, or null for a top-level group. */
     static Long parent(long groupId) {
-        return PARENT.get(groupId);
+        JsonElement parent = group(groupId).get("parentGroupId");
+        return parent == null ? null : parent.getAsLong();
     }
 
     /** The role, or null when the account has none with that id. */
