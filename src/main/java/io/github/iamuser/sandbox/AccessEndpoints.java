@@ -27,99 +27,67 @@ final class AccessEndpoints {
     private static final Set<String> OPTIONS = Set.of(
             "apiClientCredentialExpiryNotification", "newUserNotification", "passwordExpiry", "proactive", "upgrade");
 
-    private final Accounts accounts;
+    private AccessEndpoints() {}
 
-    AccessEndpoints(Accounts accounts) {
-        this.accounts = accounts;
+    /** The role assignments a {@code PUT auth-grants} body stores, in the answers' form; null with errors: refused. */
+    static JsonElement grants(JsonElement body, List<PutBodyCheck.FieldError> errors) {
+        Map<Long, JsonObject> sent = new LinkedHashMap<>();
+        if (!body.isJsonArray() || body.getAsJsonArray().isEmpty()) {
+            errors.add(error("authGrants", "must be a JSON array of at least one role assignment (minItems 1)"));
+            return null;
+        }
+        walk(body.getAsJsonArray(), "authGrants", 0, null, sent, errors);
+        if (errors.isEmpty()
+                && sent.values().stream()
+                        .allMatch(g -> AccessData.blocked(g) || g.get("roleId").isJsonNull())) {
+            errors.add(error("authGrants", "holds no group role: a user needs at least one group role assigned"));
+        }
+        JsonArray stored = new JsonArray();
+        for (JsonElement item : errors.isEmpty() ? body.getAsJsonArray() : new JsonArray()) {
+            JsonObject o = item.getAsJsonObject();
+            stored.add(o.has("groupId") ? AccessData.answer(o.get("groupId").getAsLong(), sent) : accountRole(o));
+        }
+        return stored;
     }
 
-    /** {@code PUT ui-identities/{id}/auth-grants}: checks the whole list, then stores it in the answers' form. */
-    SandboxResponse replaceGrants(SandboxRequest request, String switchKey, String uiIdentityId) {
-        return replace(request, switchKey, uiIdentityId, "authGrants", (body, errors) -> {
-            Map<Long, JsonObject> sent = new LinkedHashMap<>();
-            if (!body.isJsonArray() || body.getAsJsonArray().isEmpty()) {
-                errors.add(error("authGrants", "must be a JSON array of at least one role assignment (minItems 1)"));
-                return null;
-            }
-            walk(body.getAsJsonArray(), "authGrants", 0, null, sent, errors);
-            if (errors.isEmpty()
-                    && sent.values().stream()
-                            .allMatch(g -> blocked(g) || g.get("roleId").isJsonNull())) {
-                errors.add(error("authGrants", "holds no group role: a user needs at least one group role assigned"));
-            }
-            JsonArray stored = new JsonArray();
-            for (JsonElement item : errors.isEmpty() ? body.getAsJsonArray() : new JsonArray()) {
-                JsonObject o = item.getAsJsonObject();
-                stored.add(
-                        o.has("groupId")
-                                ? AccessData.answer(o.get("groupId").getAsLong(), o.get("roleId"), blocked(o), sent)
-                                : accountRole(o));
-            }
-            return stored;
-        });
-    }
-
-    /** {@code PUT ui-identities/{id}/notifications}: checks the whole settings, then stores them (left out: false). */
-    SandboxResponse replaceNotifications(SandboxRequest request, String switchKey, String uiIdentityId) {
-        return replace(request, switchKey, uiIdentityId, "notifications", (body, errors) -> {
-            JsonObject options = members(body, "notifications", NOTIFICATIONS, errors) ? object(body, "options") : null;
-            if (options == null || !members(options, "options", OPTIONS, errors)) {
-                errors.add(error("options", "is required: an object with passwordExpiry, proactive and upgrade"));
-                return null;
-            }
-            bool(body.getAsJsonObject(), "enableEmailNotifications", true, errors);
-            JsonObject stored = new JsonObject();
-            stored.add("enableEmailNotifications", body.getAsJsonObject().get("enableEmailNotifications"));
-            JsonObject kept = new JsonObject();
-            for (String member :
-                    List.of("newUserNotification", "passwordExpiry", "apiClientCredentialExpiryNotification")) {
-                kept.addProperty(member, bool(options, member, member.equals("passwordExpiry"), errors));
-            }
-            kept.add("proactive", products(options, "proactive", errors));
-            kept.add("upgrade", products(options, "upgrade", errors));
-            stored.add("options", kept);
-            return stored;
-        });
+    /** The settings a {@code PUT notifications} body stores (a flag left out: false); null with errors: refused. */
+    static JsonElement notifications(JsonElement body, List<PutBodyCheck.FieldError> errors) {
+        JsonObject options = members(body, "notifications", NOTIFICATIONS, errors) ? object(body, "options") : null;
+        if (options == null || !members(options, "options", OPTIONS, errors)) {
+            errors.add(error("options", "is required: an object with passwordExpiry, proactive and upgrade"));
+            return null;
+        }
+        bool(body.getAsJsonObject(), "enableEmailNotifications", true, errors);
+        JsonObject stored = new JsonObject();
+        stored.add("enableEmailNotifications", body.getAsJsonObject().get("enableEmailNotifications"));
+        JsonObject kept = new JsonObject();
+        for (String member :
+                List.of("newUserNotification", "passwordExpiry", "apiClientCredentialExpiryNotification")) {
+            kept.addProperty(member, bool(options, member, member.equals("passwordExpiry"), errors));
+        }
+        kept.add("proactive", products(options, "proactive", errors));
+        kept.add("upgrade", products(options, "upgrade", errors));
+        stored.add("options", kept);
+        return stored;
     }
 
     /** {@code GET groups}, {@code GET roles}, {@code GET common/notification-products}: the account's lists. */
-    static SandboxResponse list(SandboxRequest request, String what) {
+    static SandboxResponse list(SandboxRouter.Call call) {
         List<PutBodyCheck.FieldError> errors = new ArrayList<>();
         UserEndpoints.flags(
-                request,
-                what.equals("roles") ? List.of("actions", "ignoreContext", "users") : List.of("actions"),
+                call.request(),
+                call.named().equals("roles") ? List.of("actions", "ignoreContext", "users") : List.of("actions"),
                 errors);
         if (!errors.isEmpty()) {
             return Problems.validation(errors);
         }
         return SandboxResponse.json(
                 200,
-                switch (what) {
+                switch (call.named()) {
                     case "groups" -> AccessData.GROUPS;
                     case "roles" -> AccessData.ROLES;
-                    default -> strings(AccessData.PRODUCTS);
+                    default -> AccessData.PRODUCTS;
                 });
-    }
-
-    /** Checks and stores one member of the user: the body checked by {@code check}, which gives what to store. */
-    private SandboxResponse replace(SandboxRequest request, String switchKey, String id, String member, Check check) {
-        SandboxResponse refused = PutBodyCheck.refusedUnread(request, accounts, switchKey, id);
-        if (refused != null) {
-            return refused;
-        }
-        JsonBodyReader.Parsed parsed = JsonBodyReader.read(request.body());
-        List<PutBodyCheck.FieldError> errors = new ArrayList<>(parsed.errors(member, member + "."));
-        JsonElement stored = errors.isEmpty() ? check.stored(parsed.value(), errors) : null;
-        if (!errors.isEmpty()) {
-            return Problems.validation(errors);
-        }
-        JsonObject user = accounts.replaceMember(switchKey, id, member, stored);
-        return user == null ? Problems.userNotFound() : SandboxResponse.json(200, user.get(member));
-    }
-
-    /** What a PUT stores, from its parsed body; null with {@code errors} filled when the body is refused. */
-    private interface Check {
-        JsonElement stored(JsonElement body, List<PutBodyCheck.FieldError> errors);
     }
 
     private static void walk(
@@ -237,8 +205,7 @@ final class AccessEndpoints {
             return null;
         }
         for (JsonElement product : value.getAsJsonArray()) {
-            if (!(product instanceof JsonPrimitive p && p.isString())
-                    || !AccessData.PRODUCTS.contains(p.getAsString())) {
+            if (!(product instanceof JsonPrimitive p && p.isString()) || !AccessData.PRODUCTS.contains(p)) {
                 errors.add(error(
                         "options." + list,
                         product + " is not a notification product of the account: use"
@@ -246,10 +213,6 @@ final class AccessEndpoints {
             }
         }
         return value.getAsJsonArray();
-    }
-
-    private static boolean blocked(JsonObject item) {
-        return item.get("isBlocked") instanceof JsonPrimitive p && p.isBoolean() && p.getAsBoolean();
     }
 
     /** The number when it is a whole one, else null. */
@@ -261,12 +224,6 @@ final class AccessEndpoints {
         return number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
                 ? number.longValue()
                 : null;
-    }
-
-    private static JsonArray strings(List<String> values) {
-        JsonArray array = new JsonArray();
-        values.forEach(array::add);
-        return array;
     }
 
     private static PutBodyCheck.FieldError error(String field, String detail) {

@@ -1,6 +1,5 @@
 package io.github.iamuser.sandbox;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileField;
@@ -49,38 +48,25 @@ final class Accounts {
         return users == null ? null : users.get(uiIdentityId);
     }
 
-    /**
-     * Atomically replaces the user's 17 profile fields of {@code version} with exactly those in {@code
-     * profile} (a field it lacks is erased), keeps v2's and v3's two-factor settings one (see {@link
-     * SecondFactor}), and returns the stored result, or null when there is no such user.
-     */
-    JsonObject replaceProfile(String switchKey, String uiIdentityId, JsonObject profile, ApiVersion version) {
-        return replace(switchKey, uiIdentityId, old -> {
-            JsonObject updated = new JsonObject();
-            old.entrySet().stream()
-                    .filter(member -> !ProfileField.names().contains(member.getKey()))
-                    .forEach(member -> updated.add(member.getKey(), member.getValue()));
-            profile.entrySet()
-                    .forEach(field ->
-                            updated.add(field.getKey(), field.getValue().deepCopy()));
-            SecondFactor.afterPut(old, updated, version);
-            return updated;
-        });
-    }
-
-    /** Atomically replaces one member of the user (such as authGrants) whole; the stored user, or null when there is none. */
-    JsonObject replaceMember(String switchKey, String uiIdentityId, String member, JsonElement value) {
-        return replace(switchKey, uiIdentityId, old -> {
-            JsonObject updated = old.deepCopy();
-            updated.add(member, value.deepCopy());
-            return updated;
-        });
-    }
-
     /** Atomically swaps the stored user for what {@code update} makes of it; the new one, or null when there is none. */
-    private JsonObject replace(String switchKey, String uiIdentityId, UnaryOperator<JsonObject> update) {
+    JsonObject replace(String switchKey, String uiIdentityId, UnaryOperator<JsonObject> update) {
         ConcurrentMap<String, JsonObject> users = stores.get().users(switchKey);
         return users == null ? null : users.computeIfPresent(uiIdentityId, (id, old) -> update.apply(old));
+    }
+
+    /**
+     * The user with its 17 profile fields of {@code version} replaced by exactly those in {@code profile} (a field
+     * it lacks is erased), v2's and v3's two-factor settings kept one (see {@link SecondFactor}).
+     */
+    static JsonObject withProfile(JsonObject old, JsonObject profile, ApiVersion version) {
+        JsonObject updated = new JsonObject();
+        old.entrySet().stream()
+                .filter(member -> !ProfileField.names().contains(member.getKey()))
+                .forEach(member -> updated.add(member.getKey(), member.getValue()));
+        profile.entrySet()
+                .forEach(field -> updated.add(field.getKey(), field.getValue().deepCopy()));
+        SecondFactor.afterPut(old, updated, version);
+        return updated;
     }
 
     /** Puts every account and user back as {@link SandboxUsers} describes. */

@@ -2,8 +2,6 @@ package io.github.iamuser.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -42,28 +40,20 @@ public final class Fault {
      * document.
      */
     public static Fault rateLimited(Duration retryAfter) {
-        require(
+        IamSandbox.require(
                 retryAfter != null && !retryAfter.isNegative(),
                 "retryAfter must be zero or more (got " + retryAfter
                         + "): pass how long the client should wait, such as Duration.ofSeconds(2).");
         long seconds = retryAfter.plusNanos(999_999_999).toSeconds();
         return answering(
                 "RATE_LIMITED 429 " + retryAfter,
-                now -> problem(
-                                429,
-                                "Too Many Requests",
+                now -> Problems.rateLimited(
+                                "sandbox-fault",
+                                RATE_LIMIT,
+                                now.plusSeconds(seconds),
                                 "The rate limit of " + RATE_LIMIT + " requests is used up (a fault injected into the"
                                         + " sandbox): wait " + seconds + " seconds, then retry.")
-                        .withHeaders(Map.of(
-                                "Retry-After",
-                                Long.toString(seconds),
-                                "X-RateLimit-Limit",
-                                Integer.toString(RATE_LIMIT),
-                                "X-RateLimit-Remaining",
-                                "0",
-                                "X-RateLimit-Next",
-                                DateTimeFormatter.ISO_INSTANT.format(
-                                        now.plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS)))));
+                        .withHeaders(Map.of("Retry-After", Long.toString(seconds))));
     }
 
     /** 400 whose problem detail mentions {@code IPBLOCK-BURST}: how Akamai's edge rate-limits a burst. */
@@ -78,7 +68,7 @@ public final class Fault {
 
     /** A problem document with the given server error status (500 to 599). */
     public static Fault serverError(int status) {
-        require(
+        IamSandbox.require(
                 status >= 500 && status <= 599,
                 "serverError status must be 500 to 599 (got " + status
                         + "): for other statuses use nonJsonError(status, body).");
@@ -94,7 +84,7 @@ public final class Fault {
      * starts with {@code <}, else {@code text/plain}. The status must be 400 to 599.
      */
     public static Fault nonJsonError(int status, String body) {
-        require(
+        IamSandbox.require(
                 status >= 400 && status <= 599,
                 "nonJsonError status must be 400 to 599 (got " + status + "): the sandbox answers successes itself.");
         SandboxResponse answer = new SandboxResponse(
@@ -107,7 +97,7 @@ public final class Fault {
 
     /** Waits this long, then answers the request normally (to exercise client timeouts). */
     public static Fault delay(Duration delay) {
-        require(delay != null && !delay.isNegative(), "delay must be zero or more (got " + delay + ").");
+        IamSandbox.require(delay != null && !delay.isNegative(), "delay must be zero or more (got " + delay + ").");
         return new Fault("DELAY " + delay, delay, NORMAL_ANSWER, null, null);
     }
 
@@ -155,12 +145,6 @@ public final class Fault {
 
     private static Fault answering(String name, Function<Instant, SandboxResponse> answer) {
         return new Fault(name, Duration.ZERO, answer, null, null);
-    }
-
-    private static void require(boolean valid, String problem) {
-        if (!valid) {
-            throw new IllegalArgumentException(problem);
-        }
     }
 
     private static SandboxResponse problem(int status, String title, String detail) {

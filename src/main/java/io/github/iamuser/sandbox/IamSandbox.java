@@ -103,10 +103,10 @@ public final class IamSandbox implements AutoCloseable {
 
     /** The text of an {@code .edgerc} section holding {@link #credential()}, headed {@code [sectionName]}. */
     public String edgercSection(String sectionName) {
-        if (sectionName == null || sectionName.isBlank() || sectionName.matches(".*[\\[\\]\\r\\n].*")) {
-            throw new IllegalArgumentException("section name '" + sectionName + "' is not usable: give a"
-                    + " name such as default or sandbox, without brackets or line breaks.");
-        }
+        require(
+                sectionName != null && !sectionName.isBlank() && !sectionName.matches(".*[\\[\\]\\r\\n].*"),
+                "section name '" + sectionName + "' is not usable: give a name such as default or sandbox, without"
+                        + " brackets or line breaks.");
         return "[" + sectionName + "]\n"
                 + "client_secret = " + credential.clientSecret() + "\n"
                 + "host = " + credential.host() + "\n"
@@ -182,6 +182,13 @@ public final class IamSandbox implements AutoCloseable {
         return "IamSandbox{" + baseUrl() + "}";
     }
 
+    /** Refuses an argument that is not {@code valid}, saying why and what to give instead. */
+    static void require(boolean valid, String problem) {
+        if (!valid) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
     /** Configures an {@link IamSandbox}; every setting has a default. */
     public static final class Builder {
         private int port;
@@ -196,10 +203,9 @@ public final class IamSandbox implements AutoCloseable {
 
         /** Adds {@code count} generated users ({@link SandboxUsers#generatedUser}) to the own account (default 0). */
         public Builder users(int count) {
-            if (count < 0 || count > SandboxUsers.MAX_GENERATED_USERS) {
-                throw new IllegalArgumentException(
-                        "users must be 0 to " + SandboxUsers.MAX_GENERATED_USERS + " (got " + count + ").");
-            }
+            require(
+                    count >= 0 && count <= SandboxUsers.MAX_GENERATED_USERS,
+                    "users must be 0 to " + SandboxUsers.MAX_GENERATED_USERS + " (got " + count + ").");
             this.users = count;
             return this;
         }
@@ -211,10 +217,10 @@ public final class IamSandbox implements AutoCloseable {
          * Default: no limit.
          */
         public Builder rateLimit(double perSecond, int burst) {
-            if (!(perSecond > 0) || burst < 1) {
-                throw new IllegalArgumentException("rateLimit needs a positive rate and a burst of at least 1 (got "
-                        + perSecond + " a second, burst " + burst + "), such as rateLimit(20, 20).");
-            }
+            require(
+                    perSecond > 0 && burst >= 1,
+                    "rateLimit needs a positive rate and a burst of at least 1 (got " + perSecond + " a second, burst "
+                            + burst + "), such as rateLimit(20, 20).");
             this.ratePerSecond = perSecond;
             this.burst = burst;
             return this;
@@ -222,10 +228,7 @@ public final class IamSandbox implements AutoCloseable {
 
         /** The port on 127.0.0.1 (0, the default, picks a free one). */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException(
-                        "port must be 0 to 65535 (got " + port + "): use 0 for any free port.");
-            }
+            require(port >= 0 && port <= 65535, "port must be 0 to 65535 (got " + port + "): use 0 for any free port.");
             this.port = port;
             return this;
         }
@@ -241,9 +244,7 @@ public final class IamSandbox implements AutoCloseable {
 
         /** How many requests are answered at once (default {@value IamSandbox#DEFAULT_THREADS}). */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1 (got " + threads + ").");
-            }
+            require(threads >= 1, "threads must be at least 1 (got " + threads + ").");
             this.threads = threads;
             return this;
         }
@@ -254,10 +255,10 @@ public final class IamSandbox implements AutoCloseable {
          * so clients that stall mid-request cannot hold the sandbox.
          */
         public Builder readTimeout(Duration readTimeout) {
-            if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
-                throw new IllegalArgumentException("readTimeout must be positive (got " + readTimeout
-                        + "): pass how long a client may take to send a request, such as Duration.ofSeconds(10).");
-            }
+            require(
+                    readTimeout != null && readTimeout.compareTo(Duration.ZERO) > 0,
+                    "readTimeout must be positive (got " + readTimeout
+                            + "): pass how long a client may take to send a request, such as Duration.ofSeconds(10).");
             this.readTimeout = readTimeout;
             return this;
         }

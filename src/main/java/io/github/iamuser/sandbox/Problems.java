@@ -3,7 +3,10 @@ package io.github.iamuser.sandbox;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -59,6 +62,22 @@ final class Problems {
         problem.addProperty("serverIp", request.serverIp());
         problem.addProperty("requestTime", Instant.now().toString());
         return SandboxResponse.problem(401, problem);
+    }
+
+    /**
+     * 429 for a used-up rate limit of {@code limit} requests (problem type {@code type}), with {@code
+     * X-RateLimit-Limit}, {@code X-RateLimit-Remaining: 0} and {@code X-RateLimit-Next}: {@code next}, an ISO 8601
+     * instant in milliseconds as Akamai writes it.
+     */
+    static SandboxResponse rateLimited(String type, int limit, Instant next, String detail) {
+        return problem(429, "/useradmin-api/error-types/" + type, "Too Many Requests", detail)
+                .withHeaders(Map.of(
+                        "X-RateLimit-Limit",
+                        Integer.toString(limit),
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Next",
+                        DateTimeFormatter.ISO_INSTANT.format(next.truncatedTo(ChronoUnit.MILLIS))));
     }
 
     /** The sandbox's own problems: status, type and title; the caller words the detail, saying what to do next. */

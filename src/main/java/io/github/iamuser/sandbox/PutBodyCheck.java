@@ -9,7 +9,6 @@ import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,29 +30,6 @@ final class PutBodyCheck {
     /** The parsed profile when {@code errors} is empty. */
     record Result(JsonObject profile, List<FieldError> errors) {}
 
-    /**
-     * The answer to a PUT refused before its body is read: 415 unless its Content-Type is JSON in UTF-8, else
-     * 404 when the account has no such user; null when the body is to be read.
-     */
-    static SandboxResponse refusedUnread(SandboxRequest request, Accounts accounts, String switchKey, String id) {
-        String contentType = request.header("Content-Type");
-        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
-        boolean json = parts[0].trim().equalsIgnoreCase("application/json");
-        for (int i = 1; i < parts.length && json; i++) {
-            String[] parameter = parts[i].split("=", 2);
-            json = !parameter[0].trim().equalsIgnoreCase("charset")
-                    || parameter.length == 2
-                            && parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8");
-        }
-        if (!json) {
-            return Problems.Kind.UNSUPPORTED_MEDIA_TYPE.answer((contentType == null
-                            ? "The body has no Content-Type"
-                            : "The body's Content-Type is '" + contentType + "'")
-                    + ": send the profile as JSON in UTF-8, with Content-Type: application/json.");
-        }
-        return accounts.find(switchKey, id) == null ? Problems.userNotFound() : null;
-    }
-
     /** Parses and checks a {@code version} body; every key present is checked, and a missing key is erased later. */
     static Result validate(byte[] body, ApiVersion version) {
         JsonBodyReader.Parsed parsed = JsonBodyReader.read(body);
@@ -61,9 +37,9 @@ final class PutBodyCheck {
             return new Result(null, parsed.errors("body", ""));
         }
         if (!parsed.value().isJsonObject()) {
-            return failure(
-                    "body",
-                    "The body must be a JSON object with the 17 profile fields, not " + typeOf(parsed.value()) + ".");
+            String detail =
+                    "The body must be a JSON object with the 17 profile fields, not " + typeOf(parsed.value()) + ".";
+            return new Result(null, List.of(new FieldError("body", detail)));
         }
         JsonObject profile = parsed.value().getAsJsonObject();
         Map<String, String> errors = new HashMap<>();
@@ -95,7 +71,7 @@ final class PutBodyCheck {
                         name,
                         name + " is null: " + (field.leftOutWhenEmptyIn(version) ? "leave the key out" : "send \"\"")
                                 + " for no value (or send the value itself), never null.");
-            } else if (field.leftOutWhenEmptyIn(version) && "".equals(textOf(value))) {
+            } else if (field.leftOutWhenEmptyIn(version) && new JsonPrimitive("").equals(value)) {
                 errors.put(
                         name,
                         "Request body property " + name + " must NOT have fewer than 1 characters: leave " + name
@@ -118,17 +94,9 @@ final class PutBodyCheck {
         return new Result(list.isEmpty() ? profile : null, list);
     }
 
-    /** The text of a JSON string, else null. */
-    private static String textOf(JsonElement value) {
-        return value instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
-    }
-
-    /** The field only {@code version} has (tfaEnabled, additionalAuthentication): what it has instead of the other's. */
+    /** The field only {@code version} has: what it has instead of the other's. */
     private static String ownField(ApiVersion version) {
-        return ProfileField.of(version).stream()
-                .filter(field -> !Arrays.stream(ApiVersion.values()).allMatch(field::in))
-                .findFirst()
-                .orElseThrow()
+        return (version == ApiVersion.V2 ? ProfileField.TFA_ENABLED : ProfileField.ADDITIONAL_AUTHENTICATION)
                 .jsonName();
     }
 
@@ -225,22 +193,10 @@ final class PutBodyCheck {
     }
 
     private static String typeOf(JsonElement value) {
-        if (value.isJsonObject()) {
-            return "an object";
+        if (!value.isJsonPrimitive()) {
+            return value.isJsonObject() ? "an object" : value.isJsonArray() ? "an array" : "null";
         }
-        if (value.isJsonArray()) {
-            return "an array";
-        }
-        if (value.isJsonNull()) {
-            return "null";
-        }
-        JsonPrimitive primitive = value.getAsJsonPrimitive();
-        return primitive.isString()
-                ? "a string"
-                : primitive.isBoolean() ? "a boolean" : "the number " + primitive.getAsString();
-    }
-
-    private static Result failure(String field, String detail) {
-        return new Result(null, List.of(new FieldError(field, detail)));
+        JsonPrimitive p = value.getAsJsonPrimitive();
+        return p.isString() ? "a string" : p.isBoolean() ? "a boolean" : "the number " + p.getAsString();
     }
 }

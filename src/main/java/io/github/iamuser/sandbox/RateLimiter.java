@@ -1,7 +1,6 @@
 package io.github.iamuser.sandbox;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -39,19 +38,10 @@ final class RateLimiter {
                 .plusNanos(waitNanos)
                 .truncatedTo(ChronoUnit.MILLIS)
                 .plusMillis(1);
-        Map<String, String> headers = Map.of(
-                "X-RateLimit-Limit",
-                Integer.toString(burst),
-                "X-RateLimit-Remaining",
-                "0",
-                "X-RateLimit-Next",
-                DateTimeFormatter.ISO_INSTANT.format(next));
         String detail = "The rate limit of " + perSecond + " requests a second (bursts of " + burst
                 + ") is used up: wait until X-RateLimit-Next (" + next + "), then retry.";
-        SandboxResponse limited = Problems.problem(
-                        429, "/useradmin-api/error-types/rate-limit", "Too Many Requests", detail)
-                .withHeaders(headers);
-        return new Decision(limited, headers);
+        SandboxResponse limited = Problems.rateLimited("rate-limit", burst, next, detail);
+        return new Decision(limited, limited.headers());
     }
 
     private Map<String, String> headers(int remaining) {

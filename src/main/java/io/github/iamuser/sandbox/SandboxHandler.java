@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,10 +72,7 @@ record SandboxHandler(
         if (decision.refusal() != null) {
             return decision.refusal();
         }
-        SandboxResponse response = authenticatedResponse(request);
-        Map<String, String> headers = new HashMap<>(response.headers());
-        headers.putAll(decision.headers());
-        return response.withHeaders(headers);
+        return authenticatedResponse(request).withHeaders(decision.headers());
     }
 
     private SandboxResponse authenticatedResponse(SandboxRequest request) {

@@ -1,58 +1,33 @@
 package io.github.iamuser.sandbox;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.github.iamuser.profile.ProfileField;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** The fixed lookup lists the sandbox serves and validates profiles against. */
+/**
+ * The fixed lookup lists (resource {@code lookups.json}) the sandbox validates profiles against and serves under
+ * {@code /identity-management/v2/user-admin/common/} and v3's, alike.
+ */
 final class SandboxLookups {
-    static final List<String> CONTACT_TYPES =
-            List.of("Billing", "Technical Decision Maker", "Business Decision Maker", "Security");
+    private static final JsonObject LISTS = SeedData.resource("lookups.json");
+    private static final JsonObject STATES = LISTS.remove("states").getAsJsonObject();
 
-    static final List<String> COUNTRIES = List.of(
-            "Argentina",
-            "Australia",
-            "Austria",
-            "Belgium",
-            "Brazil",
-            "Canada",
-            "China",
-            "Denmark",
-            "Finland",
-            "France",
-            "Germany",
-            "India",
-            "Ireland",
-            "Israel",
-            "Italy",
-            "Japan",
-            "Mexico",
-            "Netherlands",
-            "New Zealand",
-            "Norway",
-            "Poland",
-            "Singapore",
-            "South Africa",
-            "South Korea",
-            "Spain",
-            "Sweden",
-            "Switzerland",
-            "United Kingdom",
-            "USA");
+    /** The lookups {@code GET common/{lookup}} serves. */
+    static final Set<String> NAMES = Set.copyOf(LISTS.keySet());
 
-    static final List<String> US_STATES = List.of(
-            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-            "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
-
-    static final List<String> CANADIAN_PROVINCES =
-            List.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT");
+    static final List<String> CONTACT_TYPES = strings(LISTS.get("contact-types"));
+    static final List<String> COUNTRIES = strings(LISTS.get("countries"));
+    static final List<String> US_STATES = strings(STATES.get("USA"));
+    static final List<String> CANADIAN_PROVINCES = strings(STATES.get("Canada"));
 
     /** The state the USA accepts in place of a real one, although the states lookup does not list it. */
     static final String US_PLACEHOLDER_STATE = "TBD";
 
-    static final List<String> LANGUAGES =
-            List.of("English", "Deutsch", "Español", "Français", "Italiano", "Português", "日本語", "한국어", "中文");
+    static final List<String> LANGUAGES = strings(LISTS.get("supported-languages"));
 
     /** A timeout policy: its name and its value in seconds. */
     record TimeoutPolicy(String name, int value) {}
@@ -61,32 +36,29 @@ final class SandboxLookups {
     record TimeZone(String timezone, String description, String offset, String posix) {}
 
     /** The timeout policies, in the order the lookup lists them. */
-    static final List<TimeoutPolicy> TIMEOUT_POLICIES = List.of(
-            new TimeoutPolicy("after15Minutes", 900),
-            new TimeoutPolicy("after30Minutes", 1800),
-            new TimeoutPolicy("after45Minutes", 2700),
-            new TimeoutPolicy("after1Hour", 3600),
-            new TimeoutPolicy("after2Hours", 7200),
-            new TimeoutPolicy("after4Hours", 14400),
-            new TimeoutPolicy("after18Hours", 64800));
+    static final List<TimeoutPolicy> TIMEOUT_POLICIES =
+            List.of(new Gson().fromJson(LISTS.get("timeout-policies"), TimeoutPolicy[].class));
 
-    static final List<TimeZone> TIME_ZONES = List.of(
-            new TimeZone("GMT", "GMT", "0", "GMT"),
-            new TimeZone("Europe/London", "Europe/London GMT", "0", "Europe/London"),
-            new TimeZone("Europe/Berlin", "Europe/Berlin GMT+1", "+1", "Europe/Berlin"),
-            new TimeZone("Europe/Paris", "Europe/Paris GMT+1", "+1", "Europe/Paris"),
-            new TimeZone("Asia/Kolkata", "Asia/Kolkata GMT+5:30", "+5:30", "Asia/Kolkata"),
-            new TimeZone("Asia/Singapore", "Asia/Singapore GMT+8", "+8", "Asia/Singapore"),
-            new TimeZone("Asia/Tokyo", "Asia/Tokyo GMT+9", "+9", "Asia/Tokyo"),
-            new TimeZone("Australia/Sydney", "Australia/Sydney GMT+10", "+10", "Australia/Sydney"),
-            new TimeZone("America/Toronto", "America/Toronto GMT-5", "-5", "America/Toronto"),
-            new TimeZone("America/New_York", "America/New York GMT-5", "-5", "America/New_York"),
-            new TimeZone("America/Chicago", "America/Chicago GMT-6", "-6", "America/Chicago"),
-            new TimeZone("America/Denver", "America/Denver GMT-7", "-7", "America/Denver"),
-            new TimeZone("America/Los_Angeles", "America/Los Angeles GMT-8", "-8", "America/Los_Angeles"),
-            new TimeZone("America/Sao_Paulo", "America/Sao Paulo GMT-3", "-3", "America/Sao_Paulo"));
+    static final List<TimeZone> TIME_ZONES = List.of(new Gson().fromJson(LISTS.get("timezones"), TimeZone[].class));
 
     private SandboxLookups() {}
+
+    /** The answer to {@code GET common/{lookup}}, one of {@link #NAMES}. */
+    static SandboxResponse lookup(SandboxRouter.Call call) {
+        return SandboxResponse.json(200, LISTS.get(call.named()));
+    }
+
+    /** The answer to {@code GET common/countries/{country}/states}: a list, or 404 for an unknown country. */
+    static SandboxResponse states(SandboxRouter.Call call) {
+        String country = call.named();
+        if (statesOf(country) == null) {
+            return Problems.Kind.COUNTRY_NOT_FOUND.answer("country '" + country + "' is not one of the countries"
+                    + " lookup (" + call.version().pathPrefix()
+                    + "user-admin/common/countries): use a value from it, such"
+                    + " as USA.");
+        }
+        return SandboxResponse.json(200, new Gson().toJsonTree(statesOf(country)));
+    }
 
     /** The states or provinces of a known country (empty for most), or null for an unknown country. */
     static List<String> statesOf(String country) {
@@ -119,5 +91,9 @@ final class SandboxLookups {
     /** True when {@code seconds} is the value of one of the timeout policies. */
     static boolean isTimeout(long seconds) {
         return TIMEOUT_POLICIES.stream().anyMatch(policy -> policy.value() == seconds);
+    }
+
+    private static List<String> strings(JsonElement list) {
+        return List.of(new Gson().fromJson(list, String[].class));
     }
 }

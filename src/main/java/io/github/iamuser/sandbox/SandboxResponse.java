@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /** An answer the sandbox is about to send: status, extra headers, content type and body bytes. */
@@ -16,19 +17,16 @@ record SandboxResponse(int status, Map<String, String> headers, String contentTy
         return new SandboxResponse(status, Map.of(), "application/json", utf8(GSON.toJson(body)));
     }
 
-    /** A JSON answer whose bytes were serialized once in advance. */
-    static SandboxResponse json(byte[] body) {
-        return new SandboxResponse(200, Map.of(), "application/json", body);
-    }
-
     /** An RFC 9457 problem document. */
     static SandboxResponse problem(int status, JsonElement problem) {
         return new SandboxResponse(status, Map.of(), "application/problem+json", utf8(GSON.toJson(problem)));
     }
 
-    /** The same answer with extra headers. */
+    /** The same answer with extra headers (replacing any of the same name). */
     SandboxResponse withHeaders(Map<String, String> extra) {
-        return new SandboxResponse(status, extra, contentType, body);
+        Map<String, String> merged = new HashMap<>(headers);
+        merged.putAll(extra);
+        return new SandboxResponse(status, Map.copyOf(merged), contentType, body);
     }
 
     /** The UTF-8 bytes of a text. */

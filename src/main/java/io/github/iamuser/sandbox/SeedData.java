@@ -4,99 +4,36 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.profile.ProfileField;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Builds the users of {@link SandboxUsers}, as fresh stores, for a start or a reset. */
+/**
+ * Builds the users of {@link SandboxUsers} from the resources {@code users.txt} and {@code accounts.json}, as fresh
+ * stores, for a start or a reset.
+ */
 final class SeedData {
-    /**
-     * The seeded users, a column each: identity, account, whether two-factor authentication and the
-     * additional authentication method are set up ({@code tfaConfigured}, {@code
-     * additionalAuthenticationConfigured}), then the profile fields in {@link ProfileField} order (an empty cell is {@code ""}; v2's {@code tfaEnabled}
-     * follows from v3's {@code additionalAuthentication}, see {@link SecondFactor}). The column whose cells
-     * hold {@code {n}} stands for every load user, {@code {n}} being its two-digit number. Two tables only
-     * to keep the lines short.
-     */
-    private static final List<String> TABLES = List.of("""
-            uiIdentityId      | A-B-1CDEFG               | A-B-2HIJKL                 | A-B-3MNOPQ
-            uiUserName        | alovelace                | etremblay                  | ghopper
-            accountId         | 1-1TJZFW                 | 1-1TJZFW                   | 1-1TJZFW
-            tfaConfigured     | true                     | true                       | false
-            authConfigured    | true                     | true                       | true
-            firstName         | Ada                      | Émilie                     | Grace
-            lastName          | Lovelace                 | Tremblay                   | Hopper
-            email             | ada.lovelace@example.com | emilie.tremblay@example.ca | grace.hopper@example.com
-            secondaryEmail    | ada@example.org          |                            |
-            phone             | 6175550100               | (416) 555-0123             | +49 30 1234567
-            mobilePhone       | 6175550199               |                            |
-            jobTitle          | Chief Engineer           | Billing Manager            |
-            address           | 150 Broadway             | 100 Queen St W             |
-            city              | Cambridge                | Toronto                    |
-            state             | MA                       | ON                         |
-            zipCode           | 02142                    | M5H 2N2                    |
-            country           | USA                      | Canada                     | Germany
-            contactType       | Technical Decision Maker | Billing                    |
-            preferredLanguage | English                  | Français                   | English
-            timeZone          | America/New_York         | America/Toronto            | Europe/Berlin
-            sessionTimeOut    | 1800                     | 3600                       | 3600
-            additionalAuth    | TFA                      | TFA                        | MFA
-            """, """
-            uiIdentityId      | B-C-4RSTUV            | B-D-5WXYZA              | L-U-0000{n}
-            uiUserName        | ksato                 | psharma                 | loaduser{n}
-            accountId         | 1-5C0YLB              | 1-5C0YLB:1-8BYUX        | 1-1TJZFW
-            tfaConfigured     | false                 | true                    | false
-            authConfigured    | false                 | true                    | false
-            firstName         | Kenji                 | Priya                   | Load
-            lastName          | Sato                  | Sharma                  | User {n}
-            email             | kenji.sato@example.jp | priya.sharma@example.in | load.user{n}@example.com
-            secondaryEmail    |                       |                         |
-            phone             | +81 3 1234 5678       | +91 80 1234 5678        | 21255501{n}
-            mobilePhone       |                       |                         |
-            jobTitle          | Security Lead         | Head of Procurement     | Tester
-            address           | 1-1 Chiyoda           | 1 MG Road               | {n} Hudson St
-            city              | Tokyo                 | Bengaluru               | New York
-            state             |                       |                         | NY
-            zipCode           | 100-0001              | 560001                  | 10013
-            country           | Japan                 | India                   | USA
-            contactType       | Security              | Business Decision Maker | Technical Decision Maker
-            preferredLanguage | 日本語                | English                 | English
-            timeZone          | Asia/Tokyo            | Asia/Kolkata            | America/New_York
-            sessionTimeOut    | 7200                  | 14400                   | 1800
-            additionalAuth    | NONE                  | TFA                     | NONE
-            """);
+    /** The groups, roles and products of the accounts, and the members every user and {@link SandboxUsers#US_USER} have. */
+    static final JsonObject ACCOUNTS = resource("accounts.json");
+
+    /** The users' table (see the resource's header): every column as row names to cells. */
+    private static final List<Map<String, String>> COLUMNS = columns(text("users.txt"));
 
     /** The server-managed members every seeded user has before its profile. */
-    private static final JsonObject SERVER_MANAGED = json("""
-            {"isLocked": false, "lastLoginDate": "2026-10-01T09:30:00.000Z",
-             "passwordExpiryDate": "2027-03-01T00:00:00.000Z"}
-            """);
+    private static final JsonObject SERVER_MANAGED = every("beforeProfile");
 
     /** The members every seeded user has after its profile: unlisted extras, then the flag-only members. */
-    private static final JsonObject EXTRAS = json("""
-            {
-              "emailUpdatePending": false,
-              "userStatus": "ACTIVE",
-              "notifications": {
-                "enableEmailNotifications": true,
-                "options": {"newUserNotification": true, "passwordExpiry": true, "proactive": ["EdgeKV"], "upgrade": [],
-                  "apiClientCredentialExpiryNotification": false}
-              },
-              "actions": {
-                "apiClient": true, "delete": true, "edit": true, "isCloneable": true, "resetPassword": true,
-                "thirdPartyAccess": true, "canEditTFA": true, "editProfile": true, "editRole": true
-              },
-              "authGrants": [{
-                "groupId": 12345, "groupName": "Top Level Group", "isBlocked": false,
-                "roleId": 3, "roleName": "Admin", "roleDescription": "Manages users and API clients of the group."
-              }]
-            }
-            """);
+    private static final JsonObject EXTRAS = every("afterProfile");
 
     private SeedData() {}
 
@@ -104,7 +41,7 @@ final class SeedData {
     static Accounts.Stores stores(int generated) {
         ConcurrentMap<String, JsonObject> own = new ConcurrentHashMap<>();
         Map<String, ConcurrentMap<String, JsonObject>> switched = new TreeMap<>();
-        for (Map<String, String> column : columns()) {
+        for (Map<String, String> column : COLUMNS) {
             for (Map<String, String> cells : expanded(column)) {
                 JsonObject user = user(cells);
                 String account = cells.get("accountId");
@@ -120,22 +57,20 @@ final class SeedData {
         return new Accounts.Stores(own, Map.copyOf(switched));
     }
 
-    /** Every column of the tables (one row a line, cells between {@code |}), as row names to cells. */
-    private static List<Map<String, String>> columns() {
+    /** Every column of a table (one row a line, cells between {@code |}, {@code #} lines left out). */
+    private static List<Map<String, String>> columns(String table) {
+        List<List<String>> rows = table.lines()
+                .filter(row -> !row.startsWith("#"))
+                .map(row ->
+                        Arrays.stream(row.split("\\|", -1)).map(String::trim).toList())
+                .toList();
         List<Map<String, String>> columns = new ArrayList<>();
-        for (String table : TABLES) {
-            List<List<String>> rows = table.lines()
-                    .map(row -> Arrays.stream(row.split("\\|", -1))
-                            .map(String::trim)
-                            .toList())
-                    .toList();
-            for (int column = 1; column < rows.get(0).size(); column++) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (List<String> row : rows) {
-                    cells.put(row.get(0), column < row.size() ? row.get(column) : "");
-                }
-                columns.add(cells);
+        for (int column = 1; column < rows.get(0).size(); column++) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (List<String> row : rows) {
+                cells.put(row.get(0), column < row.size() ? row.get(column) : "");
             }
+            columns.add(cells);
         }
         return columns;
     }
@@ -180,8 +115,7 @@ final class SeedData {
         user.addProperty("additionalAuthenticationConfigured", Boolean.parseBoolean(cells.get("authConfigured")));
         addAll(user, EXTRAS);
         if (cells.get("uiIdentityId").equals(SandboxUsers.US_USER)) {
-            user.add("authGrants", AccessData.US_USER_GRANTS.deepCopy());
-            user.add("notifications", AccessData.US_USER_NOTIFICATIONS.deepCopy());
+            addAll(user, ACCOUNTS.getAsJsonObject("usUser"));
         }
         return user;
     }
@@ -191,7 +125,20 @@ final class SeedData {
         members.deepCopy().entrySet().forEach(member -> user.add(member.getKey(), member.getValue()));
     }
 
-    private static JsonObject json(String text) {
-        return JsonParser.parseString(text).getAsJsonObject();
+    private static JsonObject every(String part) {
+        return ACCOUNTS.getAsJsonObject("everyUser").getAsJsonObject(part);
+    }
+
+    /** The JSON object of a resource beside this class. */
+    static JsonObject resource(String name) {
+        return JsonParser.parseString(text(name)).getAsJsonObject();
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = Objects.requireNonNull(SeedData.class.getResourceAsStream(resource), resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sandbox's resource " + resource, e);
+        }
     }
 }
