@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.iamuser.generated.model.TimeZone;
-import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.model.User;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
@@ -33,11 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every spec operation through IamClient, in IAM v2 and v3: exact method, path and query, signed, answer
- * parsed; the raw full replace takes the profile model of the client's version and refuses the other's.
+ * parsed; the raw full replace takes the profile model of the client's version and refuses the other's. The
+ * lookups are in {@link LookupsTest}, the list of user ids and the checks of path arguments in {@link VersionedCallsTest}.
  */
 class IamClientOperationsTest {
     private static final String BASE = "/identity-management/v2/user-admin";
@@ -164,59 +162,6 @@ class IamClientOperationsTest {
         assertEquals(0, server.getRequestCount());
     }
 
-    @ParameterizedTest
-    @EnumSource(ApiVersion.class)
-    void lookupsGoToTheirPathsAndParse(ApiVersion version) throws Exception {
-        IamClient iam = iam(version);
-        String base = version.pathPrefix() + "user-admin";
-        server.enqueue(json("[\"Billing\",\"Security\"]"));
-        server.enqueue(json("[\"Canada\",\"USA\"]"));
-        server.enqueue(json("[\"AL\",\"AK\"]"));
-        server.enqueue(json("[\"English\",\"Deutsch\"]"));
-        server.enqueue(json("[{\"name\":\"after 30 minutes\",\"value\":1800}]"));
-        server.enqueue(json("[{\"timezone\":\"GMT\",\"description\":\"GMT 0\",\"offset\":\"0\",\"posix\":\"GMT\"}]"));
-
-        assertEquals(List.of("Billing", "Security"), iam.lookups().contactTypes());
-        assertEquals(List.of("Canada", "USA"), iam.lookups().countries());
-        assertEquals(List.of("AL", "AK"), iam.lookups().states("USA"));
-        assertEquals(List.of("English", "Deutsch"), iam.lookups().supportedLanguages());
-        List<TimeoutPolicy> policies = iam.lookups().timeoutPolicies();
-        List<TimeZone> zones = iam.lookups().timeZones();
-
-        assertEquals(1800, policies.get(0).getValue());
-        assertEquals("GMT", zones.get(0).getTimezone());
-        assertSent("GET", base + "/common/contact-types");
-        assertSent("GET", base + "/common/countries");
-        assertSent("GET", base + "/common/countries/USA/states");
-        assertSent("GET", base + "/common/supported-languages");
-        assertSent("GET", base + "/common/timeout-policies");
-        assertSent("GET", base + "/common/timezones");
-    }
-
-    @Test
-    void listsAreReadOnly() {
-        server.enqueue(json("[\"USA\"]"));
-
-        List<String> countries = iam.lookups().countries();
-
-        assertThrows(UnsupportedOperationException.class, () -> countries.add("Mars"));
-    }
-
-    @Test
-    void listUserIdsReadsOnlyTheIdsInTheListsOrderAndRefusesAUserWithoutOne() throws Exception {
-        server.enqueue(json("[{\"uiIdentityId\":\"B-2\",\"firstName\":\"Ann\",\"authGrants\":[{\"groupId\":1}]},"
-                + "{\"email\":\"x@example.com\",\"uiIdentityId\":\"A-1\"}]"));
-        server.enqueue(json("[{\"uiIdentityId\":\"B-2\"},{\"firstName\":\"No id\"}]"));
-
-        assertEquals(List.of("B-2", "A-1"), iam.listUserIds(7L));
-        assertSent("GET", BASE + "/ui-identities?groupId=7&authGrants=false&actions=false"); // signed, too
-        io.github.iamuser.errors.IamException e =
-                assertThrows(io.github.iamuser.errors.IamException.class, () -> iam.listUserIds(null));
-        assertTrue(e.getMessage().contains("has no uiIdentityId"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> iam.listUserIds(0L));
-        assertEquals(2, server.getRequestCount(), "a group id below 1 is refused before sending");
-    }
-
     @Test
     void theGeneratedV3InterfacesShareTheSignedStackAndAreGuardedByV3sFields() throws Exception {
         RefusedChangeException refused = assertThrows(
@@ -263,19 +208,6 @@ class IamClientOperationsTest {
         assertTrue(id.getMessage().startsWith("uiIdentityId is missing or blank"), id.getMessage());
         assertTrue(body.getMessage().startsWith("profile is null"), body.getMessage());
         assertTrue(country.getMessage().startsWith("country is missing or blank"), country.getMessage());
-        assertEquals(0, server.getRequestCount());
-    }
-
-    @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"..", ".", " A-B-1CDEFG", "A-B-1CDEFG\n", "A-B\u0000-1CDEFG", "A-B\r\nX-Evil: 1"})
-    void anIdThatCannotBeAUserIsRefusedBeforeAnythingIsSent(String uiIdentityId) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> iam.getUser(uiIdentityId));
-
-        assertTrue(
-                e.getMessage()
-                        .startsWith("uiIdentityId must not be '.' or '..', nor hold a control character or a space"
-                                + " at either end: pass the value exactly as the IAM API gives it"),
-                e.getMessage());
         assertEquals(0, server.getRequestCount());
     }
 

@@ -10,7 +10,6 @@ import io.github.iamuser.generated.v3.model.NotificationOptionsUpdate;
 import io.github.iamuser.generated.v3.model.NotificationsUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.RefusedChangeException;
-import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.TestClients;
 import java.util.List;
@@ -22,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answers in forms the evidence leaves open, and raw replaces that lack a member: each is refused before
- * any PUT, naming the group or member, while the forms the evidence shows are translated and sent.
+ * Bodies that cannot be sent: an answer whose id is not a JSON integer, notification settings that lack a
+ * required member, and raw replaces that lack a member or carry a blocked group's -1: each is refused before any
+ * PUT, naming the member. The answer forms of role assignments are in {@link GrantTreeTest}.
  */
 class AccessBodiesTest {
     private MockWebServer server;
@@ -48,33 +48,6 @@ class AccessBodiesTest {
     }
 
     @Test
-    void aGroupWhoseFormIsOpenIsRefusedByNameUnlessTheChangeNamesIt() throws Exception {
-        String answer = "[{\"groupId\":1,\"groupName\":\"Top\",\"roleId\":null,\"subGroups\":[]},"
-                + "{\"groupId\":2,\"roleId\":-1,\"isBlocked\":false},{\"groupId\":3,\"roleId\":5}]";
-        answerUser("authGrants", answer);
-
-        RefusedChangeException refused =
-                assertThrows(RefusedChangeException.class, () -> iam.updateGrants("A-B-1CDEFG", c -> c.grant(3, 6)));
-
-        assertEquals(
-                List.of("group 1 (Top)", "group 2"),
-                refused.violations().stream().map(Violation::field).toList());
-        assertTrue(refused.getMessage().contains("reads back with roleId -1 while not blocked"), refused.getMessage());
-        assertEquals(1, server.getRequestCount(), "only the GET");
-
-        answerUser("authGrants", answer);
-        server.enqueue(
-                new MockResponse().setHeader("Content-Type", "application/json").setBody("[]"));
-        iam.updateGrants("A-B-1CDEFG", c -> c.grant(1, 4).remove(2));
-        server.takeRequest();
-        server.takeRequest();
-        assertEquals(
-                "[{\"groupId\":1,\"roleId\":4,\"isBlocked\":false,\"subGroups\":[]},"
-                        + "{\"groupId\":3,\"roleId\":5,\"isBlocked\":false,\"subGroups\":[]}]",
-                takeRequest().getBody().readUtf8());
-    }
-
-    @Test
     void anIdThatIsNotAJsonIntegerMakesTheAnswerUnreadableInsteadOfBeingGuessed() {
         answerUser("authGrants", "[{\"groupId\":1,\"roleId\":\"4\"}]");
 
@@ -83,28 +56,6 @@ class AccessBodiesTest {
 
         assertTrue(unreadable.getMessage().contains("roleId must be a JSON integer"), unreadable.getMessage());
         assertEquals(1, server.getRequestCount());
-    }
-
-    @Test
-    void theGoSdkAndTerraformFormsAreTranslatedAndAGroupTwiceIsNotSent() throws Exception {
-        answerUser(
-                "authGrants",
-                "[{\"groupId\":1,\"roleId\":4,\"roleName\":\"Admin\",\"subGroups\":["
-                        + "{\"groupId\":2},{\"groupId\":3,\"roleId\":-1,\"roleName\":\"Blocked\",\"isBlocked\":true}]}]");
-        server.enqueue(
-                new MockResponse().setHeader("Content-Type", "application/json").setBody("[]"));
-        iam.updateGrants("A-B-1CDEFG", c -> c.grant(1, 5));
-        server.takeRequest();
-        assertEquals(
-                "[{\"groupId\":1,\"roleId\":5,\"isBlocked\":false,\"subGroups\":["
-                        + "{\"groupId\":2,\"roleId\":null,\"isBlocked\":false,\"subGroups\":[]},"
-                        + "{\"groupId\":3,\"roleId\":null,\"isBlocked\":true,\"subGroups\":[]}]}]",
-                takeRequest().getBody().readUtf8());
-
-        answerUser("authGrants", "[{\"groupId\":1,\"roleId\":4,\"subGroups\":[{\"groupId\":1,\"roleId\":4}]}]");
-        RefusedChangeException twice =
-                assertThrows(RefusedChangeException.class, () -> iam.updateGrants("A-B-1CDEFG", c -> c.grant(1, 5)));
-        assertTrue(twice.getMessage().contains("group 1: appears twice"), twice.getMessage());
     }
 
     @Test
