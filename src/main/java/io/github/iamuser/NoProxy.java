@@ -43,10 +43,10 @@ final class NoProxy {
             }
             int slash = p.indexOf('/');
             if (slash > 0) {
-                byte[] address = ipLiteral(p.substring(0, slash));
+                InetAddress address = ipLiteral(p.substring(0, slash));
                 Integer bits = prefixBits(p.substring(slash + 1), address);
                 if (bits != null) {
-                    entries.add(new Entry(null, false, address, bits, ""));
+                    entries.add(new Entry(null, false, address.getAddress(), bits, ""));
                 }
                 continue;
             }
@@ -58,9 +58,9 @@ final class NoProxy {
                 port = p.substring(colon + 1);
             }
             host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            byte[] address = ipLiteral(host);
+            InetAddress address = ipLiteral(host);
             if (address != null) {
-                entries.add(new Entry(null, false, address, address.length * 8, port));
+                entries.add(new Entry(null, false, address.getAddress(), address.getAddress().length * 8, port));
             } else if (!host.isEmpty() && !host.equals(".") && !host.equals("*.")) {
                 String domain = host.startsWith("*.") ? host.substring(1) : host;
                 entries.add(
@@ -76,8 +76,8 @@ final class NoProxy {
     boolean bypasses(String host, int port) {
         String h = host.toLowerCase(Locale.ROOT);
         h = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
-        byte[] address = ipLiteral(h);
-        if (h.equals("localhost") || address != null && isLoopback(address)) {
+        InetAddress address = ipLiteral(h);
+        if (h.equals("localhost") || address != null && address.isLoopbackAddress()) {
             return true;
         }
         if (all) {
@@ -90,39 +90,31 @@ final class NoProxy {
                 if ((h.endsWith(e.domain) || e.exact && h.equals(e.domain.substring(1))) && portMatches) {
                     return true;
                 }
-            } else if (address != null && inRange(address, e.address, e.prefixBits) && portMatches) {
+            } else if (address != null && inRange(address.getAddress(), e.address, e.prefixBits) && portMatches) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The bytes of an IP address written as one (never a DNS lookup), else null. */
-    static byte[] ipLiteral(String host) {
+    /** The IP address {@code host} writes (never a DNS lookup), else null. */
+    private static InetAddress ipLiteral(String host) {
         if (!IPV4.matcher(host).matches() && !IPV6.matcher(host).matches()) {
             return null;
         }
         try {
-            return InetAddress.getByName(host).getAddress(); // a literal: parsed, not looked up
+            return InetAddress.getByName(host); // a literal: parsed, not looked up
         } catch (UnknownHostException notAnAddress) {
             return null;
         }
     }
 
-    private static boolean isLoopback(byte[] address) {
-        try {
-            return InetAddress.getByAddress(address).isLoopbackAddress();
-        } catch (UnknownHostException cannotHappen) {
-            return false;
-        }
-    }
-
-    private static Integer prefixBits(String bits, byte[] address) {
+    private static Integer prefixBits(String bits, InetAddress address) {
         if (address == null || !bits.matches("\\d{1,3}")) {
             return null;
         }
         int n = Integer.parseInt(bits);
-        return n <= address.length * 8 ? n : null;
+        return n <= address.getAddress().length * 8 ? n : null;
     }
 
     private static boolean inRange(byte[] address, byte[] network, int prefixBits) {
