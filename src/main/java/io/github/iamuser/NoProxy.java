@@ -14,21 +14,13 @@ import java.util.regex.Pattern;
  * address or a CIDR range, each optionally with {@code :port}; localhost and loopback addresses are
  * never proxied.
  */
-final class NoProxy {
+record NoProxy(List<NoProxy.Entry> entries) {
     private static final Pattern IPV4 =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F.]*:[0-9a-fA-F:.]*");
 
-    private final boolean all;
-    private final List<Entry> entries;
-
     /** A domain ({@code .example.com}, also the bare name when {@code exact}), or an address with a prefix length. */
     private record Entry(String domain, boolean exact, byte[] address, int prefixBits, String port) {}
-
-    private NoProxy(boolean all, List<Entry> entries) {
-        this.all = all;
-        this.entries = entries;
-    }
 
     /** The list in {@code value} (null or blank: none); entries that name nothing are left out, as Go does. */
     static NoProxy parse(String value) {
@@ -39,7 +31,7 @@ final class NoProxy {
                 continue; // names no host
             }
             if (p.equals("*")) {
-                return new NoProxy(true, List.of());
+                return new NoProxy(List.of(new Entry("", false, null, 0, ""))); // every host name ends in ""
             }
             int slash = p.indexOf('/');
             if (slash > 0) {
@@ -69,7 +61,7 @@ final class NoProxy {
                                 : new Entry("." + domain, true, null, 0, port));
             }
         }
-        return new NoProxy(false, List.copyOf(entries));
+        return new NoProxy(List.copyOf(entries));
     }
 
     /** True when a request to {@code host} (as in a URI: an IPv6 address in brackets) on {@code port} goes direct. */
@@ -80,17 +72,12 @@ final class NoProxy {
         if (h.equals("localhost") || address != null && address.isLoopbackAddress()) {
             return true;
         }
-        if (all) {
-            return true;
-        }
         String p = Integer.toString(port);
         for (Entry e : entries) {
-            boolean portMatches = e.port.isEmpty() || e.port.equals(p);
-            if (e.domain != null) {
-                if ((h.endsWith(e.domain) || e.exact && h.equals(e.domain.substring(1))) && portMatches) {
-                    return true;
-                }
-            } else if (address != null && inRange(address.getAddress(), e.address, e.prefixBits) && portMatches) {
+            boolean hostMatches = e.domain != null
+                    ? h.endsWith(e.domain) || e.exact && h.equals(e.domain.substring(1))
+                    : address != null && inRange(address.getAddress(), e.address, e.prefixBits);
+            if (hostMatches && (e.port.isEmpty() || e.port.equals(p))) {
                 return true;
             }
         }
