@@ -5,7 +5,6 @@ import com.google.gson.JsonParseException;
 import io.github.iamuser.internal.Redaction;
 import io.github.iamuser.internal.StrictJson;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -55,9 +54,9 @@ final class WireLoggingInterceptor implements Interceptor {
         Connection connection = chain.connection();
         Proxy proxy = connection == null ? Proxy.NO_PROXY : connection.route().proxy();
         log.debug("--> " + call
-                + (proxy.address() instanceof InetSocketAddress a
-                        ? " (through proxy " + a.getHostString() + ":" + a.getPort() + ")"
-                        : ""));
+                + (proxy.type() == Proxy.Type.DIRECT
+                        ? ""
+                        : " (through proxy " + EnvironmentProxy.address(proxy) + ")"));
         if (log.isTraceEnabled()) {
             log.trace(headerLines("-->", request.headers()));
         }
