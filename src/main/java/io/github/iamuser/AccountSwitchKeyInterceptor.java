@@ -13,7 +13,6 @@ import okhttp3.Response;
  * client-wide key, if any, is added. Every key is checked before the request leaves.
  */
 final class AccountSwitchKeyInterceptor implements Interceptor {
-    /** The query parameter's name. */
     public static final String PARAMETER = "accountSwitchKey";
 
     private final String clientKey;

@@ -7,7 +7,6 @@ import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 import okio.ByteString;
 
 /**
@@ -22,13 +21,12 @@ final class BoundedBodies {
 
     private BoundedBodies() {}
 
-    /** The whole body, or a {@link TooLarge} holding its first 8 KiB as text. */
+    /** The whole body; a longer one than {@link #MAX_BYTES} is refused, its first 8 KiB kept as text. */
     static ByteString bytes(ResponseBody body) throws IOException {
-        BufferedSource source = body.source();
-        if (source.request(MAX_BYTES + 1)) {
-            throw new TooLarge(source.getBuffer().readString(8192, charset(body.contentType())));
+        if (body.source().request(MAX_BYTES + 1)) {
+            throw new JsonResponseConverterFactory.NotTheExpectedJson(start(body, 8192), NOT_READ_FURTHER, null);
         }
-        return source.readByteString();
+        return body.source().readByteString();
     }
 
     /** Body bytes as text, in the charset {@code type} names (UTF-8 when it names none). */
@@ -43,26 +41,20 @@ final class BoundedBodies {
         if (response.isSuccessful() || body == null || !body.source().request(MAX_BYTES + 1)) {
             return response;
         }
-        String start = body.source().getBuffer().readString(4096, charset(body.contentType()));
+        String start = start(body, 4096);
         response.close();
         return response.newBuilder()
                 .body(ResponseBody.create(start + " [" + NOT_READ_FURTHER + "]", body.contentType()))
                 .build();
     }
 
+    /** The first {@code bytes} bytes of a body already buffered, as text. */
+    private static String start(ResponseBody body, long bytes) throws IOException {
+        return body.source().getBuffer().readString(bytes, charset(body.contentType()));
+    }
+
     private static Charset charset(MediaType type) {
         Charset given = type == null ? null : type.charset();
         return given == null ? StandardCharsets.UTF_8 : given;
-    }
-
-    /** A body longer than {@link #MAX_BYTES}; {@link #start} is its beginning as text. */
-    static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-        final String start;
-
-        TooLarge(String start) {
-            super("the response body is " + NOT_READ_FURTHER);
-            this.start = start;
-        }
     }
 }

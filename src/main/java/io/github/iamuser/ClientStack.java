@@ -6,6 +6,7 @@ import io.github.iamuser.grants.AccessBodyConverterFactory;
 import io.github.iamuser.internal.StrictJson;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
@@ -59,18 +60,10 @@ final class ClientStack {
             b.connectionSpecs(
                     List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)); // a sibling for an https host
         }
-        Duration read = timeout(s.readTimeout, own, IamClientBuilder.DEFAULT_READ_TIMEOUT);
-        if (read != null) {
-            b.readTimeout(read).writeTimeout(read);
-        }
-        Duration connect = timeout(s.connectTimeout, own, IamClientBuilder.DEFAULT_CONNECT_TIMEOUT);
-        if (connect != null) {
-            b.connectTimeout(connect);
-        }
-        Duration call = timeout(s.callTimeout, own, IamClientBuilder.DEFAULT_CALL_TIMEOUT);
-        if (call != null) {
-            b.callTimeout(call);
-        }
+        timeout(s.readTimeout, own, IamClientBuilder.DEFAULT_READ_TIMEOUT)
+                .ifPresent(read -> b.readTimeout(read).writeTimeout(read));
+        timeout(s.connectTimeout, own, IamClientBuilder.DEFAULT_CONNECT_TIMEOUT).ifPresent(b::connectTimeout);
+        timeout(s.callTimeout, own, IamClientBuilder.DEFAULT_CALL_TIMEOUT).ifPresent(b::callTimeout);
         if (s.proxy != null) {
             b.proxy(s.proxy);
         } else if (s.environmentProxy != null) {
@@ -105,12 +98,11 @@ final class ClientStack {
     static final class SharedHttp {
         final OkHttpClient http;
         private int open;
+        private boolean released;
 
         SharedHttp(EdgeGridCredential credential) {
             this.http = defaultClient(credential);
         }
-
-        private boolean released;
 
         /** Counts one more client open on it; false once released (a new one is needed then). */
         synchronized boolean open() {
@@ -133,8 +125,8 @@ final class ClientStack {
         }
     }
 
-    /** The timeout set, else the default for the library's own OkHttpClient, else null (keep the supplied client's). */
-    private static Duration timeout(Duration set, boolean ownClient, Duration defaultValue) {
-        return set != null ? set : ownClient ? defaultValue : null;
+    /** The timeout set, else the default for the library's own OkHttpClient, else none (keep the supplied client's). */
+    private static Optional<Duration> timeout(Duration set, boolean ownClient, Duration defaultValue) {
+        return Optional.ofNullable(set != null ? set : ownClient ? defaultValue : null);
     }
 }

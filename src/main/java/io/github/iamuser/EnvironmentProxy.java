@@ -141,7 +141,8 @@ final class EnvironmentProxy extends ProxySelector implements Authenticator {
         return host != null && !host.isBlank();
     }
 
-    private static String address(Proxy proxy) {
+    /** A proxy as logs and messages name it: {@code HOST:PORT}. */
+    static String address(Proxy proxy) {
         return proxy.address() instanceof InetSocketAddress a ? a.getHostString() + ":" + a.getPort() : "" + proxy;
     }
 

@@ -28,8 +28,8 @@ final class JsonResponseConverterFactory extends Converter.Factory {
             ByteString bytes;
             try {
                 bytes = BoundedBodies.bytes(body);
-            } catch (BoundedBodies.TooLarge large) {
-                throw new NotTheExpectedJson(large.start, BoundedBodies.NOT_READ_FURTHER, large);
+            } catch (NotTheExpectedJson tooLarge) {
+                throw tooLarge;
             } catch (IOException cut) {
                 throw new NotTheExpectedJson(null, "the body was cut short: " + cut, cut);
             }

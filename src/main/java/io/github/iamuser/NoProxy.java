@@ -14,21 +14,13 @@ import java.util.regex.Pattern;
  * address or a CIDR range, each optionally with {@code :port}; localhost and loopback addresses are
  * never proxied.
  */
-final class NoProxy {
+record NoProxy(List<NoProxy.Entry> entries) {
     private static final Pattern IPV4 =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F.]*:[0-9a-fA-F:.]*");
 
-    private final boolean all;
-    private final List<Entry> entries;
-
     /** A domain ({@code .example.com}, also the bare name when {@code exact}), or an address with a prefix length. */
     private record Entry(String domain, boolean exact, byte[] address, int prefixBits, String port) {}
-
-    private NoProxy(boolean all, List<Entry> entries) {
-        this.all = all;
-        this.entries = entries;
-    }
 
     /** The list in {@code value} (null or blank: none); entries that name nothing are left out, as Go does. */
     static NoProxy parse(String value) {
@@ -39,14 +31,14 @@ final class NoProxy {
                 continue; // names no host
             }
             if (p.equals("*")) {
-                return new NoProxy(true, List.of());
+                return new NoProxy(List.of(new Entry("", false, null, 0, ""))); // every host name ends in ""
             }
             int slash = p.indexOf('/');
             if (slash > 0) {
-                byte[] address = ipLiteral(p.substring(0, slash));
+                InetAddress address = ipLiteral(p.substring(0, slash));
                 Integer bits = prefixBits(p.substring(slash + 1), address);
                 if (bits != null) {
-                    entries.add(new Entry(null, false, address, bits, ""));
+                    entries.add(new Entry(null, false, address.getAddress(), bits, ""));
                 }
                 continue;
             }
@@ -58,9 +50,9 @@ final class NoProxy {
                 port = p.substring(colon + 1);
             }
             host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            byte[] address = ipLiteral(host);
+            InetAddress address = ipLiteral(host);
             if (address != null) {
-                entries.add(new Entry(null, false, address, address.length * 8, port));
+                entries.add(new Entry(null, false, address.getAddress(), address.getAddress().length * 8, port));
             } else if (!host.isEmpty() && !host.equals(".") && !host.equals("*.")) {
                 String domain = host.startsWith("*.") ? host.substring(1) : host;
                 entries.add(
@@ -69,60 +61,47 @@ final class NoProxy {
                                 : new Entry("." + domain, true, null, 0, port));
             }
         }
-        return new NoProxy(false, List.copyOf(entries));
+        return new NoProxy(List.copyOf(entries));
     }
 
     /** True when a request to {@code host} (as in a URI: an IPv6 address in brackets) on {@code port} goes direct. */
     boolean bypasses(String host, int port) {
         String h = host.toLowerCase(Locale.ROOT);
         h = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
-        byte[] address = ipLiteral(h);
-        if (h.equals("localhost") || address != null && isLoopback(address)) {
-            return true;
-        }
-        if (all) {
+        InetAddress address = ipLiteral(h);
+        if (h.equals("localhost") || address != null && address.isLoopbackAddress()) {
             return true;
         }
         String p = Integer.toString(port);
         for (Entry e : entries) {
-            boolean portMatches = e.port.isEmpty() || e.port.equals(p);
-            if (e.domain != null) {
-                if ((h.endsWith(e.domain) || e.exact && h.equals(e.domain.substring(1))) && portMatches) {
-                    return true;
-                }
-            } else if (address != null && inRange(address, e.address, e.prefixBits) && portMatches) {
+            boolean hostMatches = e.domain != null
+                    ? h.endsWith(e.domain) || e.exact && h.equals(e.domain.substring(1))
+                    : address != null && inRange(address.getAddress(), e.address, e.prefixBits);
+            if (hostMatches && (e.port.isEmpty() || e.port.equals(p))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The bytes of an IP address written as one (never a DNS lookup), else null. */
-    static byte[] ipLiteral(String host) {
+    /** The IP address {@code host} writes (never a DNS lookup), else null. */
+    private static InetAddress ipLiteral(String host) {
         if (!IPV4.matcher(host).matches() && !IPV6.matcher(host).matches()) {
             return null;
         }
         try {
-            return InetAddress.getByName(host).getAddress(); // a literal: parsed, not looked up
+            return InetAddress.getByName(host); // a literal: parsed, not looked up
         } catch (UnknownHostException notAnAddress) {
             return null;
         }
     }
 
-    private static boolean isLoopback(byte[] address) {
-        try {
-            return InetAddress.getByAddress(address).isLoopbackAddress();
-        } catch (UnknownHostException cannotHappen) {
-            return false;
-        }
-    }
-
-    private static Integer prefixBits(String bits, byte[] address) {
+    private static Integer prefixBits(String bits, InetAddress address) {
         if (address == null || !bits.matches("\\d{1,3}")) {
             return null;
         }
         int n = Integer.parseInt(bits);
-        return n <= address.length * 8 ? n : null;
+        return n <= address.getAddress().length * 8 ? n : null;
     }
 
     private static boolean inRange(byte[] address, byte[] network, int prefixBits) {

@@ -1,6 +1,5 @@
 package io.github.iamuser;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.iamuser.internal.ProfileValidator;
@@ -41,7 +40,7 @@ final class ProfileBody extends RequestBody {
     static ProfileBody complete(JsonObject profile, ApiVersion version) {
         refuse(incompleteness(profile, version));
         JsonObject wireForm = ProfileField.wireForm(profile, version);
-        refuse(wireViolations(wireForm, version));
+        refuse(emptyInV3(wireForm, version));
         return new ProfileBody(wireForm);
     }
 
@@ -66,9 +65,24 @@ final class ProfileBody extends RequestBody {
     static List<Violation> incompleteness(JsonObject profile, ApiVersion version) {
         List<Violation> violations = new ArrayList<>();
         for (String name : ProfileField.missingOrNull(profile, version)) {
-            violations.add(missing(profile, name));
+            violations.add(new Violation(
+                    name,
+                    "required key",
+                    (profile.has(name) ? "is null" : "is missing")
+                            + ": a profile PUT replaces the whole profile, so the server would erase " + name
+                            + "; give it a value (\"\" for none)",
+                    null));
         }
-        violations.addAll(unknownKeyViolations(profile, version));
+        for (String key : ProfileField.unknownKeys(profile, version)) {
+            violations.add(ProfileField.fromJsonName(key)
+                    .flatMap(other -> other.refusedIn(version))
+                    .orElseGet(() -> new Violation(
+                            key,
+                            "profile field",
+                            "is not a profile field (response-only fields such as uiIdentityId must not be sent);"
+                                    + " remove it",
+                            null)));
+        }
         return violations;
     }
 
@@ -98,54 +112,21 @@ final class ProfileBody extends RequestBody {
     }
 
     /**
-     * What the finished bytes of a {@code version} PUT show wrong: a key that must be there and is not, a
-     * null, an empty value v3 refuses, a key that is no field of {@code version}.
+     * The values the finished bytes of a v3 PUT carry as {@code ""}, which IAM v3 refuses. The wire form only leaves
+     * out keys of a complete profile, so no key can be missing, null or unknown in it.
      */
-    private static List<Violation> wireViolations(JsonObject body, ApiVersion version) {
+    private static List<Violation> emptyInV3(JsonObject body, ApiVersion version) {
         List<Violation> violations = new ArrayList<>();
         for (ProfileField field : ProfileField.of(version)) {
-            String name = field.jsonName();
-            JsonElement value = body.get(name);
-            boolean empty = value instanceof JsonPrimitive p
-                    && p.isString()
-                    && p.getAsString().isEmpty();
-            if (value == null ? !field.leftOutWhenEmptyIn(version) : value.isJsonNull()) {
-                violations.add(missing(body, name));
-            } else if (empty && version == ApiVersion.V3) {
+            if (version == ApiVersion.V3 && new JsonPrimitive("").equals(body.get(field.jsonName()))) {
                 violations.add(new Violation(
-                        name,
+                        field.jsonName(),
                         field.nonEmpty() ? "required" : "left out when empty",
                         field.nonEmpty()
                                 ? "is empty, and must hold a value"
                                 : "is \"\", which IAM v3 refuses (minLength 1): leave the key out for no value",
                         null));
             }
-        }
-        violations.addAll(unknownKeyViolations(body, version));
-        return violations;
-    }
-
-    private static Violation missing(JsonObject body, String name) {
-        return new Violation(
-                name,
-                "required key",
-                (body.has(name) ? "is null" : "is missing")
-                        + ": a profile PUT replaces the whole profile, so the server would erase " + name
-                        + "; give it a value (\"\" for none)",
-                null);
-    }
-
-    private static List<Violation> unknownKeyViolations(JsonObject body, ApiVersion version) {
-        List<Violation> violations = new ArrayList<>();
-        for (String key : ProfileField.unknownKeys(body, version)) {
-            violations.add(ProfileField.fromJsonName(key)
-                    .flatMap(other -> other.refusedIn(version))
-                    .orElseGet(() -> new Violation(
-                            key,
-                            "profile field",
-                            "is not a profile field (response-only fields such as uiIdentityId must not be sent);"
-                                    + " remove it",
-                            null)));
         }
         return violations;
     }

@@ -12,19 +12,14 @@ import retrofit2.Retrofit;
 /**
  * Retrofit's request body for a {@link UserProfileUpdate} of v2 or v3: a {@link ProfileBody} serialized once
  * from the model and refused when incomplete, before sending; the checked bytes are sent on every attempt.
- * A {@link Checked} model already carries its body (the safe update's and the raw replace's): it is sent as
- * it is, neither serialized nor checked again.
+ * A model made by {@link #carrying} already carries its body (the safe update's and the raw replace's): it is
+ * sent as it is, neither serialized nor checked again.
  */
 final class ProfileBodyConverterFactory extends Converter.Factory {
     private final Gson gson;
 
     ProfileBodyConverterFactory(Gson gson) {
         this.gson = gson;
-    }
-
-    /** A model that stands for a body already made and checked, for the generated interface's PUT. */
-    interface Checked {
-        ProfileBody body();
     }
 
     /** {@code body} as the argument of the {@code version}'s generated profile PUT. */
@@ -41,35 +36,28 @@ final class ProfileBodyConverterFactory extends Converter.Factory {
         if (version == null) {
             return null;
         }
-        return profile -> profile instanceof Checked checked
-                ? checked.body()
-                : ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject(), version);
+        return profile -> profile instanceof CheckedV2 v2
+                ? v2.body
+                : profile instanceof CheckedV3 v3
+                        ? v3.body
+                        : ProfileBody.complete(gson.toJsonTree(profile).getAsJsonObject(), version);
     }
 
-    private static final class CheckedV2 extends UserProfileUpdate implements Checked {
+    /** A v2 model that stands for a body already made and checked. */
+    private static final class CheckedV2 extends UserProfileUpdate {
         private final ProfileBody body;
 
         CheckedV2(ProfileBody body) {
             this.body = body;
         }
-
-        @Override
-        public ProfileBody body() {
-            return body;
-        }
     }
 
-    private static final class CheckedV3 extends io.github.iamuser.generated.v3.model.UserProfileUpdate
-            implements Checked {
+    /** A v3 model that stands for a body already made and checked. */
+    private static final class CheckedV3 extends io.github.iamuser.generated.v3.model.UserProfileUpdate {
         private final ProfileBody body;
 
         CheckedV3(ProfileBody body) {
             this.body = body;
-        }
-
-        @Override
-        public ProfileBody body() {
-            return body;
         }
     }
 }

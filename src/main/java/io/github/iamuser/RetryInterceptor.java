@@ -55,12 +55,9 @@ final class RetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         String call = request.method() + " " + request.url().encodedPath();
-        long callTimeout = chain.call().timeout().timeoutNanos();
-        Instant deadline = clock.instant()
-                .plus(
-                        callTimeout > 0 && Duration.ofNanos(callTimeout).compareTo(policy.timeBudget()) < 0
-                                ? Duration.ofNanos(callTimeout)
-                                : policy.timeBudget());
+        Duration callTimeout = Duration.ofNanos(chain.call().timeout().timeoutNanos()); // zero: none
+        boolean budgetFirst = callTimeout.isZero() || callTimeout.compareTo(policy.timeBudget()) > 0;
+        Instant deadline = clock.instant().plus(budgetFirst ? policy.timeBudget() : callTimeout);
         for (int attempt = 1; ; attempt++) {
             Response response = null;
             IOException failure = null;

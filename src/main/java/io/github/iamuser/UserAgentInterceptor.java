@@ -12,7 +12,6 @@ final class UserAgentInterceptor implements Interceptor {
 
     private final String userAgent;
 
-    /** Sends exactly this value. */
     public UserAgentInterceptor(String userAgent) {
         this.userAgent = userAgent;
     }

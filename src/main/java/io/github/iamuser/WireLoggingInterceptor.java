@@ -1,17 +1,10 @@
 package io.github.iamuser;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.github.iamuser.internal.Redaction;
+import io.github.iamuser.internal.StrictJson;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -41,9 +34,6 @@ final class WireLoggingInterceptor implements Interceptor {
 
     static final int MAX_BODY_CHARS = 4096;
     private static final long MAX_LOGGED_BODY_BYTES = 64 * 1024;
-    private static final Gson GSON =
-            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-    private static final TypeAdapter<JsonElement> ELEMENTS = GSON.getAdapter(JsonElement.class);
 
     private final Logger log;
     private final boolean logBodies;
@@ -64,9 +54,9 @@ final class WireLoggingInterceptor implements Interceptor {
         Connection connection = chain.connection();
         Proxy proxy = connection == null ? Proxy.NO_PROXY : connection.route().proxy();
         log.debug("--> " + call
-                + (proxy.address() instanceof InetSocketAddress a
-                        ? " (through proxy " + a.getHostString() + ":" + a.getPort() + ")"
-                        : ""));
+                + (proxy.type() == Proxy.Type.DIRECT
+                        ? ""
+                        : " (through proxy " + EnvironmentProxy.address(proxy) + ")"));
         if (log.isTraceEnabled()) {
             log.trace(headerLines("-->", request.headers()));
         }
@@ -99,29 +89,24 @@ final class WireLoggingInterceptor implements Interceptor {
         return IntStream.range(0, headers.size())
                 .mapToObj(i -> arrow + " " + headers.name(i) + ": "
                         + (REDACTED_HEADERS.contains(headers.name(i).toLowerCase(Locale.ROOT))
-                                ? "<redacted>"
+                                ? Redaction.MARK
                                 : Redaction.hide(headers.value(i))))
                 .collect(Collectors.joining("\n"));
     }
 
     /** A body line: JSON with personal data masked, cut at {@link #MAX_BODY_CHARS}; else its size. */
     static String bodyLine(String arrow, byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            // Strict (RFC 8259), so that text such as an HTML page is never taken for JSON.
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement json = ELEMENTS.read(reader);
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                String masked = Redaction.hide(GSON.toJson(Redaction.masked(json)));
-                return arrow + " body "
-                        + (masked.length() <= MAX_BODY_CHARS
-                                ? masked
-                                : masked.substring(0, MAX_BODY_CHARS) + "... [truncated]");
-            }
-        } catch (IOException | JsonParseException | IllegalStateException notJson) {
-            // logged below by its size only
+        try {
+            // Strict (RFC 8259), so that text such as an HTML page is never taken for JSON; written with nulls kept.
+            JsonElement json = StrictJson.parse(new String(body, StandardCharsets.UTF_8));
+            String masked = Redaction.hide(Redaction.masked(json).toString());
+            return arrow + " body "
+                    + (masked.length() <= MAX_BODY_CHARS
+                            ? masked
+                            : masked.substring(0, MAX_BODY_CHARS) + "... [truncated]");
+        } catch (JsonParseException notJson) {
+            return arrow + " body (" + body.length + " bytes, not JSON: not logged)";
         }
-        return arrow + " body (" + body.length + " bytes, not JSON: not logged)";
     }
 
     private static long millisSince(long startNanos) {

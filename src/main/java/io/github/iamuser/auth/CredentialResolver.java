@@ -27,8 +27,7 @@ import java.util.stream.Collectors;
 public final class CredentialResolver {
     private static final String FILE_VARIABLE = "AKAMAI_EDGERC";
     private static final String SECTION_VARIABLE = "AKAMAI_EDGERC_SECTION";
-    private static final List<String> KEYS = EdgercFile.KEYS;
-    private static final List<String> REQUIRED = KEYS.subList(0, 4);
+    private static final List<String> REQUIRED = EdgercFile.KEYS.subList(0, 4);
 
     private final Map<String, String> environment;
     private final Path home;
@@ -96,7 +95,7 @@ public final class CredentialResolver {
     /** The {@code section} credential in {@code environment}; empty when no host or token variable is set. */
     static Optional<EdgeGridCredential> fromEnvironment(Map<String, String> environment, String section) {
         Map<String, String> values = new HashMap<>();
-        for (String key : KEYS) {
+        for (String key : EdgercFile.KEYS) {
             String value = environment.get(variable(section, key));
             if (value != null && !value.isBlank()) {
                 values.put(key, value);

@@ -1,5 +1,4 @@
 /**
- * EdgeGrid credentials (from an {@code .edgerc} file, the environment or code) and the OkHttp interceptor
- * that signs every request with them.
+ * EdgeGrid credentials (from an {@code .edgerc} file, the environment or code) and the resolver that finds them.
  */
 package io.github.iamuser.auth;

@@ -65,11 +65,6 @@ public record FailedCall(String method, String path, int status, Map<String, Lis
                 .findFirst();
     }
 
-    /** The response body as text; empty when there was none. */
-    public String body() {
-        return body;
-    }
-
     /** The body parsed as a problem document, when it is one. */
     public Optional<ProblemDetails> problem() {
         return ProblemDetails.parse(body);

@@ -7,6 +7,7 @@ import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -122,7 +123,7 @@ public final class ProfileValidator {
         if (!field.type().holds(value)) {
             String type = field.type() == ProfileField.Type.BOOLEAN
                     ? "boolean (true or false)"
-                    : field.type().name().toLowerCase(java.util.Locale.ROOT);
+                    : field.type().name().toLowerCase(Locale.ROOT);
             return new Violation(name, "type", "must be a JSON " + type, null);
         }
         if (field == ProfileField.SESSION_TIME_OUT && value.getAsBigDecimal().signum() <= 0) {
@@ -138,10 +139,7 @@ public final class ProfileValidator {
         if (field.nonEmpty() && text.isBlank()) {
             return new Violation(name, "required", "must not be empty, for example " + field.example(), null);
         }
-        int control = text.codePoints()
-                .filter(c -> Character.getType(c) == Character.CONTROL)
-                .findFirst()
-                .orElse(-1);
+        int control = first(text, Character.CONTROL);
         if (control >= 0) {
             String message = String.format(
                     "must not contain control characters (tab, newline, escape and the like), and it holds U+%04X;"
@@ -149,10 +147,7 @@ public final class ProfileValidator {
                     control);
             return new Violation(name, "no control characters", message, null);
         }
-        int lone = text.codePoints()
-                .filter(c -> Character.getType(c) == Character.SURROGATE)
-                .findFirst()
-                .orElse(-1);
+        int lone = first(text, Character.SURROGATE);
         if (lone >= 0) {
             String message = String.format(
                     "must be valid Unicode text, and it holds a lone surrogate U+%04X (half of a character such as an"
@@ -178,6 +173,14 @@ public final class ProfileValidator {
             return new Violation(name, "pattern", message, field.personal() ? null : text);
         }
         return null;
+    }
+
+    /** The first code point of {@code text} of the {@link Character#getType} {@code type}, or -1. */
+    private static int first(String text, int type) {
+        return text.codePoints()
+                .filter(c -> Character.getType(c) == type)
+                .findFirst()
+                .orElse(-1);
     }
 
     /** The text of a string field, or null when it is absent or not a string. */

@@ -108,17 +108,13 @@ public final class StrictJson {
         @SuppressWarnings("unchecked")
         public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
             Class<?> raw = type.getRawType();
+            boolean wantsBoolean = raw == Boolean.class || raw == boolean.class;
             boolean wantsLong = raw == Long.class || raw == long.class;
-            if (raw != Boolean.class
-                    && raw != boolean.class
-                    && raw != Integer.class
-                    && raw != int.class
-                    && !wantsLong) {
+            if (!wantsBoolean && !wantsLong && raw != Integer.class && raw != int.class) {
                 return null;
             }
             TypeAdapter<T> standard = gson.getDelegateAdapter(this, type);
-            boolean wantsBoolean = raw == Boolean.class || raw == boolean.class;
-            return new TypeAdapter<>() {
+            return new TypeAdapter<T>() {
                 @Override
                 public void write(JsonWriter out, T value) throws IOException {
                     standard.write(out, value);
@@ -127,10 +123,6 @@ public final class StrictJson {
                 @Override
                 public T read(JsonReader in) throws IOException {
                     JsonToken token = in.peek();
-                    if (token == JsonToken.NULL) {
-                        in.nextNull();
-                        return null;
-                    }
                     if (wantsBoolean) {
                         if (token != JsonToken.BOOLEAN) {
                             throw wrongType("a JSON boolean (true or false)", in, token);
@@ -160,7 +152,7 @@ public final class StrictJson {
                                 + (wantsLong ? Long.MAX_VALUE : Integer.MAX_VALUE) + ", not " + shortened(number));
                     }
                 }
-            };
+            }.nullSafe(); // null stays null, as Gson reads it
         }
 
         private static JsonParseException wrongType(String wanted, JsonReader in, JsonToken token) throws IOException {

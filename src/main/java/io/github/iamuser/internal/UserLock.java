@@ -74,7 +74,6 @@ public final class UserLock implements AutoCloseable {
         }
     }
 
-    /** The number of users whose lock is held or awaited; 0 when no cycle runs. */
     /**
      * Runs {@code cycle} holding the lock {@code key} names, in this JVM.
      *
@@ -90,6 +89,7 @@ public final class UserLock implements AutoCloseable {
         }
     }
 
+    /** The number of users whose lock is held or awaited; 0 when no cycle runs. */
     static int inUse() {
         return LOCKS.size();
     }

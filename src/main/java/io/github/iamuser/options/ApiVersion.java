@@ -17,11 +17,9 @@ public enum ApiVersion {
     V3(3);
 
     private final int number;
-    private final String pathPrefix;
 
     ApiVersion(int number) {
         this.number = number;
-        this.pathPrefix = "/identity-management/v" + number + "/";
     }
 
     /** The version's number: 2 or 3. */
@@ -31,7 +29,7 @@ public enum ApiVersion {
 
     /** The start of the version's paths, such as {@code /identity-management/v3/}. */
     public String pathPrefix() {
-        return pathPrefix;
+        return "/identity-management/v" + number + "/";
     }
 
     /** The version with this number (2 or 3), if there is one. */
@@ -42,7 +40,7 @@ public enum ApiVersion {
     /** The version whose paths {@code encodedPath} is one of, if any. */
     public static Optional<ApiVersion> ofPath(String encodedPath) {
         return Arrays.stream(values())
-                .filter(v -> encodedPath.startsWith(v.pathPrefix))
+                .filter(v -> encodedPath.startsWith(v.pathPrefix()))
                 .findFirst();
     }
 
