@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -88,11 +87,7 @@ public final class UserExport {
 
     private void exportPaced(IamClient paced, Sink sink) throws IOException, InterruptedException {
         List<String> ids = paced.listUserIds(groupId, RequestOptions.none());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
-            Thread thread = new Thread(r, "iam-user-export");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = BulkRun.daemonThreads("iam-user-export", Math.max(1, Math.min(concurrency, ids.size())));
         try {
             Deque<Future<JsonObject>> reading = new ArrayDeque<>(); // the window: twice the reads at once
             int next = 0;
