@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 /**
  * A backup: before each PUT, a JSON line with {@code uiIdentityId}, {@code accountSwitchKey}, {@code
@@ -131,8 +132,7 @@ public final class Backup {
         }
         BackupEntry entry = entry(path, line);
         UserKey user = new UserKey(entry.accountSwitchKey(), entry.uiIdentityId());
-        long[] lines = users.get(user);
-        if (entry.before() == null && lines == null) {
+        if (entry.before() == null && !users.containsKey(user)) {
             throw new IllegalArgumentException(path + " line " + line.number() + " records what became of a PUT of "
                     + entry.uiIdentityId() + ", but no line before it backs that PUT up: lines are missing from"
                     + " the file (a cut or edited copy): give the file that --backup wrote, whole.");
@@ -150,9 +150,11 @@ public final class Backup {
             }
             entries++;
         }
-        long[] more = lines == null ? new long[2] : Arrays.copyOf(lines, lines.length + 2);
-        more[more.length - 2] = line.offset();
-        more[more.length - 1] = line.number();
-        users.put(user, more);
+        users.merge(user, new long[] {line.offset(), line.number()}, Backup::concat);
+    }
+
+    /** The numbers of {@code a}, then those of {@code b}. */
+    static long[] concat(long[] a, long[] b) {
+        return LongStream.concat(Arrays.stream(a), Arrays.stream(b)).toArray();
     }
 }

@@ -12,6 +12,7 @@ import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -38,13 +39,16 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
 
         /** The kind written as {@code text} (absent: the profile, as files without parts hold), or null when none. */
         static Kind of(String text) {
-            for (Kind kind : values()) {
-                if (kind.text().equals(text == null ? "profile" : text)) {
-                    return kind;
-                }
-            }
-            return null;
+            return named(values(), text == null ? "profile" : text);
         }
+    }
+
+    /** The constant of {@code values} written as {@code text} (its name in lower case), or null when none is. */
+    static <E extends Enum<E>> E named(E[] values, String text) {
+        return Arrays.stream(values)
+                .filter(value -> value.name().toLowerCase(Locale.ROOT).equals(text))
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -10,7 +10,6 @@ import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +31,8 @@ final class RestorePlan {
     static List<long[]> users(Backup backup, String defaultAccount) {
         Map<UserKey, long[]> merged = new LinkedHashMap<>();
         backup.users()
-                .forEach((user, lines) ->
-                        merged.merge(UserKey.of(user.account(), user.uiIdentityId(), defaultAccount), lines, (a, b) -> {
-                            long[] both = Arrays.copyOf(a, a.length + b.length);
-                            System.arraycopy(b, 0, both, a.length, b.length);
-                            return both;
-                        }));
+                .forEach((user, lines) -> merged.merge(
+                        UserKey.of(user.account(), user.uiIdentityId(), defaultAccount), lines, Backup::concat));
         return new ArrayList<>(merged.values());
     }
 
@@ -92,12 +87,9 @@ final class RestorePlan {
             }
         }
         if (parts.isEmpty()) { // every PUT was refused: nothing changed, nothing to put back
-            return new BulkTask(
-                    first.line(),
-                    first.uiIdentityId(),
-                    first.accountSwitchKey(),
-                    BulkTask.fingerprint("restore refused\n" + first.uiIdentityId() + "\n" + first.before()),
-                    List.of(BulkTask.profile(first.uiIdentityId(), ProfileChange::new, WriteAheadHook.NONE)));
+            parts.add(BulkTask.profile(first.uiIdentityId(), ProfileChange::new, WriteAheadHook.NONE));
+            asked = new StringBuilder("restore refused\n" + first.uiIdentityId() + "\n" + first.before());
+            line = first.line();
         }
         return new BulkTask(
                 line, first.uiIdentityId(), first.accountSwitchKey(), BulkTask.fingerprint(asked.toString()), parts);
