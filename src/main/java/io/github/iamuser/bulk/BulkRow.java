@@ -77,13 +77,8 @@ public final class BulkRow {
 
     /** The same row, also changing the user's notifications (IAM v3), after its profile and grants. */
     public BulkRow withNotifications(Consumer<NotificationsChange> notifications) {
-        return new BulkRow(
-                uiIdentityId,
-                accountSwitchKey,
-                line,
-                change,
-                grants,
-                Objects.requireNonNull(notifications, "notifications"));
+        Objects.requireNonNull(notifications, "notifications");
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
     }
 
     /** The same row, reported as coming from line {@code line} of its input. */
