@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 /**
  * A backup: before each PUT, a JSON line with {@code uiIdentityId}, {@code accountSwitchKey}, {@code
@@ -31,29 +32,6 @@ public final class Backup {
 
     private Backup(Path path) {
         this.path = path;
-    }
-
-    /** A line of a backup: before a PUT, its before and after; after it (with {@code put} not null), what became of it. */
-    static JsonObject line(
-            String uiIdentityId,
-            String accountSwitchKey,
-            BulkTask.Kind part,
-            JsonObject before,
-            JsonObject after,
-            Put put) {
-        JsonObject line = new JsonObject();
-        line.addProperty("uiIdentityId", uiIdentityId);
-        line.addProperty("accountSwitchKey", accountSwitchKey);
-        if (part != BulkTask.Kind.PROFILE) {
-            line.addProperty("part", part.text());
-        }
-        if (put == null) {
-            line.add("before", before);
-            line.add("after", after);
-        } else {
-            line.addProperty("put", put.text());
-        }
-        return line;
     }
 
     /**
@@ -84,19 +62,17 @@ public final class Backup {
             throw new IllegalArgumentException(where + " names the part " + line.text("part") + ", which is not one of"
                     + " profile, grants, notifications: give a file that --backup wrote, unedited.");
         }
+        Put put = Put.UNKNOWN;
         if (user != null && before == null && after == null && line.text("put") != null) {
-            Put put = Put.of(line.text("put"));
+            put = Put.of(line.text("put"));
             if (put == null) {
                 throw new IllegalArgumentException(where + " says the PUT was " + line.text("put") + ", which is not"
                         + " one of applied, refused, unknown: give a file that --backup wrote, unedited.");
             }
-            return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), part, null, null, put);
-        }
-        if (user == null || before == null || after == null) {
+        } else if (user == null || before == null || after == null) {
             throw new IllegalArgumentException(where + " is not a backup entry: it needs"
                     + " uiIdentityId, before and after (give a file that --backup wrote).");
-        }
-        if (part != BulkTask.Kind.PROFILE) {
+        } else if (part != BulkTask.Kind.PROFILE) {
             String member = part == BulkTask.Kind.GRANTS ? "authGrants" : "notifications";
             for (JsonObject held : List.of(before, after)) {
                 JsonElement value = held.get(member);
@@ -105,24 +81,23 @@ public final class Backup {
                             + " entry holds it in before and after (give a file that --backup wrote, unedited).");
                 }
             }
-            return new BackupEntry(
-                    line.number(), user, line.text("accountSwitchKey"), part, before, after, Put.UNKNOWN);
-        }
-        ApiVersion version = ProfileField.versionOf(before);
-        if (ProfileField.versionOf(after) != version) {
-            throw new IllegalArgumentException(where + " holds an " + version + " before and an "
-                    + ProfileField.versionOf(after)
-                    + " after, but a backup is written in one IAM version: give a file that"
-                    + " --backup wrote, unedited.");
-        }
-        for (JsonObject profile : List.of(before, after)) {
-            List<String> missing = ProfileField.missingOrNull(profile, version);
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException(where + " lacks " + String.join(", ", missing)
-                        + ": a backup entry holds all 17 fields in before and after.");
+        } else {
+            ApiVersion version = ProfileField.versionOf(before);
+            if (ProfileField.versionOf(after) != version) {
+                throw new IllegalArgumentException(where + " holds an " + version + " before and an "
+                        + ProfileField.versionOf(after)
+                        + " after, but a backup is written in one IAM version: give a file that"
+                        + " --backup wrote, unedited.");
+            }
+            for (JsonObject profile : List.of(before, after)) {
+                List<String> missing = ProfileField.missingOrNull(profile, version);
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(where + " lacks " + String.join(", ", missing)
+                            + ": a backup entry holds all 17 fields in before and after.");
+                }
             }
         }
-        return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), part, before, after, Put.UNKNOWN);
+        return new BackupEntry(line.number(), user, line.text("accountSwitchKey"), part, before, after, put);
     }
 
     /** The file read. */
@@ -157,8 +132,7 @@ public final class Backup {
         }
         BackupEntry entry = entry(path, line);
         UserKey user = new UserKey(entry.accountSwitchKey(), entry.uiIdentityId());
-        long[] lines = users.get(user);
-        if (entry.before() == null && lines == null) {
+        if (entry.before() == null && !users.containsKey(user)) {
             throw new IllegalArgumentException(path + " line " + line.number() + " records what became of a PUT of "
                     + entry.uiIdentityId() + ", but no line before it backs that PUT up: lines are missing from"
                     + " the file (a cut or edited copy): give the file that --backup wrote, whole.");
@@ -176,9 +150,11 @@ public final class Backup {
             }
             entries++;
         }
-        long[] more = lines == null ? new long[2] : Arrays.copyOf(lines, lines.length + 2);
-        more[more.length - 2] = line.offset();
-        more[more.length - 1] = line.number();
-        users.put(user, more);
+        users.merge(user, new long[] {line.offset(), line.number()}, Backup::concat);
+    }
+
+    /** The numbers of {@code a}, then those of {@code b}. */
+    static long[] concat(long[] a, long[] b) {
+        return LongStream.concat(Arrays.stream(a), Arrays.stream(b)).toArray();
     }
 }

@@ -40,12 +40,7 @@ record BackupEntry(
 
         /** The outcome written as {@code text}, or null when it is none. */
         static Put of(String text) {
-            for (Put put : values()) {
-                if (put.text().equals(text)) {
-                    return put;
-                }
-            }
-            return null;
+            return BulkTask.named(values(), text);
         }
     }
 

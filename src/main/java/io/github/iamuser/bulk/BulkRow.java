@@ -3,6 +3,8 @@ package io.github.iamuser.bulk;
 import io.github.iamuser.grants.GrantsChange;
 import io.github.iamuser.grants.NotificationsChange;
 import io.github.iamuser.internal.Redaction;
+import io.github.iamuser.internal.UserLock;
+import io.github.iamuser.options.WriteAheadHook;
 import io.github.iamuser.profile.ProfileChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,13 +77,8 @@ public final class BulkRow {
 
     /** The same row, also changing the user's notifications (IAM v3), after its profile and grants. */
     public BulkRow withNotifications(Consumer<NotificationsChange> notifications) {
-        return new BulkRow(
-                uiIdentityId,
-                accountSwitchKey,
-                line,
-                change,
-                grants,
-                Objects.requireNonNull(notifications, "notifications"));
+        Objects.requireNonNull(notifications, "notifications");
+        return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
     }
 
     /** The same row, reported as coming from line {@code line} of its input. */
@@ -115,18 +112,33 @@ public final class BulkRow {
         return made;
     }
 
-    /** The grants change, or null when the row changes no role assignment. */
-    Consumer<GrantsChange> grants() {
-        return grants;
-    }
-
-    /** The notifications change, or null when the row changes no notification. */
-    Consumer<NotificationsChange> notifications() {
-        return notifications;
+    /** The row's task, from {@code line} of its input; {@code allowEmailChange}: its profile change may change the email. */
+    BulkTask task(long line, boolean allowEmailChange) {
+        String asked;
+        try {
+            asked = new TreeMap<>(change().values()).toString();
+        } catch (RuntimeException invalid) {
+            asked = "refused";
+        }
+        List<BulkTask.Part> parts = new ArrayList<>();
+        if (!asked.equals("{}") || (grants == null && notifications == null)) {
+            parts.add(BulkTask.profile(
+                    uiIdentityId,
+                    () -> allowEmailChange ? change().allowEmailChange() : change(),
+                    WriteAheadHook.NONE));
+        }
+        if (grants != null) {
+            parts.add(BulkTask.grants(uiIdentityId, grants, WriteAheadHook.NONE));
+        }
+        if (notifications != null) {
+            parts.add(BulkTask.notifications(uiIdentityId, notifications, WriteAheadHook.NONE));
+        }
+        String what = "update\n" + UserLock.canonicalId(uiIdentityId) + "\n" + asked + partsText();
+        return new BulkTask(line, uiIdentityId, accountSwitchKey, BulkTask.fingerprint(what), parts);
     }
 
     /** What the row asks of its grants and notifications, as text ("" when nothing): the same row, the same text. */
-    String partsText() {
+    private String partsText() {
         String text = "";
         try {
             if (grants != null) {

@@ -15,15 +15,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.function.IntFunction;
 
 /**
  * Runs the tasks of one bulk update or restore, at most {@code concurrency} at a time, each a safe
@@ -35,56 +34,43 @@ final class BulkRun {
     private final IamClient client;
     private final BulkUpdate.Builder settings;
     private final Journal journal;
-    private final DurableLines backup;
     private final Map<Integer, RowResult> attention = new TreeMap<>();
     private BulkProgress progress;
     private long startNanos;
     private Throwable failure;
     private int failedAt = Integer.MAX_VALUE;
 
-    /** {@code backup} is null when none is kept. */
-    BulkRun(IamClient client, BulkUpdate.Builder settings, Journal journal, DurableLines backup) {
+    BulkRun(IamClient client, BulkUpdate.Builder settings, Journal journal) {
         this.client = client;
         this.settings = settings;
         this.journal = journal;
-        this.backup = backup;
     }
 
     /**
-     * Runs every task (each got from {@code tasks} once, when its turn comes) on at most {@code concurrency}
-     * threads, and returns the counts and the results that need attention, in order.
+     * Runs tasks {@code 0..count-1} (each made by {@code task} once, when its turn comes, so that only running tasks
+     * are held) on at most {@code concurrency} threads, and returns the counts and the results that need attention,
+     * in order.
      *
      * @throws IOException when the backup or journal could not be written: rows not yet started are not run (the
      *     first failure in the rows' order is thrown once the rows running end)
      */
-    BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
-        progress = BulkProgress.start(tasks.size());
+    BulkReport run(int count, IntFunction<BulkTask> task) throws IOException, InterruptedException {
+        progress = BulkProgress.start(count);
         startNanos = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger named = new AtomicInteger();
-        int threads = Math.max(1, Math.min(settings.concurrency, tasks.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "iam-user-bulk-" + named.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         Runnable worker = () -> {
-            for (int i; failure() == null && (i = next.getAndIncrement()) < tasks.size(); ) {
+            for (int i; failure() == null && (i = next.getAndIncrement()) < count; ) {
                 try {
-                    finish(i, runOne(tasks.get(i)));
+                    finish(i, runOne(task.apply(i)));
                 } catch (Throwable t) {
                     fail(i, t);
                 }
             }
         };
-        try {
-            for (Future<?> running : IntStream.range(0, threads)
-                    .mapToObj(w -> pool.submit(worker))
-                    .toList()) {
-                running.get();
-            }
-        } catch (ExecutionException cannot) { // the worker catches every failure
-            throw new IllegalStateException(cannot.getCause());
+        int threads = Math.max(1, Math.min(settings.concurrency, count));
+        ExecutorService pool = daemonThreads("iam-user-bulk", threads);
+        try { // the worker catches every failure
+            pool.invokeAll(Collections.nCopies(threads, Executors.callable(worker)));
         } finally {
             pool.shutdownNow();
         }
@@ -99,6 +85,16 @@ final class BulkRun {
             throw new IllegalStateException("a bulk row failed unexpectedly: " + failed, failed);
         }
         return new BulkReport(new ArrayList<>(attention.values()), progress);
+    }
+
+    /** A pool of {@code size} daemon threads named {@code name-1}, {@code name-2}, ... */
+    static ExecutorService daemonThreads(String name, int size) {
+        AtomicInteger named = new AtomicInteger();
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread thread = new Thread(r, name + "-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private synchronized Throwable failure() {
@@ -137,44 +133,41 @@ final class BulkRun {
                 task.accountSwitchKey(),
                 task.uiIdentityId(),
                 client.accountSwitchKey().orElse(null));
-        Journal.State[] known = journal.take(user);
-        boolean[] done = new boolean[known.length];
-        for (BulkTask.Part part : task.parts()) {
-            Journal.State state = known[part.kind().ordinal()];
-            done[part.kind().ordinal()] = sameRow(state, task)
-                    && state.finished() != null
-                    && state.finished().done();
-        }
-        if (task.parts().stream().allMatch(part -> done[part.kind().ordinal()])) { // nothing to hold the user for
-            return RowResult.of(
-                    task,
-                    task.parts().stream()
-                            .map(p -> RowResult.Part.skipped(
-                                    p.kind().text(), known[p.kind().ordinal()].finished()))
-                            .toList());
+        Journal.State[] known = journal.take(user, task.fingerprint());
+        List<RowResult.Part> skipped = task.parts().stream()
+                .map(part -> {
+                    Journal.State state = known[part.kind().ordinal()];
+                    return state != null && state.done()
+                            ? RowResult.Part.skipped(part.kind().text(), state.finished())
+                            : null;
+                })
+                .toList(); // null: a part not done
+        if (!skipped.contains(null)) { // nothing to hold the user for
+            return RowResult.of(task, skipped);
         }
         if (client.apiVersion() != ApiVersion.V3
                 && task.parts().stream().anyMatch(part -> part.kind() != BulkTask.Kind.PROFILE)) {
-            String why = "the row changes grants or notifications, which are updated through IAM v3 only, and this run"
-                    + " speaks " + client.apiVersion() + ": run it with --api-version 3 (Java: a client built with"
-                    + " apiVersion(ApiVersion.V3)). Nothing was sent for this row";
-            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
+            return RowResult.failed(
+                    task,
+                    "the row changes grants or notifications, which are updated through IAM v3 only, and this run"
+                            + " speaks " + client.apiVersion() + ": run it with --api-version 3 (Java: a client built"
+                            + " with apiVersion(ApiVersion.V3)). Nothing was sent for this row");
         }
         Closeable held;
         try {
             held = settings.guard.hold(user.on(client.credential().host()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            String why = "interrupted while waiting for another update of this user; nothing was sent";
-            return RowResult.of(task, RowStatus.FAILED, List.of(new RowProblem(null, why)), null);
+            return RowResult.failed(
+                    task, "interrupted while waiting for another update of this user; nothing was sent");
         }
         List<RowResult.Part> ran = new ArrayList<>();
         try {
-            for (BulkTask.Part part : task.parts()) {
-                Journal.State state = known[part.kind().ordinal()];
-                RowResult.Part result = done[part.kind().ordinal()]
-                        ? RowResult.Part.skipped(part.kind().text(), state.finished())
-                        : update(task, part, user, sameRow(state, task) ? state.sent() : null);
+            for (int i = 0; i < skipped.size(); i++) {
+                BulkTask.Part part = task.parts().get(i);
+                RowResult.Part result = skipped.get(i) != null
+                        ? skipped.get(i)
+                        : update(task, part, user, known[part.kind().ordinal()]);
                 ran.add(result);
                 if (!result.status().done()) {
                     break;
@@ -195,11 +188,12 @@ final class BulkRun {
     }
 
     /**
-     * One part's safe update, then what became of it in the backup and journal; {@code unconfirmed}: the {@link
-     * Journal#digest} of what an earlier run of this row sent without seeing the answer, or null.
+     * One part's safe update, then what became of it in the backup and journal; {@code known}: what the journal knew
+     * of this part of this row, or null.
      */
-    private RowResult.Part update(BulkTask task, BulkTask.Part part, UserKey user, String unconfirmed)
+    private RowResult.Part update(BulkTask task, BulkTask.Part part, UserKey user, Journal.State known)
             throws IOException {
+        String unconfirmed = known == null ? null : known.sent(); // what an earlier run sent, unanswered
         Put[] put = {null};
         RowStatus status;
         BulkTask.Sent r = null;
@@ -214,10 +208,7 @@ final class BulkRun {
                                 ? ProfileField.profileOf(after, client.apiVersion())
                                 : after;
                         try {
-                            if (backup != null) {
-                                backup.append(Backup.line(id, user.account(), part.kind(), before, sending, null));
-                            }
-                            journal.started(task, user, part.kind(), sending);
+                            journal.started(task, user, part.kind(), before, sending);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -258,15 +249,10 @@ final class BulkRun {
             status = RowStatus.FAILED;
             problems = List.of(new RowProblem(null, e.getMessage()));
         }
-        if (!settings.dryRun) {
-            try {
-                if (put[0] != null && backup != null) {
-                    backup.append(Backup.line(task.uiIdentityId(), user.account(), part.kind(), null, null, put[0]));
-                }
-                journal.finished(task, user, part.kind(), status, put[0]);
-            } catch (IOException e) {
-                throw stopped(e);
-            }
+        try { // a dry run's journal writes nothing
+            journal.finished(task, user, part.kind(), status, put[0]);
+        } catch (IOException e) {
+            throw stopped(e);
         }
         return new RowResult.Part(
                 part.kind().text(),
@@ -275,11 +261,6 @@ final class BulkRun {
                 r == null ? List.of() : r.serverDifferences(),
                 problems,
                 note);
-    }
-
-    /** True when the journal's {@code state} is of this very row (not an earlier row of the user). */
-    private static boolean sameRow(Journal.State state, BulkTask task) {
-        return state != null && state.fingerprint().equals(task.fingerprint());
     }
 
     /** What an update that turns on a second factor cannot do: enrol the user (a restore neither). */

@@ -12,12 +12,11 @@ import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
-import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -40,13 +39,16 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
 
         /** The kind written as {@code text} (absent: the profile, as files without parts hold), or null when none. */
         static Kind of(String text) {
-            for (Kind kind : values()) {
-                if (kind.text().equals(text == null ? "profile" : text)) {
-                    return kind;
-                }
-            }
-            return null;
+            return named(values(), text == null ? "profile" : text);
         }
+    }
+
+    /** The constant of {@code values} written as {@code text} (its name in lower case), or null when none is. */
+    static <E extends Enum<E>> E named(E[] values, String text) {
+        return Arrays.stream(values)
+                .filter(value -> value.name().toLowerCase(Locale.ROOT).equals(text))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -92,20 +94,5 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
     /** A short SHA-256 of {@code what}: the same text, the same fingerprint. */
     static String fingerprint(String what) {
         return LocalFiles.sha256(what).substring(0, 32);
-    }
-
-    /** The tasks {@code 0..size-1}, each made by {@code make} when asked for, so that only running tasks are held. */
-    static List<BulkTask> lazily(int size, IntFunction<BulkTask> make) {
-        return new AbstractList<>() {
-            @Override
-            public BulkTask get(int index) {
-                return make.apply(index);
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
     }
 }

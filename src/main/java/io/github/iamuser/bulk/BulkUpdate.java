@@ -2,10 +2,7 @@ package io.github.iamuser.bulk;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.internal.LocalFiles;
-import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.WriteAheadHook;
-import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.RefusedChangeException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Bulk updates and restores an admin can trust: rows in, one safe update per row (complete body,
@@ -101,38 +98,7 @@ public final class BulkUpdate {
         if (!otherVersion.isEmpty()) {
             throw new IllegalArgumentException("the rows set or clear " + String.join("; ", otherVersion) + ".");
         }
-        return run(BulkTask.lazily(rows.size(), index -> {
-            BulkRow row = rows.get(index);
-            String asked;
-            try {
-                asked = new TreeMap<>(row.change().values()).toString();
-            } catch (RuntimeException invalid) {
-                asked = "refused";
-            }
-            List<BulkTask.Part> parts = new ArrayList<>();
-            if (!asked.equals("{}") || (row.grants() == null && row.notifications() == null)) {
-                parts.add(BulkTask.profile(
-                        row.uiIdentityId(),
-                        () -> {
-                            ProfileChange change = row.change();
-                            return settings.allowEmailChange ? change.allowEmailChange() : change;
-                        },
-                        WriteAheadHook.NONE));
-            }
-            if (row.grants() != null) {
-                parts.add(BulkTask.grants(row.uiIdentityId(), row.grants(), WriteAheadHook.NONE));
-            }
-            if (row.notifications() != null) {
-                parts.add(BulkTask.notifications(row.uiIdentityId(), row.notifications(), WriteAheadHook.NONE));
-            }
-            return new BulkTask(
-                    line(row, index),
-                    row.uiIdentityId(),
-                    row.accountSwitchKey(),
-                    BulkTask.fingerprint(
-                            "update\n" + UserLock.canonicalId(row.uiIdentityId()) + "\n" + asked + row.partsText()),
-                    parts);
-        }));
+        return run(rows.size(), index -> rows.get(index).task(line(rows.get(index), index), settings.allowEmailChange));
     }
 
     /** The row's line, or its place in the list (from 1) when it has none. */
@@ -157,10 +123,11 @@ public final class BulkUpdate {
                     + " speaks " + version + ": restore with the version the backup was written in (command"
                     + " line: --api-version " + written.number() + "). Nothing was sent.");
         }
-        return run(RestorePlan.tasks(backup, client.accountSwitchKey().orElse(null), settings.force));
+        List<long[]> users = RestorePlan.users(backup, client.accountSwitchKey().orElse(null));
+        return run(users.size(), index -> RestorePlan.task(backup.path(), users.get(index), settings.force));
     }
 
-    private BulkReport run(List<BulkTask> tasks) throws IOException, InterruptedException {
+    private BulkReport run(int count, IntFunction<BulkTask> task) throws IOException, InterruptedException {
         Path backupFile = settings.backup;
         Path journalFile = settings.journal;
         if (backupFile != null && journalFile != null && LocalFiles.sameFile(backupFile, journalFile)) {
@@ -169,10 +136,8 @@ public final class BulkUpdate {
         }
         IamClient paced =
                 settings.pacing ? client.withOptions(b -> b.paceWithinRateLimit(settings.concurrency)) : client;
-        boolean write = !settings.dryRun;
-        try (Journal journal = journalFile == null ? Journal.none() : Journal.open(journalFile, write);
-                DurableLines backup = backupFile == null || !write ? null : DurableLines.open(backupFile)) {
-            return new BulkRun(paced, settings, journal, backup).run(tasks);
+        try (Journal journal = Journal.open(journalFile, backupFile, !settings.dryRun)) {
+            return new BulkRun(paced, settings, journal).run(count, task);
         } finally {
             if (paced != client) {
                 paced.close(); // the sibling only: the caller's client stays open

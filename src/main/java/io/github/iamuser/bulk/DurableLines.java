@@ -14,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -171,28 +170,8 @@ final class DurableLines implements AutoCloseable {
      */
     static void read(Path path, Consumer<Line> each) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] chunk = new byte[1 << 16];
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
             Line[] cut = {null};
-            long number = 0;
-            long offset = 0;
-            long start = 0;
-            for (int n; (n = in.read(chunk)) > 0; offset += n) {
-                int from = 0;
-                for (int i = 0; i < n; i++) {
-                    if (chunk[i] == '\n') {
-                        text.write(chunk, from, i - from);
-                        emit(path, new Line(++number, start, parse(text)), cut, each);
-                        text.reset();
-                        from = i + 1;
-                        start = offset + i + 1;
-                    }
-                }
-                text.write(chunk, from, n - from);
-            }
-            if (text.size() > 0) {
-                emit(path, new Line(++number, start, parse(text)), cut, each);
-            }
+            lines(in, 0, Long.MAX_VALUE, line -> emit(path, line, cut, each));
             if (cut[0] != null) {
                 each.accept(cut[0]);
             }
@@ -206,21 +185,35 @@ final class DurableLines implements AutoCloseable {
 
     /** Reads the line at {@code offset} of {@code path} (as {@link #read} gave it), or null when it is incomplete. */
     static JsonObject readAt(Path path, long offset) throws IOException {
-        try (SeekableByteChannel file = Files.newByteChannel(path).position(offset)) {
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            ByteBuffer chunk = ByteBuffer.allocate(4096);
-            while (file.read(chunk.clear()) > 0) {
-                int end = 0;
-                while (end < chunk.position() && chunk.get(end) != '\n') {
-                    end++;
-                }
-                text.write(chunk.array(), 0, end);
-                if (end < chunk.position()) {
-                    break;
+        try (InputStream in = Files.newInputStream(path)) {
+            in.skipNBytes(offset);
+            JsonObject[] json = {null};
+            lines(in, offset, 1, line -> json[0] = line.json());
+            return json[0] == BLANK ? null : json[0];
+        }
+    }
+
+    /** Gives at most {@code most} lines of {@code in}, the first at {@code offset}, numbered from 1. */
+    private static void lines(InputStream in, long offset, long most, Consumer<Line> each) throws IOException {
+        byte[] chunk = new byte[1 << 13];
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        long number = 0;
+        long start = offset;
+        for (int n; number < most && (n = in.read(chunk)) > 0; offset += n) {
+            int from = 0;
+            for (int i = 0; i < n && number < most; i++) {
+                if (chunk[i] == '\n') {
+                    text.write(chunk, from, i - from);
+                    each.accept(new Line(++number, start, parse(text)));
+                    text.reset();
+                    from = i + 1;
+                    start = offset + i + 1;
                 }
             }
-            JsonObject json = parse(text);
-            return json == BLANK ? null : json;
+            text.write(chunk, from, n - from);
+        }
+        if (number < most && text.size() > 0) {
+            each.accept(new Line(++number, start, parse(text)));
         }
     }
 

@@ -16,32 +16,40 @@ import java.util.TreeMap;
  * the disk; a grants or notifications line names its {@code "part"} (none: the profile). Read back line by
  * line, a part whose latest line says it finished as asked is skipped; a part whose PUT went out
  * unconfirmed is done when the server already holds what was sent. What is kept per user and part is its
- * row's fingerprint, its status and, while a PUT is unconfirmed, a digest of what it sent.
+ * row's fingerprint, its status and, while a PUT is unconfirmed, a digest of what it sent. It also writes the
+ * run's {@link Backup} lines, each before the journal's line of the same moment.
  */
 final class Journal implements AutoCloseable {
     private final Map<UserKey, State[]> states = new HashMap<>();
     private final DurableLines out;
+    private DurableLines backup;
 
     private Journal(DurableLines out) {
         this.out = out;
     }
 
     /**
-     * Reads {@code path} (if it exists); when {@code write}, also opens it to append to, holding its lock.
+     * Reads the journal {@code path} (if given and it exists); when {@code write}, also opens it and then
+     * {@code backup} (if given) to append to, holding their locks.
      *
      * @throws IllegalArgumentException naming the line of a finished line whose status is missing or unknown, or of
      *     a damaged line
      */
-    static Journal open(Path path, boolean write) throws IOException {
-        Journal journal = new Journal(write ? DurableLines.open(path) : null);
+    static Journal open(Path path, Path backup, boolean write) throws IOException {
+        Journal journal = new Journal(path != null && write ? DurableLines.open(path) : null);
         try {
-            DurableLines.read(path, line -> {
-                try {
-                    journal.replay(line);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(path + " line " + line.number() + " " + e.getMessage(), e);
-                }
-            });
+            if (path != null) {
+                DurableLines.read(path, line -> {
+                    try {
+                        journal.replay(line);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(path + " line " + line.number() + " " + e.getMessage(), e);
+                    }
+                });
+            }
+            if (backup != null && write) {
+                journal.backup = DurableLines.open(backup);
+            }
         } catch (IOException | RuntimeException e) {
             journal.close();
             throw e;
@@ -49,60 +57,78 @@ final class Journal implements AutoCloseable {
         return journal;
     }
 
-    /** A journal that records nothing and knows nothing. */
-    static Journal none() {
-        return new Journal(null);
-    }
-
     /**
-     * What the journal knew of each part (by {@link BulkTask.Kind#ordinal}, null: nothing) of a row of this user
-     * when it was opened; asked once per user.
+     * What the journal knew of each part (by {@link BulkTask.Kind#ordinal}, null: nothing) of this user's row with
+     * {@code fingerprint} (not an earlier row of the user) when it was opened; asked once per user.
      */
-    synchronized State[] take(UserKey user) {
+    synchronized State[] take(UserKey user, String fingerprint) {
         State[] known = states.remove(user);
-        return known != null ? known : new State[BulkTask.Kind.values().length];
+        State[] row = new State[BulkTask.Kind.values().length];
+        for (int i = 0; known != null && i < row.length; i++) {
+            row[i] = known[i] != null && known[i].fingerprint().equals(fingerprint) ? known[i] : null;
+        }
+        return row;
     }
 
-    /** Records, before its PUT, that a part of a row is about to send {@code after}. */
-    void started(BulkTask task, UserKey user, BulkTask.Kind part, JsonObject after) throws IOException {
+    /** Records, before its PUT, that a part of a row is about to change {@code before} to {@code after}. */
+    void started(BulkTask task, UserKey user, BulkTask.Kind part, JsonObject before, JsonObject after)
+            throws IOException {
+        JsonObject backedUp = line(null, task, user, part);
+        backedUp.add("before", before);
+        backedUp.add("after", after);
         JsonObject line = line("started", task, user, part);
         line.add("after", after);
-        write(line);
+        write(backedUp, line);
     }
 
     /** Records how a part of a row ended, and what became of its PUT (null: it sent none). */
     void finished(BulkTask task, UserKey user, BulkTask.Kind part, RowStatus status, Put put) throws IOException {
+        JsonObject backedUp = put == null ? null : line(null, task, user, part);
         JsonObject line = line("finished", task, user, part);
         line.addProperty("status", status.name());
         if (put != null) {
+            backedUp.addProperty("put", put.text());
             line.addProperty("put", put.text());
         }
-        write(line);
+        write(backedUp, line);
     }
 
     @Override
     public void close() throws IOException {
-        if (out != null) {
-            out.close();
+        try (DurableLines journal = out;
+                DurableLines backupLines = backup) {
+            // closes both
         }
     }
 
-    private void write(JsonObject line) throws IOException {
+    /** Writes {@code backedUp} to the backup (null: nothing), then {@code line} to the journal. */
+    private void write(JsonObject backedUp, JsonObject line) throws IOException {
+        if (backup != null && backedUp != null) {
+            backup.append(backedUp);
+        }
         if (out != null) {
             out.append(line);
         }
     }
 
+    /**
+     * A line's start: the journal's {@code event} and row (null: a line of the backup), the user and the part
+     * (none: the profile).
+     */
     private static JsonObject line(String event, BulkTask task, UserKey user, BulkTask.Kind part) {
         JsonObject line = new JsonObject();
-        line.addProperty("event", event);
-        if (part != BulkTask.Kind.PROFILE) {
-            line.addProperty("part", part.text());
+        if (event != null) {
+            line.addProperty("event", event);
         }
         line.addProperty("uiIdentityId", user.uiIdentityId());
         line.addProperty("accountSwitchKey", user.account());
-        line.addProperty("row", task.fingerprint());
-        line.addProperty("line", task.line());
+        if (part != BulkTask.Kind.PROFILE) {
+            line.addProperty("part", part.text());
+        }
+        if (event != null) {
+            line.addProperty("row", task.fingerprint());
+            line.addProperty("line", task.line());
+        }
         return line;
     }
 
@@ -153,5 +179,10 @@ final class Journal implements AutoCloseable {
      * The latest the journal knows of one part of a user: the row (fingerprint), a {@link #digest} of what its PUT
      * sent while that is unconfirmed (null otherwise), and how it finished (null if it never did).
      */
-    record State(String fingerprint, String sent, RowStatus finished) {}
+    record State(String fingerprint, String sent, RowStatus finished) {
+        /** True when the part finished as asked. */
+        boolean done() {
+            return finished != null && finished.done();
+        }
+    }
 }

@@ -10,7 +10,6 @@ import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,48 +27,44 @@ import java.util.Objects;
 final class RestorePlan {
     private RestorePlan() {}
 
-    /** The tasks, made one at a time as {@link List#get} is called, so that only running ones hold profiles. */
-    static List<BulkTask> tasks(Backup backup, String defaultAccount, boolean force) {
+    /** Each user's lines (offset and number, as {@link Backup#users}), the same user's in one account merged. */
+    static List<long[]> users(Backup backup, String defaultAccount) {
         Map<UserKey, long[]> merged = new LinkedHashMap<>();
         backup.users()
-                .forEach((user, lines) ->
-                        merged.merge(UserKey.of(user.account(), user.uiIdentityId(), defaultAccount), lines, (a, b) -> {
-                            long[] both = Arrays.copyOf(a, a.length + b.length);
-                            System.arraycopy(b, 0, both, a.length, b.length);
-                            return both;
-                        }));
-        List<long[]> users = new ArrayList<>(merged.values());
-        Path path = backup.path();
-        return BulkTask.lazily(users.size(), index -> {
-            long[] lines = users.get(index);
-            List<BackupEntry> read = new ArrayList<>();
-            try {
-                for (int i = 0; i < lines.length; i += 2) {
-                    JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
-                    read.add(Backup.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
-                }
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException(
-                        path + " changed since it was read (" + e.getMessage() + "): give"
-                                + " the backup as its run left it, and restore again",
-                        e);
+                .forEach((user, lines) -> merged.merge(
+                        UserKey.of(user.account(), user.uiIdentityId(), defaultAccount), lines, Backup::concat));
+        return new ArrayList<>(merged.values());
+    }
+
+    /** The task of one user's {@code lines} (of {@link #users}), read from {@code path} now. */
+    static BulkTask task(Path path, long[] lines, boolean force) {
+        List<BackupEntry> read = new ArrayList<>();
+        try {
+            for (int i = 0; i < lines.length; i += 2) {
+                JsonObject json = Objects.requireNonNull(DurableLines.readAt(path, lines[i]), "line cut");
+                read.add(Backup.entry(path, new DurableLines.Line(lines[i + 1], lines[i], json)));
             }
-            read.sort(Comparator.comparingLong(BackupEntry::line));
-            List<BackupEntry> chain = new ArrayList<>();
-            for (BackupEntry entry : read) {
-                if (entry.before() != null) {
-                    chain.add(entry);
-                } else { // what became of the PUT of the user's last line of the same part before it
-                    for (int i = chain.size() - 1; i >= 0; i--) {
-                        if (chain.get(i).part() == entry.part()) {
-                            chain.set(i, chain.get(i).with(entry.put()));
-                            break;
-                        }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException(
+                    path + " changed since it was read (" + e.getMessage() + "): give"
+                            + " the backup as its run left it, and restore again",
+                    e);
+        }
+        read.sort(Comparator.comparingLong(BackupEntry::line));
+        List<BackupEntry> chain = new ArrayList<>();
+        for (BackupEntry entry : read) {
+            if (entry.before() != null) {
+                chain.add(entry);
+            } else { // what became of the PUT of the user's last line of the same part before it
+                for (int i = chain.size() - 1; i >= 0; i--) {
+                    if (chain.get(i).part() == entry.part()) {
+                        chain.set(i, chain.get(i).with(entry.put()));
+                        break;
                     }
                 }
             }
-            return task(chain, force);
-        });
+        }
+        return task(chain, force);
     }
 
     /** The user's task: one part for each part the backup holds PUTs of that the server did not refuse. */
@@ -92,12 +87,9 @@ final class RestorePlan {
             }
         }
         if (parts.isEmpty()) { // every PUT was refused: nothing changed, nothing to put back
-            return new BulkTask(
-                    first.line(),
-                    first.uiIdentityId(),
-                    first.accountSwitchKey(),
-                    BulkTask.fingerprint("restore refused\n" + first.uiIdentityId() + "\n" + first.before()),
-                    List.of(BulkTask.profile(first.uiIdentityId(), ProfileChange::new, WriteAheadHook.NONE)));
+            parts.add(BulkTask.profile(first.uiIdentityId(), ProfileChange::new, WriteAheadHook.NONE));
+            asked = new StringBuilder("restore refused\n" + first.uiIdentityId() + "\n" + first.before());
+            line = first.line();
         }
         return new BulkTask(
                 line, first.uiIdentityId(), first.accountSwitchKey(), BulkTask.fingerprint(asked.toString()), parts);

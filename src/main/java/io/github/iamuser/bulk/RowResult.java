@@ -66,17 +66,17 @@ public record RowResult(
         }
     }
 
-    /** The result of {@code task} as a whole, when none of its parts ran or all were done before. */
-    static RowResult of(BulkTask task, RowStatus status, List<RowProblem> problems, String note) {
+    /** The result of {@code task} failed as a whole, for {@code why}, before any of its parts ran. */
+    static RowResult failed(BulkTask task, String why) {
         return new RowResult(
                 task.line(),
                 task.uiIdentityId(),
                 task.accountSwitchKey(),
-                status,
+                RowStatus.FAILED,
                 List.of(),
                 List.of(),
-                problems,
-                note,
+                List.of(new RowProblem(null, why)),
+                null,
                 List.of());
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -81,35 +80,28 @@ public final class UserExport {
     public void export(Sink sink) throws IOException, InterruptedException {
         Objects.requireNonNull(sink, "sink");
         try (IamClient paced = client.withOptions(b -> b.paceWithinRateLimit(concurrency))) {
-            exportPaced(paced, sink);
-        }
-    }
-
-    private void exportPaced(IamClient paced, Sink sink) throws IOException, InterruptedException {
-        List<String> ids = paced.listUserIds(groupId);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, ids.size())), r -> {
-            Thread thread = new Thread(r, "iam-user-export");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Deque<Future<JsonObject>> reading = new ArrayDeque<>(); // the window: twice the reads at once
-            int next = 0;
-            for (int done = 0; done < ids.size(); done++) {
-                for (; next < ids.size() && reading.size() < 2 * concurrency; next++) {
-                    String id = ids.get(next);
-                    reading.add(pool.submit(() -> profile(paced, id)));
+            List<String> ids = paced.listUserIds(groupId);
+            ExecutorService pool =
+                    BulkRun.daemonThreads("iam-user-export", Math.max(1, Math.min(concurrency, ids.size())));
+            try {
+                Deque<Future<JsonObject>> reading = new ArrayDeque<>(); // the window: twice the reads at once
+                int next = 0;
+                for (int done = 0; done < ids.size(); done++) {
+                    for (; next < ids.size() && reading.size() < 2 * concurrency; next++) {
+                        String id = ids.get(next);
+                        reading.add(pool.submit(() -> profile(paced, id)));
+                    }
+                    JsonObject profile = take(reading.remove());
+                    if (profile == null) {
+                        sink.gone(ids.get(done));
+                    } else {
+                        sink.user(new ExportedUser(ids.get(done), profile));
+                    }
+                    sink.read(done + 1, ids.size());
                 }
-                JsonObject profile = take(reading.remove());
-                if (profile == null) {
-                    sink.gone(ids.get(done));
-                } else {
-                    sink.user(new ExportedUser(ids.get(done), profile));
-                }
-                sink.read(done + 1, ids.size());
+            } finally {
+                pool.shutdownNow();
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 
