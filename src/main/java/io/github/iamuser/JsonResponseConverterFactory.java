@@ -69,6 +69,9 @@ final class JsonResponseConverterFactory extends Converter.Factory {
                 ids.add(id);
             }
             in.endArray();
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedJsonException("text follows the list");
+            }
         } catch (MalformedJsonException | IllegalStateException | EOFException e) {
             throw new NotTheExpectedJson("", e.getMessage(), e);
         }

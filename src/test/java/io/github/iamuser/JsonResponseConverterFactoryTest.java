@@ -145,7 +145,9 @@ class JsonResponseConverterFactoryTest {
                 "[{\"uiIdentityId\":null}]",
                 "{\"uiIdentityId\":\"A-1\"}",
                 "[{\"uiIdentityId\":\"A-1\"}",
-                "[\"A-1\"]")) {
+                "[\"A-1\"]",
+                "[{\"uiIdentityId\":\"A\"}] [{\"uiIdentityId\":\"B\"}]",
+                "[{\"uiIdentityId\":\"A\"}] x")) {
             JsonResponseConverterFactory.NotTheExpectedJson e = assertThrows(
                     JsonResponseConverterFactory.NotTheExpectedJson.class,
                     () -> JsonResponseConverterFactory.uiIdentityIds(new StringReader(answer)),
