@@ -9,7 +9,6 @@ import io.github.iamuser.generated.v3.model.AuthGrant;
 import io.github.iamuser.generated.v3.model.Notifications;
 import io.github.iamuser.grants.GrantsChange;
 import io.github.iamuser.grants.NotificationsChange;
-import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.grants.SafeAccessUpdater;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.ApiVersion;
@@ -18,8 +17,8 @@ import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.IamUserSummary;
 import io.github.iamuser.profile.ProfileChange;
-import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +33,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * IamClient iam = IamClient.builder().credential(credential).build();
- * ProfileUpdateResult result = iam.updateProfile("A-B-1CDEFG",
+ * UpdateResult<IamUser> result = iam.updateProfile("A-B-1CDEFG",
  *     change -> change.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE));
  * }</pre>
  *
@@ -126,7 +125,7 @@ public final class IamClient implements AutoCloseable {
      *
      * @throws RefusedChangeException with every broken rule, before anything is written
      */
-    public ProfileUpdateResult updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
+    public UpdateResult<IamUser> updateProfile(String uiIdentityId, Consumer<ProfileChange> change) {
         return updateProfile(uiIdentityId, UpdateOptions.defaults(), change);
     }
 
@@ -134,7 +133,7 @@ public final class IamClient implements AutoCloseable {
      * Read-modify-write with options: the account, dry run (returns the difference and the exact
      * body that would be sent, and sends nothing but GETs), and checks against the lookups.
      */
-    public ProfileUpdateResult updateProfile(
+    public UpdateResult<IamUser> updateProfile(
             String uiIdentityId, UpdateOptions options, Consumer<ProfileChange> change) {
         ProfileChange built = new ProfileChange();
         change.accept(built);
@@ -149,28 +148,28 @@ public final class IamClient implements AutoCloseable {
      * @throws java.util.concurrent.CancellationException when the thread is interrupted while it waits for another update of
      *     the user; the interrupt flag stays set and nothing was sent
      */
-    public ProfileUpdateResult updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+    public UpdateResult<IamUser> updateProfile(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         return oneAtATime(uiIdentityId, options, () -> profiles.update(uiIdentityId, options, change));
     }
 
     /** Read-modify-write of a user's role assignments (IAM v3) with the default options; see the next method. */
-    public PartUpdateResult<List<AuthGrant>> updateGrants(String uiIdentityId, Consumer<GrantsChange> change) {
+    public UpdateResult<List<AuthGrant>> updateGrants(String uiIdentityId, Consumer<GrantsChange> change) {
         return updateGrants(uiIdentityId, UpdateOptions.defaults(), change);
     }
 
     /** Read-modify-write of a user's role assignments (v3), e.g. {@code c -> c.grant(12345, 3)}: {@link SafeAccessUpdater}. */
-    public PartUpdateResult<List<AuthGrant>> updateGrants(
+    public UpdateResult<List<AuthGrant>> updateGrants(
             String uiIdentityId, UpdateOptions options, Consumer<GrantsChange> change) {
         return oneAtATime(uiIdentityId, options, () -> access.updateGrants(uiIdentityId, options, change));
     }
 
     /** Read-modify-write of a user's notifications (IAM v3) with the default options; see the next method. */
-    public PartUpdateResult<Notifications> updateNotifications(String id, Consumer<NotificationsChange> change) {
+    public UpdateResult<Notifications> updateNotifications(String id, Consumer<NotificationsChange> change) {
         return updateNotifications(id, UpdateOptions.defaults(), change);
     }
 
     /** Read-modify-write of a user's notifications (v3), e.g. {@code c -> c.passwordExpiry(true)}: {@link SafeAccessUpdater}. */
-    public PartUpdateResult<Notifications> updateNotifications(
+    public UpdateResult<Notifications> updateNotifications(
             String uiIdentityId, UpdateOptions options, Consumer<NotificationsChange> change) {
         return oneAtATime(uiIdentityId, options, () -> access.updateNotifications(uiIdentityId, options, change));
     }

@@ -11,9 +11,9 @@ import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +45,7 @@ final class SafeProfileUpdater {
      * nothing written), sends nothing when nothing changed, else PUTs the complete profile (unless a dry
      * run) and compares the answer with what was sent.
      */
-    ProfileUpdateResult update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
+    UpdateResult<IamUser> update(String uiIdentityId, UpdateOptions options, ProfileChange change) {
         String key = Objects.requireNonNull(options, "options").accountSwitchKey();
         ApiVersion version = api.version();
         List<Violation> otherVersion = Objects.requireNonNull(change, "change").refusedIn(version);
@@ -73,18 +73,18 @@ final class SafeProfileUpdater {
             throw new RefusedChangeException("profile", violations);
         }
         if (plan.diff().isEmpty()) {
-            return new ProfileUpdateResult(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
+            return new UpdateResult<>(Outcome.UNCHANGED, before, before, List.of(), null, List.of());
         }
         ProfileBody body = new ProfileBody(plan.body(), version); // its completeness is among the plan's checks
         if (options.dryRun()) {
-            return new ProfileUpdateResult(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
+            return new UpdateResult<>(Outcome.DRY_RUN, before, before, plan.diff(), body.text(), List.of());
         }
         options.writeAheadHook()
                 .beforeWrite(uiIdentityId, key, plan.before(), plan.body().deepCopy());
         IamUser after = api.replaceProfile(uiIdentityId, body, key);
         JsonObject stored = after.profile();
         List<FieldDiff> serverDifferences = FieldDiff.between(plan.body(), stored);
-        return new ProfileUpdateResult(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
+        return new UpdateResult<>(Outcome.UPDATED, before, after, plan.diff(), body.text(), serverDifferences);
     }
 
     /** A lookup's values, asked once per (field, country, account), then answered from memory. */

@@ -18,10 +18,11 @@ import io.github.iamuser.generated.v3.model.UserSummary;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.AdditionalAuthentication;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.spec.OpenApiSpec;
 import io.github.iamuser.testkit.Loopback;
@@ -269,7 +270,7 @@ class AkamaiReferenceExamplesTest {
                 ? c -> c.city("San Jose")
                 : c -> c.city("San Jose").additionalAuthentication(AdditionalAuthentication.MFA);
 
-        ProfileUpdateResult result = iam(version).updateProfile("A-B-123456", change);
+        UpdateResult<IamUser> result = iam(version).updateProfile("A-B-123456", change);
 
         server.takeRequest();
         RecordedRequest put = server.takeRequest();
@@ -283,7 +284,7 @@ class AkamaiReferenceExamplesTest {
             assertEquals("MFA", body.get("additionalAuthentication").getAsString());
             assertEquals("jsmith@example.com", body.get("email").getAsString());
         }
-        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
     }
 
     @Test
@@ -308,7 +309,7 @@ class AkamaiReferenceExamplesTest {
         server.enqueue(json(fixture(ApiVersion.V3, "get-user.json")));
         server.enqueue(json(fixture(ApiVersion.V3, "get-user.json")));
 
-        ProfileUpdateResult result = iam(ApiVersion.V3)
+        UpdateResult<IamUser> result = iam(ApiVersion.V3)
                 .updateProfile(
                         "A-B-123456",
                         change -> change.clear(ProfileField.MOBILE_PHONE)

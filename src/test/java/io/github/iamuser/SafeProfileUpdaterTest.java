@@ -16,10 +16,11 @@ import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.AdditionalAuthentication;
 import io.github.iamuser.profile.FieldDiff;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
@@ -69,7 +70,7 @@ class SafeProfileUpdaterTest {
         server.enqueue(json(V3_USER));
         server.enqueue(json(withMember(V3_USER, "additionalAuthentication", "MFA")));
 
-        ProfileUpdateResult result = iam.updateProfile(
+        UpdateResult<IamUser> result = iam.updateProfile(
                 "A-B-1CDEFG", change -> change.additionalAuthentication(AdditionalAuthentication.MFA));
 
         assertEquals(Outcome.UPDATED, result.outcome());
@@ -155,7 +156,7 @@ class SafeProfileUpdaterTest {
     void aDryRunSendsOnlyTheGetAndShowsTheV3BodyItWouldSend() throws Exception {
         server.enqueue(json(V3_USER));
 
-        ProfileUpdateResult result =
+        UpdateResult<IamUser> result =
                 iam.updateProfile("A-B-1CDEFG", UpdateOptions.defaults().withDryRun(true), c -> c.jobTitle("CTO"));
 
         assertEquals(Outcome.DRY_RUN, result.outcome());
@@ -173,7 +174,7 @@ class SafeProfileUpdaterTest {
         server.enqueue(json(V3_USER));
         server.enqueue(json(withMember(withMember(V3_USER, "jobTitle", "CTO"), "additionalAuthentication", "NONE")));
 
-        ProfileUpdateResult result = iam.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
+        UpdateResult<IamUser> result = iam.updateProfile("A-B-1CDEFG", c -> c.jobTitle("CTO"));
 
         assertEquals(List.of(new FieldDiff("additionalAuthentication", "TFA", "NONE")), result.serverDifferences());
     }

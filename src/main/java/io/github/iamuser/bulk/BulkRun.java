@@ -8,8 +8,8 @@ import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -215,11 +215,11 @@ final class BulkRun {
                         put[0] = Put.UNKNOWN;
                     });
             r = part.update().apply(client, options);
-            if (r.outcome() == ProfileUpdateResult.Outcome.UPDATED) {
+            if (r.outcome() == UpdateResult.Outcome.UPDATED) {
                 put[0] = Put.APPLIED;
             }
             // a grants or notifications part has no digest: asking nothing new after that PUT confirms it
-            boolean confirmed = r.outcome() == ProfileUpdateResult.Outcome.UNCHANGED
+            boolean confirmed = r.outcome() == UpdateResult.Outcome.UNCHANGED
                     && unconfirmed != null
                     && (r.read() == null || unconfirmed.equals(Journal.digest(r.read())));
             status = switch (r.outcome()) {
@@ -230,7 +230,7 @@ final class BulkRun {
             note = confirmed
                     ? "applied by an earlier run that stopped before journaling it: the server holds the "
                             + part.kind().text() + " that run sent"
-                    : r.outcome() == ProfileUpdateResult.Outcome.UPDATED ? secondFactorNote(r.changes()) : null;
+                    : r.outcome() == UpdateResult.Outcome.UPDATED ? secondFactorNote(r.changes()) : null;
         } catch (UncheckedIOException e) {
             throw stopped(e.getCause());
         } catch (RowConflict e) {

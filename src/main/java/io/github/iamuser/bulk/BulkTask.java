@@ -4,14 +4,14 @@ import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.grants.GrantsChange;
 import io.github.iamuser.grants.NotificationsChange;
-import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.internal.LocalFiles;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.options.WriteAheadHook;
 import io.github.iamuser.profile.FieldDiff;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileChange;
-import io.github.iamuser.profile.ProfileUpdateResult;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +65,7 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
         return new Part(
                 Kind.PROFILE,
                 (client, options) -> {
-                    ProfileUpdateResult r = client.updateProfile(uiIdentityId, options, change.get());
+                    UpdateResult<IamUser> r = client.updateProfile(uiIdentityId, options, change.get());
                     JsonObject read =
                             r.outcome() == Outcome.UNCHANGED ? r.before().profile() : null;
                     return new Sent(r.outcome(), r.changes(), r.serverDifferences(), read);
@@ -87,7 +87,7 @@ record BulkTask(long line, String uiIdentityId, String accountSwitchKey, String 
                 check);
     }
 
-    private static Sent sent(PartUpdateResult<?> r) {
+    private static Sent sent(UpdateResult<?> r) {
         return new Sent(r.outcome(), r.changes(), r.serverDifferences(), null);
     }
 

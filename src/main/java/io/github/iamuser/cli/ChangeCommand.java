@@ -1,9 +1,9 @@
 package io.github.iamuser.cli;
 
 import io.github.iamuser.IamClient;
-import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.internal.UserLock;
 import io.github.iamuser.options.UpdateOptions;
+import io.github.iamuser.profile.UpdateResult;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -26,14 +26,14 @@ abstract class ChangeCommand extends ApiCommand {
      * Makes {@code update} holding the user's lock, prints its result ({@code part} null for the profile)
      * and returns the exit code.
      */
-    int update(String part, boolean checkLookups, BiFunction<IamClient, UpdateOptions, PartUpdateResult<?>> update)
+    int update(String part, boolean checkLookups, BiFunction<IamClient, UpdateOptions, UpdateResult<?>> update)
             throws IOException, InterruptedException {
         UpdateOptions options = UpdateOptions.defaults().withDryRun(dryRun).withLookupChecks(checkLookups);
         IamClient client = client();
         String id = user.uiIdentityId;
         String key = UserLock.key(
                 client.credential().host(), client.accountSwitchKey().orElse(null), id);
-        PartUpdateResult<?> result;
+        UpdateResult<?> result;
         try (LockFile lock = LockFile.acquire(connection.env, connection.home(), key, err())) {
             result = update.apply(client, options);
         }

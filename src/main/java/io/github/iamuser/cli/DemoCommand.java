@@ -3,9 +3,10 @@ package io.github.iamuser.cli;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.io.IOException;
@@ -46,9 +47,9 @@ final class DemoCommand extends OutputCommand {
                 out.println("2. Safe update: jobTitle=\"Chief Technology Officer\", clear mobilePhone;"
                         + " every other field is read first and sent back unchanged.");
             }
-            ProfileUpdateResult result = client.updateProfile(
+            UpdateResult<IamUser> result = client.updateProfile(
                     id, change -> change.jobTitle("Chief Technology Officer").clear(ProfileField.MOBILE_PHONE));
-            printer.result(id, null, Printer.asPart(result));
+            printer.result(id, null, result);
             if (json) {
                 return IamUserCli.OK;
             }

@@ -8,12 +8,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.UpdateResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,17 +80,11 @@ final class Printer {
         }
     }
 
-    /** A profile update's result as the result of an update of a part, for {@link #result}. */
-    static PartUpdateResult<IamUser> asPart(ProfileUpdateResult r) {
-        return new PartUpdateResult<>(
-                r.outcome(), r.before(), r.after(), r.changes(), r.requestBody(), r.serverDifferences());
-    }
-
     /**
      * Prints what an update did, or would do in a dry run, to the profile ({@code part} null) or to a part
      * such as "role assignments", and returns the exit code: 3 when the server stored something differently.
      */
-    int result(String id, String part, PartUpdateResult<?> result) {
+    int result(String id, String part, UpdateResult<?> result) {
         Gson gson = part == null ? JSON : WITH_NULLS;
         if (json) {
             JsonObject o = new JsonObject();

@@ -48,9 +48,7 @@ final class UpdateCommand extends ChangeCommand {
     int run() throws IOException, InterruptedException {
         ProfileChange change = change();
         return update(
-                null,
-                checkLookups,
-                (client, options) -> Printer.asPart(client.updateProfile(user.uiIdentityId, options, change)));
+                null, checkLookups, (client, options) -> client.updateProfile(user.uiIdentityId, options, change));
     }
 
     /**

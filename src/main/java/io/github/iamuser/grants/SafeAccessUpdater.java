@@ -11,8 +11,9 @@ import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.options.UpdateOptions;
 import io.github.iamuser.profile.FieldDiff;
 import io.github.iamuser.profile.IamUser;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import io.github.iamuser.profile.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class SafeAccessUpdater {
      *
      * @throws RefusedChangeException with every problem, before anything is written
      */
-    public PartUpdateResult<List<AuthGrant>> updateGrants(
+    public UpdateResult<List<AuthGrant>> updateGrants(
             String uiIdentityId, UpdateOptions options, Consumer<GrantsChange> change) {
         GrantsChange built = new GrantsChange();
         change.accept(built);
@@ -62,12 +63,12 @@ public final class SafeAccessUpdater {
         GrantTree was = GrantTree.fromAnswer(before).named(tree.names());
         List<FieldDiff> diff = PartDiff.between(was.meaning(), tree.meaning());
         if (diff.isEmpty()) {
-            return new PartUpdateResult<>(Outcome.UNCHANGED, before, before, diff, null, List.of());
+            return new UpdateResult<>(Outcome.UNCHANGED, before, before, diff, null, List.of());
         }
         refuse("role assignments", tree.bodyViolations());
         String body = AccessBodies.grantsJson(tree.grants()).toString();
         if (options.dryRun()) {
-            return new PartUpdateResult<>(Outcome.DRY_RUN, before, before, diff, body, List.of());
+            return new UpdateResult<>(Outcome.DRY_RUN, before, before, diff, body, List.of());
         }
         options.writeAheadHook()
                 .beforeWrite(
@@ -77,7 +78,7 @@ public final class SafeAccessUpdater {
                         part("authGrants", AccessBodies.grantsJson(tree.grants())));
         List<AuthGrant> after = api.replaceGrants(uiIdentityId, tree.grants(), key);
         GrantTree stored = GrantTree.fromAnswer(after).named(tree.names());
-        return new PartUpdateResult<>(
+        return new UpdateResult<>(
                 Outcome.UPDATED, before, after, diff, body, PartDiff.between(tree.meaning(), stored.meaning()));
     }
 
@@ -88,7 +89,7 @@ public final class SafeAccessUpdater {
      *
      * @throws RefusedChangeException with every problem, before anything is written
      */
-    public PartUpdateResult<Notifications> updateNotifications(
+    public UpdateResult<Notifications> updateNotifications(
             String uiIdentityId, UpdateOptions options, Consumer<NotificationsChange> change) {
         NotificationsChange built = new NotificationsChange();
         change.accept(built);
@@ -113,12 +114,12 @@ public final class SafeAccessUpdater {
         List<FieldDiff> diff =
                 PartDiff.between(NotificationsState.fromAnswer(before).meaning(), state.meaning());
         if (diff.isEmpty()) {
-            return new PartUpdateResult<>(Outcome.UNCHANGED, before, before, diff, null, List.of());
+            return new UpdateResult<>(Outcome.UNCHANGED, before, before, diff, null, List.of());
         }
         refuse("notifications", AccessBodies.notificationsViolations(state.update()));
         JsonObject body = AccessBodies.notificationsJson(state.update());
         if (options.dryRun()) {
-            return new PartUpdateResult<>(Outcome.DRY_RUN, before, before, diff, body.toString(), List.of());
+            return new UpdateResult<>(Outcome.DRY_RUN, before, before, diff, body.toString(), List.of());
         }
         JsonObject was = AccessBodies.notificationsJson(
                 NotificationsState.fromAnswer(before).update());
@@ -127,7 +128,7 @@ public final class SafeAccessUpdater {
         Notifications after = api.replaceNotifications(uiIdentityId, state.update(), key);
         List<FieldDiff> stored = PartDiff.between(
                 state.meaning(), NotificationsState.fromAnswer(after).meaning());
-        return new PartUpdateResult<>(Outcome.UPDATED, before, after, diff, body.toString(), stored);
+        return new UpdateResult<>(Outcome.UPDATED, before, after, diff, body.toString(), stored);
     }
 
     /** With lookup checks: every group named is the account's, every role granted a group role of the account. */

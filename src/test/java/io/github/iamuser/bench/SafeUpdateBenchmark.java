@@ -1,6 +1,7 @@
 package io.github.iamuser.bench;
 
-import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.UpdateResult;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
@@ -30,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public abstract class SafeUpdateBenchmark {
     /** The library: GET, apply the change, validate, PUT the complete profile, compare the answer. */
     @Benchmark
-    public ProfileUpdateResult client(SandboxUnderLoad load, LoadCaller caller) {
+    public UpdateResult<IamUser> client(SandboxUnderLoad load, LoadCaller caller) {
         String title = caller.nextTitle();
         return load.client.updateProfile(caller.userId, change -> change.jobTitle(title));
     }

@@ -25,8 +25,9 @@ import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.model.UserProfileUpdate;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.RetryPolicy;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.UpdateResult;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class IamClientContractTest {
     @Test
     @PactTestFor(pactMethod = "safeUpdateOfUsUser")
     void safeUpdateOfUsUserReadsThenSendsTheCompleteProfile(MockServer mockServer) {
-        ProfileUpdateResult result = ContractClients.forMockServer(mockServer, ApiVersion.V2)
+        UpdateResult<IamUser> result = ContractClients.forMockServer(mockServer, ApiVersion.V2)
                 .updateProfile(US_USER.uiIdentityId(), change -> change.jobTitle(UserInteractions.NEW_JOB_TITLE));
 
-        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals(
                 List.of("jobTitle"),
                 result.changes().stream().map(d -> d.field()).toList());
@@ -72,10 +73,10 @@ class IamClientContractTest {
     void safeUpdateKeepsEveryEmptyFieldAsEmptyString(MockServer mockServer) {
         IamClient ownAccount =
                 ContractClients.forMockServer(mockServer, ApiVersion.V2).withAccountSwitchKey(null);
-        ProfileUpdateResult result = ownAccount.updateProfile(
+        UpdateResult<IamUser> result = ownAccount.updateProfile(
                 NO_STATE_USER.uiIdentityId(), change -> change.lastName(UserInteractions.NEW_LAST_NAME));
 
-        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals("", result.after().getState());
         assertEquals("", result.after().getZipCode());
         assertTrue(result.requestBody().contains("\"state\":\"\""), result.requestBody());

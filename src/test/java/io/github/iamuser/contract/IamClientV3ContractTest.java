@@ -18,10 +18,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.v3.model.User;
-import io.github.iamuser.grants.PartUpdateResult;
 import io.github.iamuser.options.ApiVersion;
+import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.ProfileField;
-import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.UpdateResult;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,13 +49,13 @@ class IamClientV3ContractTest {
     @Test
     @PactTestFor(pactMethod = "safeUpdateOfUsUser")
     void safeUpdateOfUsUserSendsEveryValueAndLeavesTheClearedFieldOut(MockServer mockServer) {
-        ProfileUpdateResult result = client(mockServer)
+        UpdateResult<IamUser> result = client(mockServer)
                 .updateProfile(
                         US_USER_V3.uiIdentityId(),
                         change ->
                                 change.jobTitle(UserInteractions.NEW_JOB_TITLE).clear(ProfileField.MOBILE_PHONE));
 
-        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals(
                 List.of("mobilePhone", "jobTitle"),
                 result.changes().stream().map(d -> d.field()).toList());
@@ -78,10 +78,10 @@ class IamClientV3ContractTest {
     @PactTestFor(pactMethod = "safeUpdateOfUserWithoutStateOrZip")
     void safeUpdateLeavesEveryEmptyFieldOutAndKeepsMfaAsItIs(MockServer mockServer) {
         IamClient ownAccount = client(mockServer).withAccountSwitchKey(null);
-        ProfileUpdateResult result = ownAccount.updateProfile(
+        UpdateResult<IamUser> result = ownAccount.updateProfile(
                 NO_STATE_USER_V3.uiIdentityId(), change -> change.lastName(UserInteractions.NEW_LAST_NAME));
 
-        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
         assertEquals(null, result.after().getState());
         assertEquals(List.of(), result.serverDifferences(), "an absent field in the answer is the \"\" sent");
         assertFalse(result.requestBody().contains("\"state\""), result.requestBody());
@@ -97,7 +97,7 @@ class IamClientV3ContractTest {
     @Test
     @PactTestFor(pactMethod = "grantOfOneGroup")
     void aGrantPutsTheWholeTreeWithEveryOtherGroupAsRead(MockServer mockServer) {
-        PartUpdateResult<?> result = client(mockServer)
+        UpdateResult<?> result = client(mockServer)
                 .withAccountSwitchKey(null)
                 .updateGrants(AccessInteractions.USER, change -> change.grant(56789, 12));
 
@@ -114,7 +114,7 @@ class IamClientV3ContractTest {
     @Test
     @PactTestFor(pactMethod = "subscriptionToOneProduct")
     void aSubscriptionPutsEverySettingWithEveryOtherProductAsRead(MockServer mockServer) {
-        PartUpdateResult<?> result = client(mockServer)
+        UpdateResult<?> result = client(mockServer)
                 .withAccountSwitchKey(null)
                 .updateNotifications(AccessInteractions.USER, change -> change.subscribeProactive("EdgeScape"));
 

@@ -8,8 +8,9 @@ import io.github.iamuser.IamClient;
 import io.github.iamuser.generated.v3.model.Notifications;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.TestClients;
@@ -198,7 +199,7 @@ class SafeAccessUpdaterTest {
         answerUser(ID, "notifications", SETTINGS);
         answers.put("PUT " + USER + "/notifications", SETTINGS);
 
-        PartUpdateResult<Notifications> result = iam.updateNotifications(ID, c -> c.subscribeProactive("Ion"));
+        UpdateResult<Notifications> result = iam.updateNotifications(ID, c -> c.subscribeProactive("Ion"));
 
         assertEquals(Outcome.UPDATED, result.outcome());
         assertEquals(

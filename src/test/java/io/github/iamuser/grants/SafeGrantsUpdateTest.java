@@ -13,8 +13,9 @@ import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.v3.model.AuthGrant;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import io.github.iamuser.profile.Violation;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.RecordedRequest;
@@ -66,7 +67,7 @@ class SafeGrantsUpdateTest {
 
     @Test
     void grantSendsTheWholeTreeInTheRequestFormAndChangesOnlyTheNamedGroup() {
-        PartUpdateResult<List<AuthGrant>> result = iam.updateGrants(SandboxUsers.US_USER, c -> c.grant(56789, 12));
+        UpdateResult<List<AuthGrant>> result = iam.updateGrants(SandboxUsers.US_USER, c -> c.grant(56789, 12));
 
         assertEquals(Outcome.UPDATED, result.outcome());
         assertEquals(FINANCE_VIEWER_BODY, result.requestBody());
@@ -85,7 +86,7 @@ class SafeGrantsUpdateTest {
 
     @Test
     void nothingIsSentWhenNothingChanges() {
-        PartUpdateResult<List<AuthGrant>> result = iam.updateGrants(
+        UpdateResult<List<AuthGrant>> result = iam.updateGrants(
                 SandboxUsers.US_USER,
                 c -> c.grant(23456, 7).unblock(56789).remove(98765).remove(45678));
 
@@ -96,7 +97,7 @@ class SafeGrantsUpdateTest {
 
     @Test
     void dryRunShowsTheBodyAndSendsOnlyGets() {
-        PartUpdateResult<List<AuthGrant>> result = iam.updateGrants(
+        UpdateResult<List<AuthGrant>> result = iam.updateGrants(
                 SandboxUsers.US_USER, UpdateOptions.defaults().withDryRun(true), c -> c.grant(56789, 12));
 
         assertEquals(Outcome.DRY_RUN, result.outcome());

@@ -9,8 +9,9 @@ import io.github.iamuser.errors.ValidationException;
 import io.github.iamuser.generated.v3.model.Notifications;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.UpdateOptions;
-import io.github.iamuser.profile.ProfileUpdateResult.Outcome;
 import io.github.iamuser.profile.RefusedChangeException;
+import io.github.iamuser.profile.UpdateResult;
+import io.github.iamuser.profile.UpdateResult.Outcome;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import io.github.iamuser.testkit.TestClients;
@@ -51,7 +52,7 @@ class SafeNotificationsUpdateTest {
 
     @Test
     void subscribingOneProductSendsEverySettingAndKeepsEveryOtherProduct() {
-        PartUpdateResult<Notifications> result =
+        UpdateResult<Notifications> result =
                 iam.updateNotifications(SandboxUsers.US_USER, c -> c.subscribeProactive("EdgeScape"));
 
         assertEquals(Outcome.UPDATED, result.outcome());
@@ -67,7 +68,7 @@ class SafeNotificationsUpdateTest {
     @Test
     void everySeededUserTakesAChangeThatTheServerStoresAsSent() {
         for (String user : List.of(SandboxUsers.CANADIAN_USER, SandboxUsers.GERMAN_USER)) {
-            PartUpdateResult<Notifications> result = iam.updateNotifications(user, c -> c.passwordExpiry(false));
+            UpdateResult<Notifications> result = iam.updateNotifications(user, c -> c.passwordExpiry(false));
 
             assertEquals(Outcome.UPDATED, result.outcome(), user);
             assertEquals(List.of(), result.serverDifferences(), user + ": read as Akamai's examples show it, whole");
@@ -76,7 +77,7 @@ class SafeNotificationsUpdateTest {
 
     @Test
     void unsubscribingTheLastUpgradeSendsAnEmptyListAndSwitchesChangeAlone() {
-        PartUpdateResult<Notifications> result = iam.updateNotifications(
+        UpdateResult<Notifications> result = iam.updateNotifications(
                 SandboxUsers.US_USER, c -> c.unsubscribeUpgrade("EdgeScape").emailNotifications(false));
 
         assertTrue(result.requestBody().contains("\"upgrade\":[]"), result.requestBody());
@@ -89,12 +90,12 @@ class SafeNotificationsUpdateTest {
 
     @Test
     void nothingIsSentWhenNothingChangesAndDryRunSendsOnlyTheGet() {
-        PartUpdateResult<Notifications> same = iam.updateNotifications(
+        UpdateResult<Notifications> same = iam.updateNotifications(
                 SandboxUsers.US_USER,
                 c -> c.subscribeProactive("EdgeKV")
                         .unsubscribeUpgrade("NetStorage")
                         .passwordExpiry(true));
-        PartUpdateResult<Notifications> dry = iam.updateNotifications(
+        UpdateResult<Notifications> dry = iam.updateNotifications(
                 SandboxUsers.US_USER,
                 UpdateOptions.defaults().withDryRun(true),
                 c -> c.subscribeProactive("EdgeScape"));

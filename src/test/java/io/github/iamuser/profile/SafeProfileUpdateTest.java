@@ -67,14 +67,14 @@ class SafeProfileUpdateTest {
     @EnumSource(ApiVersion.class)
     void changesOnlyTheNamedFieldsAndKeepsEveryOther(ApiVersion version) {
         JsonObject before = stored(version, null, SandboxUsers.US_USER);
-        ProfileUpdateResult result = client(version).updateProfile(SandboxUsers.US_USER, c -> {
+        UpdateResult<IamUser> result = client(version).updateProfile(SandboxUsers.US_USER, c -> {
             c.jobTitle("CTO").clear(ProfileField.MOBILE_PHONE);
             if (version == ApiVersion.V3) {
                 c.additionalAuthentication(AdditionalAuthentication.MFA);
             }
         });
 
-        assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
         List<FieldDiff> changes = List.of(
                 new FieldDiff("mobilePhone", "6175550199", ""), new FieldDiff("jobTitle", "Chief Engineer", "CTO"));
         JsonObject expected = before.deepCopy();
@@ -140,9 +140,9 @@ class SafeProfileUpdateTest {
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void nothingIsSentWhenNothingChanges(ApiVersion version) {
-        ProfileUpdateResult result =
+        UpdateResult<IamUser> result =
                 client(version).updateProfile(SandboxUsers.US_USER, c -> c.jobTitle("Chief Engineer"));
-        assertEquals(ProfileUpdateResult.Outcome.UNCHANGED, result.outcome());
+        assertEquals(UpdateResult.Outcome.UNCHANGED, result.outcome());
         assertNull(result.requestBody());
         assertEquals(0, sandbox.putCount());
     }
@@ -221,14 +221,14 @@ class SafeProfileUpdateTest {
     @EnumSource(ApiVersion.class)
     void aDryRunReturnsTheExactBodyAndSendsOnlyTheGet(ApiVersion version) {
         JsonObject before = stored(version, null, SandboxUsers.US_USER);
-        ProfileUpdateResult result = client(version)
+        UpdateResult<IamUser> result = client(version)
                 .updateProfile(SandboxUsers.US_USER, UpdateOptions.defaults().withDryRun(true), c -> {
                     c.sessionTimeOut(3600);
                     if (version == ApiVersion.V3) {
                         c.additionalAuthentication(AdditionalAuthentication.NONE);
                     }
                 });
-        assertEquals(ProfileUpdateResult.Outcome.DRY_RUN, result.outcome());
+        assertEquals(UpdateResult.Outcome.DRY_RUN, result.outcome());
         FieldDiff timeout = new FieldDiff("sessionTimeOut", "1800", "3600");
         assertEquals(
                 version == ApiVersion.V2
@@ -312,9 +312,9 @@ class SafeProfileUpdateTest {
         v3.updateProfile(SandboxUsers.US_USER, c -> c.firstName(NFC));
         assertEquals(1, sandbox.putCount());
 
-        ProfileUpdateResult result = v3.updateProfile(SandboxUsers.US_USER, c -> c.firstName(NFD));
+        UpdateResult<IamUser> result = v3.updateProfile(SandboxUsers.US_USER, c -> c.firstName(NFD));
 
-        assertEquals(ProfileUpdateResult.Outcome.UNCHANGED, result.outcome(), result.toString());
+        assertEquals(UpdateResult.Outcome.UNCHANGED, result.outcome(), result.toString());
         assertEquals(1, sandbox.putCount(), "nothing sent");
         assertEquals(
                 NFC,
@@ -325,7 +325,7 @@ class SafeProfileUpdateTest {
 
     @Test
     void aValueTheCallerSetsIsSentInNfc() {
-        ProfileUpdateResult result = v3.updateProfile(SandboxUsers.US_USER, c -> c.lastName(NFD));
+        UpdateResult<IamUser> result = v3.updateProfile(SandboxUsers.US_USER, c -> c.lastName(NFD));
 
         assertEquals(List.of(new FieldDiff("lastName", "Lovelace", NFC)), result.changes());
         assertEquals(
@@ -351,7 +351,7 @@ class SafeProfileUpdateTest {
                 SandboxUsers.US_USER,
                 new Gson().fromJson(decomposed, io.github.iamuser.generated.v3.model.UserProfileUpdate.class));
 
-        ProfileUpdateResult result =
+        UpdateResult<IamUser> result =
                 v3.updateProfile(SandboxUsers.US_USER, c -> c.city(NFC).jobTitle("CTO"));
 
         assertEquals(List.of(new FieldDiff("jobTitle", "Chief Engineer", "CTO")), result.changes());

@@ -58,7 +58,7 @@ class ServerDifferencesTest {
             answer.remove("city");
             server.enqueue(new MockResponse().setBody(user.toString()));
             server.enqueue(new MockResponse().setBody(answer.toString()));
-            ProfileUpdateResult result = client(server).updateProfile("A-1", c -> c.jobTitle("CTO"));
+            UpdateResult<IamUser> result = client(server).updateProfile("A-1", c -> c.jobTitle("CTO"));
 
             assertEquals(
                     List.of(

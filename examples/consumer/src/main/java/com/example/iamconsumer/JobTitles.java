@@ -1,7 +1,8 @@
 package com.example.iamconsumer;
 
 import io.github.iamuser.IamClient;
-import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.UpdateResult;
 
 /** Sets a user's job title with a safe update: every other field of the profile keeps its value. */
 public final class JobTitles {
@@ -13,7 +14,7 @@ public final class JobTitles {
     }
 
     /** Sets the job title of {@code uiIdentityId} and returns what the update did. */
-    public ProfileUpdateResult set(String uiIdentityId, String jobTitle) {
+    public UpdateResult<IamUser> set(String uiIdentityId, String jobTitle) {
         return iam.updateProfile(uiIdentityId, change -> change.jobTitle(jobTitle));
     }
 }

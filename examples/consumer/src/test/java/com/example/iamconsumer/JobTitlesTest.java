@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;
 import io.github.iamuser.IamClient;
-import io.github.iamuser.profile.ProfileUpdateResult;
+import io.github.iamuser.profile.IamUser;
+import io.github.iamuser.profile.UpdateResult;
 import io.github.iamuser.sandbox.IamSandbox;
 import io.github.iamuser.sandbox.SandboxUsers;
 import java.util.List;
@@ -18,9 +19,9 @@ class JobTitlesTest {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             JsonObject before = sandbox.user(null, SandboxUsers.US_USER);
 
-            ProfileUpdateResult result = new JobTitles(iam).set(SandboxUsers.US_USER, "Analyst");
+            UpdateResult<IamUser> result = new JobTitles(iam).set(SandboxUsers.US_USER, "Analyst");
 
-            assertEquals(ProfileUpdateResult.Outcome.UPDATED, result.outcome());
+            assertEquals(UpdateResult.Outcome.UPDATED, result.outcome());
             assertEquals(List.of(), result.serverDifferences());
             assertEquals(1, sandbox.putCount());
             JsonObject expected = before.deepCopy();
@@ -35,9 +36,9 @@ class JobTitlesTest {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             String title = sandbox.user(null, SandboxUsers.US_USER).get("jobTitle").getAsString();
 
-            ProfileUpdateResult result = new JobTitles(iam).set(SandboxUsers.US_USER, title);
+            UpdateResult<IamUser> result = new JobTitles(iam).set(SandboxUsers.US_USER, title);
 
-            assertEquals(ProfileUpdateResult.Outcome.UNCHANGED, result.outcome());
+            assertEquals(UpdateResult.Outcome.UNCHANGED, result.outcome());
             assertEquals(0, sandbox.putCount());
         }
     }

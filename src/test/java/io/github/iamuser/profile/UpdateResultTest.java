@@ -12,12 +12,12 @@ import io.github.iamuser.testkit.TestClients;
 import org.junit.jupiter.api.Test;
 
 /** A result's {@code toString()} (as a log line or a debugger shows it) masks personal data as the wire log does. */
-class ProfileUpdateResultTest {
+class UpdateResultTest {
     @Test
     void toStringMasksEveryPersonalFieldAndShowsTheRest() {
         try (IamSandbox sandbox = IamSandbox.start()) {
             IamClient iam = TestClients.against(sandbox, ApiVersion.V3);
-            ProfileUpdateResult result = iam.updateProfile(
+            UpdateResult<IamUser> result = iam.updateProfile(
                     SandboxUsers.US_USER,
                     c -> c.email("new.address@example.com")
                             .phone("6175550142")
