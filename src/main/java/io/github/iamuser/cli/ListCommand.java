@@ -50,7 +50,7 @@ final class ListCommand extends ApiCommand {
     int concurrency;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         if (csv && json) {
             throw usageError("--csv and --json are two formats: give one of them.");
         }

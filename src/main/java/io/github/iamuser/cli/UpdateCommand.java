@@ -45,7 +45,7 @@ final class UpdateCommand extends ChangeCommand {
     boolean checkLookups;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         ProfileChange change = change();
         return update(
                 null,
