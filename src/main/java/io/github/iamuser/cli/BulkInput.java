@@ -30,7 +30,6 @@ import java.util.function.Consumer;
  * file's name ({@code .csv}, {@code .jsonl}) says; {@code -} is standard input, JSON Lines by default.
  */
 final class BulkInput {
-    /** The formats of a bulk file. */
     enum Format {
         CSV,
         JSONL
@@ -113,7 +112,8 @@ final class BulkInput {
         };
     }
 
-    private static void collect(List<Violation> violations, Runnable step) {
+    /** Runs {@code step}, adding the violations of a change it refuses to {@code violations}. */
+    static void collect(List<Violation> violations, Runnable step) {
         try {
             step.run();
         } catch (RefusedChangeException e) {

@@ -3,7 +3,6 @@ package io.github.iamuser.cli;
 import static io.github.iamuser.cli.SafeWriter.escape;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
@@ -54,11 +53,7 @@ final class ListCommand extends ApiCommand {
         if (csv && json) {
             throw usageError("--csv and --json are two formats: give one of them.");
         }
-        try {
-            BulkUpdate.requireConcurrency(concurrency);
-        } catch (IllegalArgumentException e) {
-            throw usageError("--" + e.getMessage());
-        }
+        requireConcurrency(concurrency);
         long[] lastLine = {System.nanoTime()};
         Rows rows = csv ? csv(data(), apiVersion()) : json ? json(data()) : this::text;
         UserExport export = UserExport.of(client()).concurrency(concurrency);
@@ -152,7 +147,7 @@ final class ListCommand extends ApiCommand {
 
     /** A JSON array of one object per user: {@code uiIdentityId} and the profile fields. */
     private static Rows json(PrintWriter out) {
-        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        Gson gson = Printer.JSON;
         return new Rows() {
             private JsonWriter writer;
 

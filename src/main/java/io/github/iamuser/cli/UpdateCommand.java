@@ -74,11 +74,11 @@ final class UpdateCommand extends ChangeCommand {
             }
             String field = set.substring(0, eq).trim();
             name(given, field, "--set " + set);
-            collect(violations, () -> change.set(field, set.substring(eq + 1)));
+            BulkInput.collect(violations, () -> change.set(field, set.substring(eq + 1)));
         }
         for (String field : clears) {
             name(given, field, "--clear " + field);
-            collect(violations, () -> change.clear(field));
+            BulkInput.collect(violations, () -> change.clear(field));
         }
         JsonObject changed = new JsonObject();
         change.values().forEach(changed::add);
@@ -99,14 +99,6 @@ final class UpdateCommand extends ChangeCommand {
         if (earlier != null) {
             throw usageError(field + " is named twice (" + earlier + " and " + option
                     + "): give each field once, with one --set or one --clear.");
-        }
-    }
-
-    private static void collect(List<Violation> violations, Runnable step) {
-        try {
-            step.run();
-        } catch (RefusedChangeException e) {
-            violations.addAll(e.violations());
         }
     }
 
