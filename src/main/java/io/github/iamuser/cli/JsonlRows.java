@@ -8,7 +8,6 @@ import io.github.iamuser.bulk.BulkRow;
 import io.github.iamuser.internal.StrictJson;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,15 +34,11 @@ final class JsonlRows {
     private JsonlRows() {}
 
     /** The rows of {@code in}; {@link BulkInput.BadInput} names the line of a malformed one. */
-    static List<BulkRow> read(Reader in) throws IOException {
-        BufferedReader reader = new BufferedReader(in);
+    static List<BulkRow> read(BufferedReader reader) throws IOException {
         List<BulkRow> rows = new ArrayList<>();
         long number = 0;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             number++;
-            if (number == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
             if (!text.isBlank()) {
                 rows.add(row(number, text));
             }
