@@ -97,10 +97,9 @@ final class CsvRows {
                         + " with a quote, and write a quote inside a quoted value as \"\".");
             }
             throw e.getCause();
+        } catch (BulkInput.BadInput e) {
+            throw e;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            if (e instanceof BulkInput.BadInput bad) {
-                throw bad;
-            }
             throw new BulkInput.BadInput(
                     "the CSV cannot be read (" + e.getMessage() + "): check its quoting and header.");
         }
