@@ -42,9 +42,8 @@ final class ProgressReporter implements AutoCloseable {
     ProgressReporter(String task, PrintWriter err, Map<String, String> env, boolean dryRun) {
         this.task = task;
         this.err = err;
-        this.terminal = System.console() != null
-                && env.get("TERM") != null
-                && !env.get("TERM").equals("dumb");
+        this.terminal =
+                System.console() != null && !env.getOrDefault("TERM", "dumb").equals("dumb");
         this.dryRun = dryRun;
     }
 
