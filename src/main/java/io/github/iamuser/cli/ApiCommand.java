@@ -2,6 +2,7 @@ package io.github.iamuser.cli;
 
 import io.github.iamuser.IamClient;
 import io.github.iamuser.IamClientBuilder;
+import io.github.iamuser.bulk.BulkUpdate;
 import io.github.iamuser.options.ApiVersion;
 import picocli.CommandLine.Mixin;
 
@@ -13,6 +14,15 @@ abstract class ApiCommand extends OutputCommand {
     /** The IAM API version --api-version chose (default 3). */
     ApiVersion apiVersion() {
         return connection.apiVersion.value;
+    }
+
+    /** Refuses a --concurrency out of range: a usage error. */
+    void requireConcurrency(int concurrency) {
+        try {
+            BulkUpdate.requireConcurrency(concurrency);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--" + e.getMessage());
+        }
     }
 
     /**

@@ -54,7 +54,7 @@ final class BulkCommand extends BulkRunCommand {
     boolean checkLookups;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         List<BulkRow> rows;
         try {
             rows = BulkInput.read(file, format, System.in);

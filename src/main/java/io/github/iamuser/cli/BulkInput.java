@@ -4,11 +4,11 @@ import io.github.iamuser.bulk.BulkRow;
 import io.github.iamuser.profile.ProfileChange;
 import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,6 @@ import java.util.function.Consumer;
  * file's name ({@code .csv}, {@code .jsonl}) says; {@code -} is standard input, JSON Lines by default.
  */
 final class BulkInput {
-    /** The formats of a bulk file. */
     enum Format {
         CSV,
         JSONL
@@ -50,12 +49,16 @@ final class BulkInput {
                     + " jsonl); - reads standard input.");
         }
         try (InputStream in = file.equals("-") ? standardInput(stdin) : Files.newInputStream(Path.of(file));
-                Reader reader = new InputStreamReader(
+                BufferedReader reader = new BufferedReader(new InputStreamReader(
                         in,
                         StandardCharsets.UTF_8
                                 .newDecoder()
                                 .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset(); // no byte-order mark (a spreadsheet writes one)
+            }
             List<BulkRow> rows = csv ? CsvRows.read(reader) : JsonlRows.read(reader);
             if (rows.isEmpty()) {
                 throw new BadInput("holds no rows: nothing to do.");
@@ -113,7 +116,8 @@ final class BulkInput {
         };
     }
 
-    private static void collect(List<Violation> violations, Runnable step) {
+    /** Runs {@code step}, adding the violations of a change it refuses to {@code violations}. */
+    static void collect(List<Violation> violations, Runnable step) {
         try {
             step.run();
         } catch (RefusedChangeException e) {

@@ -52,15 +52,10 @@ abstract class BulkRunCommand extends ApiCommand {
 
     /** Runs the rows with the settings of the options, reporting as it goes; returns the exit code. */
     int run(IamClient client, BulkUpdate.Builder settings, Work work) throws IOException, InterruptedException {
-        try {
-            BulkUpdate.requireConcurrency(concurrency);
-        } catch (IllegalArgumentException e) {
-            throw usageError("--" + e.getMessage());
-        }
+        requireConcurrency(concurrency);
         Thread stopAdvice = new Thread(() -> err().println(stopAdvice()));
         Runtime.getRuntime().addShutdownHook(stopAdvice);
-        try (ProgressReporter progress =
-                new ProgressReporter(spec.name(), err(), ProgressReporter.stderrIsTerminal(connection.env), dryRun)) {
+        try (ProgressReporter progress = new ProgressReporter(spec.name(), err(), connection.env, dryRun)) {
             BiConsumer<RowResult, BulkProgress> listener = (result, p) -> {
                 progress.rowFinished(result, p);
                 if (json) { // data, unredacted, but for the problems: messages that may quote the server

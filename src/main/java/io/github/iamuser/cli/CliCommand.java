@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The base of every command: --help, --version and --verbose, where to print, how to refuse bad usage,
- * the exit code {@link #run()} returns (failures go to {@link ErrorReport}), and the clients it calls
+ * the exit code {@link #call()} returns (a failure thrown goes to {@link ErrorReport}), and the clients it calls
  * the API with, which record whether a request went out.
  */
 @Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
@@ -36,14 +36,6 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** Set by the command line's factory: see {@link #data()}. */
     PrintWriter data;
-
-    @Override
-    public final Integer call() throws Exception {
-        return run();
-    }
-
-    /** Does the command's work and returns its exit code; throws to fail with the code {@link ErrorReport} gives. */
-    abstract int run() throws Exception;
 
     /** The exit codes this command can end with, as its --help lists them: 0, 1 and 2 unless it says otherwise. */
     List<Integer> exitCodes() {

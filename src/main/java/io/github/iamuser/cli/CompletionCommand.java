@@ -22,7 +22,7 @@ final class CompletionCommand extends CliCommand {
     }
 
     @Override
-    int run() {
+    public Integer call() {
         out().print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
         out().flush();
         return IamUserCli.OK;

@@ -4,7 +4,6 @@ import io.github.iamuser.bulk.BulkRow;
 import io.github.iamuser.profile.ProfileField;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads a bulk CSV (Apache Commons CSV: quoting, embedded commas and line breaks, a spreadsheet's
- * byte-order mark): a header {@code uiIdentityId}, optionally {@code accountSwitchKey}, and any of the
+ * Reads a bulk CSV (Apache Commons CSV: quoting, embedded commas and line breaks): a header {@code uiIdentityId}, optionally {@code accountSwitchKey}, and any of the
  * 17 profile fields; each row states the wanted value of each listed field, a blank cell meaning no
  * value ({@code ""}); fields not listed keep their values. What {@code list --csv} writes reads back.
  */
@@ -59,12 +57,7 @@ final class CsvRows {
      * and no comma (as a spreadsheet saves CSV where the comma is the decimal mark); columns a spreadsheet
      * added without a name at the end of the header are left out, with their empty cells.
      */
-    static List<BulkRow> read(Reader in) throws IOException {
-        BufferedReader reader = new BufferedReader(in);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset(); // no byte-order mark
-        }
+    static List<BulkRow> read(BufferedReader reader) throws IOException {
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
                 .setDelimiter(delimiter(reader))
@@ -104,10 +97,9 @@ final class CsvRows {
                         + " with a quote, and write a quote inside a quoted value as \"\".");
             }
             throw e.getCause();
+        } catch (BulkInput.BadInput e) {
+            throw e;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            if (e instanceof BulkInput.BadInput bad) {
-                throw bad;
-            }
             throw new BulkInput.BadInput(
                     "the CSV cannot be read (" + e.getMessage() + "): check its quoting and header.");
         }

@@ -29,7 +29,7 @@ final class DemoCommand extends OutputCommand {
     ApiVersionOption apiVersion;
 
     @Override
-    int run() {
+    public Integer call() {
         PrintWriter out = out();
         Printer printer = printer();
         try (IamSandbox sandbox = IamSandbox.start()) {

@@ -7,7 +7,6 @@ import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.ProblemDetails;
 import io.github.iamuser.internal.RequestNotSignedException;
 import io.github.iamuser.profile.RefusedChangeException;
-import io.github.iamuser.profile.Violation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +68,10 @@ final class ErrorReport {
             }
             chain.add(t);
         }
-        List<Violation> violations = e instanceof RefusedChangeException refused ? refused.violations() : null;
-        if (violations != null) {
-            int count = violations.size();
+        if (e instanceof RefusedChangeException refused) {
+            int count = refused.violations().size();
             err.println("iam-user: the update was not sent: " + count + (count == 1 ? " problem" : " problems"));
-            violations.forEach(v -> err.println("  " + escape(v.toString())));
+            refused.violations().forEach(v -> err.println("  " + escape(v.toString())));
         } else if (e instanceof IamException api) {
             err.println("iam-user: " + escape(api.getMessage()));
             api.problem().ifPresent(problem -> details(problem, err));

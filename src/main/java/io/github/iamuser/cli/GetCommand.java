@@ -20,7 +20,7 @@ final class GetCommand extends ApiCommand {
     boolean all;
 
     @Override
-    int run() {
+    public Integer call() {
         IamClient client = client();
         IamUser read = client.getUser(user.uiIdentityId, all ? GetUserOptions.all() : GetUserOptions.none());
         printer().user(read, client.apiVersion(), all);

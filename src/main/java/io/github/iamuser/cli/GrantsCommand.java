@@ -4,6 +4,8 @@ import io.github.iamuser.grants.GrantsChange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,31 +37,37 @@ final class GrantsCommand extends ChangeCommand {
     boolean checkLookups;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         if (sets.isEmpty() && removes.isEmpty() && blocks.isEmpty() && unblocks.isEmpty()) {
             throw usageError("Nothing to change: give --set GROUP_ID=ROLE_ID, --remove, --block or --unblock GROUP_ID"
                     + " ('get --all' shows the current role assignments).");
         }
-        List<long[]> grants = new ArrayList<>();
+        List<Entry<Long, Long>> grants = new ArrayList<>();
         for (String set : sets) {
             String[] parts = set.split("=", -1);
             try {
-                grants.add(new long[] {Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip())});
+                grants.add(Map.entry(Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip())));
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw usageError("--set '" + set + "' is not GROUP_ID=ROLE_ID: write it like --set 12345=3 (ids from"
                         + " 'lookups groups' and 'lookups roles').");
             }
         }
-        Consumer<GrantsChange> change = c -> {
-            grants.forEach(g -> c.grant(g[0], g[1]));
-            removes.forEach(c::remove);
-            blocks.forEach(c::block);
-            unblocks.forEach(c::unblock);
-        };
+        Consumer<GrantsChange> change = change(grants, removes, blocks, unblocks);
         change.accept(new GrantsChange()); // a group named twice or a bad id is refused before anything is sent
         return update(
                 "role assignments",
                 checkLookups,
                 (client, options) -> client.updateGrants(user.uiIdentityId, options, change));
+    }
+
+    /** The change that grants options (or a bulk row's {@code "grants"}) name, made in this order. */
+    static Consumer<GrantsChange> change(
+            Iterable<Entry<Long, Long>> grants, List<Long> removes, List<Long> blocks, List<Long> unblocks) {
+        return c -> {
+            grants.forEach(g -> c.grant(g.getKey(), g.getValue()));
+            removes.forEach(c::remove);
+            blocks.forEach(c::block);
+            unblocks.forEach(c::unblock);
+        };
     }
 }

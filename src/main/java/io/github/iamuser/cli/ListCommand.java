@@ -3,7 +3,6 @@ package io.github.iamuser.cli;
 import static io.github.iamuser.cli.SafeWriter.escape;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
@@ -13,7 +12,6 @@ import io.github.iamuser.bulk.UserExport.ExportedUser;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,66 +48,61 @@ final class ListCommand extends ApiCommand {
     int concurrency;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         if (csv && json) {
             throw usageError("--csv and --json are two formats: give one of them.");
         }
-        try {
-            BulkUpdate.requireConcurrency(concurrency);
-        } catch (IllegalArgumentException e) {
-            throw usageError("--" + e.getMessage());
-        }
-        long[] lastLine = {System.nanoTime()};
-        Rows rows = csv ? csv(data(), apiVersion()) : json ? json(data()) : this::text;
+        requireConcurrency(concurrency);
+        Rows rows = csv
+                ? csv(apiVersion())
+                : json
+                        ? json()
+                        : new Rows() {
+                            @Override
+                            public void user(ExportedUser user) {
+                                JsonObject p = user.profile();
+                                out().printf(
+                                                "%-12s %-30s %s%n",
+                                                escape(user.uiIdentityId()),
+                                                escape(p.get("firstName").getAsString() + " "
+                                                        + p.get("lastName").getAsString()),
+                                                escape(p.get("email").getAsString()));
+                            }
+                        };
         UserExport export = UserExport.of(client()).concurrency(concurrency);
-        (group == null ? export : export.inGroup(group)).export(new UserExport.Sink() {
-            @Override
-            public void user(ExportedUser user) throws IOException {
-                rows.write(user);
-            }
-
-            @Override
-            public void gone(String uiIdentityId) {
-                err().println("list: user " + escape(uiIdentityId) + " was not found when read (404): deleted"
-                        + " since the list was read, so it is left out; the others are listed.");
-            }
-
-            @Override
-            public void read(int done, int total) {
-                if (done == total
-                        || System.nanoTime() - lastLine[0]
-                                > Duration.ofSeconds(5).toNanos()) {
-                    lastLine[0] = System.nanoTime();
-                    err().println("list: read " + done + " of " + total + " profiles");
-                }
-            }
-        });
+        (group == null ? export : export.inGroup(group)).export(rows);
         rows.close();
         return IamUserCli.OK;
     }
 
     /**
-     * Writes the users it is given, one at a time, as they come; {@link #close} ends the output. Nothing
-     * is written before the first user or the end, so a list that fails leaves no output at all.
+     * Writes the users it is given, one at a time, as they come, and says on stderr which are gone and how
+     * far the list is read; {@link #close} ends the output. Nothing is written before the first user or the
+     * end, so a list that fails leaves no output at all.
      */
-    private interface Rows {
-        void write(ExportedUser user) throws IOException;
+    private abstract class Rows implements UserExport.Sink {
+        private long lastLine = System.nanoTime();
 
-        default void close() throws IOException {}
-    }
+        void close() throws IOException {}
 
-    private void text(ExportedUser user) {
-        JsonObject p = user.profile();
-        out().printf(
-                        "%-12s %-30s %s%n",
-                        escape(user.uiIdentityId()),
-                        escape(p.get("firstName").getAsString() + " "
-                                + p.get("lastName").getAsString()),
-                        escape(p.get("email").getAsString()));
+        @Override
+        public void gone(String uiIdentityId) {
+            err().println("list: user " + escape(uiIdentityId) + " was not found when read (404): deleted"
+                    + " since the list was read, so it is left out; the others are listed.");
+        }
+
+        @Override
+        public void read(int done, int total) {
+            if (done == total
+                    || System.nanoTime() - lastLine > Duration.ofSeconds(5).toNanos()) {
+                lastLine = System.nanoTime();
+                err().println("list: read " + done + " of " + total + " profiles");
+            }
+        }
     }
 
     /** CSV: a header {@code uiIdentityId} then the profile fields of {@code version}; each cell by {@link SafeWriter#escapeCell}. */
-    private static Rows csv(PrintWriter out, ApiVersion version) {
+    private Rows csv(ApiVersion version) {
         List<String> header = new ArrayList<>();
         header.add(CsvRows.ID);
         header.addAll(ProfileField.names(version));
@@ -117,7 +110,7 @@ final class ListCommand extends ApiCommand {
             private CSVPrinter printer;
 
             @Override
-            public void write(ExportedUser user) throws IOException {
+            public void user(ExportedUser user) throws IOException {
                 List<String> cells = new ArrayList<>();
                 cells.add(cell(user.uiIdentityId()));
                 for (String name : ProfileField.names(version)) {
@@ -135,7 +128,7 @@ final class ListCommand extends ApiCommand {
             private CSVPrinter printer() throws IOException {
                 if (printer == null) {
                     printer = new CSVPrinter(
-                            out,
+                            data(),
                             CSVFormat.RFC4180
                                     .builder()
                                     .setHeader(header.toArray(String[]::new))
@@ -151,13 +144,13 @@ final class ListCommand extends ApiCommand {
     }
 
     /** A JSON array of one object per user: {@code uiIdentityId} and the profile fields. */
-    private static Rows json(PrintWriter out) {
-        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private Rows json() {
+        Gson gson = Printer.JSON;
         return new Rows() {
             private JsonWriter writer;
 
             @Override
-            public void write(ExportedUser user) throws IOException {
+            public void user(ExportedUser user) throws IOException {
                 JsonObject o = new JsonObject();
                 o.addProperty(CsvRows.ID, user.uiIdentityId());
                 user.profile().entrySet().forEach(e -> o.add(e.getKey(), e.getValue()));
@@ -167,12 +160,12 @@ final class ListCommand extends ApiCommand {
             @Override
             public void close() throws IOException {
                 writer().endArray().flush();
-                out.println();
+                data().println();
             }
 
             private JsonWriter writer() throws IOException {
                 if (writer == null) {
-                    writer = gson.newJsonWriter(out).beginArray();
+                    writer = gson.newJsonWriter(data()).beginArray();
                 }
                 return writer;
             }

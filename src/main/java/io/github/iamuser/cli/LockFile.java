@@ -70,7 +70,6 @@ record LockFile(UserLock user, FileChannel channel) implements AutoCloseable {
         }
     }
 
-    /** Releases the lock. */
     @Override
     public void close() throws IOException {
         try {

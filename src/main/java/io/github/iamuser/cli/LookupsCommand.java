@@ -23,7 +23,7 @@ final class LookupsCommand extends ApiCommand {
     String country;
 
     @Override
-    int run() {
+    public Integer call() {
         if (!KINDS.contains(kind)) {
             throw usageError("Unknown lookup kind '" + kind + "': use one of " + String.join(", ", KINDS) + ".");
         }

@@ -52,7 +52,7 @@ final class NotificationsCommand extends ChangeCommand {
     boolean checkLookups;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         if (email == null
                 && passwordExpiry == null
                 && proactiveAdd.isEmpty()
@@ -62,22 +62,39 @@ final class NotificationsCommand extends ChangeCommand {
             throw usageError("Nothing to change: give --email, --password-expiry, --proactive-add/--proactive-remove"
                     + " or --upgrade-add/--upgrade-remove ('get --all' shows the current settings).");
         }
-        Consumer<NotificationsChange> change = c -> {
+        Consumer<NotificationsChange> change = change(
+                email == null ? null : email == OnOff.on,
+                passwordExpiry == null ? null : passwordExpiry == OnOff.on,
+                proactiveAdd,
+                proactiveRemove,
+                upgradeAdd,
+                upgradeRemove);
+        change.accept(new NotificationsChange()); // a product named twice in a list is refused before anything is sent
+        return update(
+                "notifications",
+                checkLookups,
+                (client, options) -> client.updateNotifications(user.uiIdentityId, options, change));
+    }
+
+    /** The change that notifications options (or a bulk row's {@code "notifications"}) name; a null switch stays. */
+    static Consumer<NotificationsChange> change(
+            Boolean email,
+            Boolean passwordExpiry,
+            List<String> proactiveAdd,
+            List<String> proactiveRemove,
+            List<String> upgradeAdd,
+            List<String> upgradeRemove) {
+        return c -> {
             if (email != null) {
-                c.emailNotifications(email == OnOff.on);
+                c.emailNotifications(email);
             }
             if (passwordExpiry != null) {
-                c.passwordExpiry(passwordExpiry == OnOff.on);
+                c.passwordExpiry(passwordExpiry);
             }
             c.subscribeProactive(proactiveAdd.toArray(String[]::new))
                     .unsubscribeProactive(proactiveRemove.toArray(String[]::new))
                     .subscribeUpgrade(upgradeAdd.toArray(String[]::new))
                     .unsubscribeUpgrade(upgradeRemove.toArray(String[]::new));
         };
-        change.accept(new NotificationsChange()); // a product named twice in a list is refused before anything is sent
-        return update(
-                "notifications",
-                checkLookups,
-                (client, options) -> client.updateNotifications(user.uiIdentityId, options, change));
     }
 }

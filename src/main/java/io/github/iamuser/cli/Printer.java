@@ -26,14 +26,11 @@ import java.util.function.Function;
  * escape).
  */
 final class Printer {
-    private static final Gson JSON =
+    /** Pretty JSON, as every command prints it. */
+    static final Gson JSON =
             new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     /** For role assignments and notifications, where a null (a blocked group's role) is sent as such. */
-    private static final Gson WITH_NULLS = new GsonBuilder()
-            .setPrettyPrinting()
-            .disableHtmlEscaping()
-            .serializeNulls()
-            .create();
+    private static final Gson WITH_NULLS = JSON.newBuilder().serializeNulls().create();
 
     private final PrintWriter out;
     private final boolean json;

@@ -38,17 +38,13 @@ final class ProgressReporter implements AutoCloseable {
     private boolean started;
     private Duration lastLine = Duration.ZERO;
 
-    ProgressReporter(String task, PrintWriter err, boolean terminal, boolean dryRun) {
+    /** Shows a bar when stderr is most likely a terminal: a console, and a terminal type ({@code env}'s TERM) that draws. */
+    ProgressReporter(String task, PrintWriter err, Map<String, String> env, boolean dryRun) {
         this.task = task;
         this.err = err;
-        this.terminal = terminal;
+        this.terminal =
+                System.console() != null && !env.getOrDefault("TERM", "dumb").equals("dumb");
         this.dryRun = dryRun;
-    }
-
-    /** True when stderr is most likely a terminal: a console, and a terminal type that draws. */
-    static boolean stderrIsTerminal(Map<String, String> env) {
-        String term = env.get("TERM");
-        return System.console() != null && term != null && !term.equals("dumb");
     }
 
     /** Opens the bar, or says how many rows there are: as the first row ends. */
@@ -96,7 +92,8 @@ final class ProgressReporter implements AutoCloseable {
         close();
         failures.forEach(this::failure);
         err.println(task + (dryRun ? " (dry run, nothing sent)" : "") + ": " + totals.total() + " rows in "
-                + seconds(totals.elapsed()) + ": " + appliedWord() + " " + totals.applied() + ", unchanged "
+                + String.format("%.1f s", totals.elapsed().toMillis() / 1000.0) + ": " + appliedWord() + " "
+                + totals.applied() + ", unchanged "
                 + totals.unchanged()
                 + ", failed " + totals.failed() + ", skipped " + totals.skipped()
                 + (totals.skipped() > 0 ? " (done by an earlier run)" : "")
@@ -147,9 +144,5 @@ final class ProgressReporter implements AutoCloseable {
 
     private String appliedWord() {
         return dryRun ? "would apply" : "applied";
-    }
-
-    private static String seconds(Duration d) {
-        return String.format("%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -28,7 +28,7 @@ final class RestoreCommand extends BulkRunCommand {
     boolean force;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         Backup backup;
         try {
             backup = Backup.read(backupFile);

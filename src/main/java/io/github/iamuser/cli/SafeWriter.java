@@ -24,6 +24,19 @@ final class SafeWriter extends Writer {
     private static final Pattern CONTROL_ESCAPE = Pattern.compile("\\\\u([0-9a-f]{4})");
     /** A backslash that {@link #unescapeLine} would read as the start of an escape. */
     private static final Pattern ESCAPE_LOOKALIKE = Pattern.compile("\\\\(?=u[0-9a-f]{4})");
+    /**
+     * The characters escaped: control characters (C0, DEL and C1), line and paragraph separators, and
+     * bidirectional formatting characters (marks, embeddings, overrides, isolates): each can make a terminal
+     * show other text than what is stored. Other invisible characters, such as the zero-width joiner of
+     * emoji, are kept.
+     */
+    private static final String ESCAPED = "\\p{Cc}\\p{Zl}\\p{Zp}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
+    /** What a value escapes: all of them. */
+    private static final Pattern IN_VALUE = Pattern.compile("[" + ESCAPED + "]");
+    /** What a line of output escapes: all but the tabs that lay it out. */
+    private static final Pattern IN_LINE = Pattern.compile("[" + ESCAPED + "&&[^\\t]]");
+    /** What a CSV cell escapes: all but tabs and line feeds, which a quoted cell holds. */
+    private static final Pattern IN_CELL = Pattern.compile("[" + ESCAPED + "&&[^\\t\\n]]");
 
     private final Writer target;
     private final UnaryOperator<String> redact;
@@ -76,7 +89,7 @@ final class SafeWriter extends Writer {
      * {@code \r}, {@code \t}, else {@code \}{@code u001b}, {@code \}{@code u202e} and the like.
      */
     static String escape(String value) {
-        return escape(String.valueOf(value), false);
+        return escape(IN_VALUE, String.valueOf(value));
     }
 
     /**
@@ -86,14 +99,7 @@ final class SafeWriter extends Writer {
      */
     static String escapeCell(String value) {
         String marked = ESCAPE_LOOKALIKE.matcher(value).replaceAll("\\\\u005c");
-        StringBuilder cell = new StringBuilder(marked.length());
-        marked.chars().forEach(c -> cell.append(escapedInCell((char) c) ? String.format("\\u%04x", c) : (char) c));
-        return cell.toString();
-    }
-
-    /** True for a character that {@link #escapeCell} writes as an escape: all {@link #escaped} ones but tab and line feed. */
-    private static boolean escapedInCell(char c) {
-        return escaped(c) && c != '\t' && c != '\n';
+        return IN_CELL.matcher(marked).replaceAll(m -> Matcher.quoteReplacement(unicodeEscape(m.group())));
     }
 
     /**
@@ -104,45 +110,24 @@ final class SafeWriter extends Writer {
     static String unescapeLine(String text) {
         return CONTROL_ESCAPE.matcher(text).replaceAll(m -> {
             char c = (char) Integer.parseInt(m.group(1), 16);
-            return escapedInCell(c) || c == '\\'
-                    ? Matcher.quoteReplacement(String.valueOf(c))
-                    : Matcher.quoteReplacement(m.group());
+            boolean escaped = IN_CELL.matcher(String.valueOf(c)).matches() || c == '\\';
+            return Matcher.quoteReplacement(escaped ? String.valueOf(c) : m.group());
         });
     }
 
-    private static String escape(String text, boolean keepTabs) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!escaped(c) || keepTabs && c == '\t') {
-                escaped.append(c);
-                continue;
-            }
-            switch (c) {
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> escaped.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return escaped.toString();
+    private static String escape(Pattern escaped, String text) {
+        return escaped.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        switch (m.group()) {
+                            case "\n" -> "\\n";
+                            case "\r" -> "\\r";
+                            case "\t" -> "\\t";
+                            default -> unicodeEscape(m.group());
+                        }));
     }
 
-    /**
-     * True for a control character, a line or paragraph separator, and a bidirectional formatting
-     * character (marks, embeddings, overrides, isolates): each can make a terminal show other text than
-     * what is stored. Other invisible characters, such as the zero-width joiner of emoji, are kept.
-     */
-    private static boolean escaped(char c) {
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
-            default ->
-                c == '\u061C'
-                        || c == '\u200E'
-                        || c == '\u200F'
-                        || c >= '\u202A' && c <= '\u202E'
-                        || c >= '\u2066' && c <= '\u2069';
-        };
+    private static String unicodeEscape(String character) {
+        return String.format("\\u%04x", (int) character.charAt(0));
     }
 
     /** Takes {@code chars}, passing on each line as it ends; a failed write throws {@link OutputFailure}. */
@@ -164,7 +149,7 @@ final class SafeWriter extends Writer {
         line.setLength(0);
         String end = text.endsWith("\r\n") ? "\r\n" : text.endsWith("\n") ? "\n" : "";
         checked(() -> {
-            target.write(escape(redact.apply(text.substring(0, text.length() - end.length())), true) + end);
+            target.write(escape(IN_LINE, redact.apply(text.substring(0, text.length() - end.length()))) + end);
             target.flush();
         });
     }

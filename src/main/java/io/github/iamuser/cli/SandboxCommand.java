@@ -59,7 +59,7 @@ final class SandboxCommand extends CliCommand {
     }
 
     @Override
-    int run() throws IOException {
+    public Integer call() throws IOException {
         if (port < 0 || port > 65535) {
             throw usageError("--port " + port + " is not a port: give 1 to 65535, or leave it out for a free one.");
         }

@@ -45,7 +45,7 @@ final class UpdateCommand extends ChangeCommand {
     boolean checkLookups;
 
     @Override
-    int run() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         ProfileChange change = change();
         return update(
                 null, checkLookups, (client, options) -> client.updateProfile(user.uiIdentityId, options, change));
@@ -72,11 +72,11 @@ final class UpdateCommand extends ChangeCommand {
             }
             String field = set.substring(0, eq).trim();
             name(given, field, "--set " + set);
-            collect(violations, () -> change.set(field, set.substring(eq + 1)));
+            BulkInput.collect(violations, () -> change.set(field, set.substring(eq + 1)));
         }
         for (String field : clears) {
             name(given, field, "--clear " + field);
-            collect(violations, () -> change.clear(field));
+            BulkInput.collect(violations, () -> change.clear(field));
         }
         JsonObject changed = new JsonObject();
         change.values().forEach(changed::add);
@@ -97,14 +97,6 @@ final class UpdateCommand extends ChangeCommand {
         if (earlier != null) {
             throw usageError(field + " is named twice (" + earlier + " and " + option
                     + "): give each field once, with one --set or one --clear.");
-        }
-    }
-
-    private static void collect(List<Violation> violations, Runnable step) {
-        try {
-            step.run();
-        } catch (RefusedChangeException e) {
-            violations.addAll(e.violations());
         }
     }
 
