@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +44,17 @@ class BulkUpdateTest {
     @Test
     void aPutWhoseAnswerWasLostIsConfirmedOnTheRerunAndNotSentTwice() throws Exception {
         try (IamSandbox sandbox = IamSandbox.builder().users(6).start()) {
-            IamClient impatient = IamClient.builder()
+            IamClient iam = IamClient.builder()
                     .credential(sandbox.credential())
-                    .readTimeout(Duration.ofMillis(300))
                     .retryPolicy(RetryPolicy.none())
                     .build();
-            // The network loses the answer to one PUT: the sandbox stores it, the client gives up waiting.
+            // The network loses the answer to one PUT: the sandbox stores it, the client gives up waiting. Only
+            // that PUT waits briefly: on a slow machine another call given as little time would fail too.
+            AtomicInteger putsSent = new AtomicInteger();
+            IamClient impatient = iam.withOptions(b ->
+                    b.addInterceptor(chain -> chain.request().method().equals("PUT") && putsSent.incrementAndGet() == 1
+                            ? chain.withReadTimeout(300, TimeUnit.MILLISECONDS).proceed(chain.request())
+                            : chain.proceed(chain.request())));
             sandbox.faults().enqueue(Fault.delay(Duration.ofSeconds(1)).onlyFor("PUT", null));
             Path journal = dir.resolve("run.journal");
             BulkReport first = BulkUpdate.builder(impatient)
@@ -56,10 +63,15 @@ class BulkUpdateTest {
                     .build()
                     .apply(titles(6, "Lead"));
             assertEquals(1, first.totals().failed(), first.toString());
-            Thread.sleep(1200); // the delayed PUT lands meanwhile
+            // The delayed PUT lands meanwhile: wait for it however slow the machine.
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (sandbox.storedProfileCounts().size() < 6 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(6, sandbox.storedProfileCounts().size(), "the delayed PUT was stored");
 
             List<RowResult> rows = new ArrayList<>();
-            BulkReport rerun = BulkUpdate.builder(impatient)
+            BulkReport rerun = BulkUpdate.builder(iam)
                     .journal(journal)
                     .listener((result, progress) -> rows.add(result))
                     .build()
@@ -270,19 +282,22 @@ class BulkUpdateTest {
     void pacingKeepsWithinTheRateLimitWhereUnpacedCallsAreRefused() throws Exception {
         long paced429;
         long unpaced429;
+        // 10 calls a second: even a slow, loaded machine calls faster than that unpaced (at 40, one was seen to make
+        // no more than 5 calls refused unpaced).
+        double perSecond = 10;
         try (IamSandbox sandbox =
-                IamSandbox.builder().users(30).rateLimit(40, 8).start()) {
+                IamSandbox.builder().users(30).rateLimit(perSecond, 8).start()) {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             long start = System.nanoTime();
             BulkReport report = BulkUpdate.builder(iam).concurrency(4).build().apply(titles(30, "Lead"));
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(BulkReport.RunStatus.DONE, report.status(), report.toString());
             paced429 = sandbox.rateLimitedCount();
-            assertTrue(seconds >= (60 - 8) / 40.0 * 0.9, "faster than the limit allows: " + seconds + " s");
+            assertTrue(seconds >= (60 - 8) / perSecond * 0.9, "faster than the limit allows: " + seconds + " s");
             assertTrue(paced429 <= 3, paced429 + " answers 429 while paced");
         }
         try (IamSandbox sandbox =
-                IamSandbox.builder().users(30).rateLimit(40, 8).start()) {
+                IamSandbox.builder().users(30).rateLimit(perSecond, 8).start()) {
             IamClient iam = IamClient.builder().credential(sandbox.credential()).build();
             BulkUpdate.builder(iam).concurrency(4).pacing(false).build().apply(titles(30, "Lead"));
             unpaced429 = sandbox.rateLimitedCount();

@@ -119,7 +119,8 @@ class UserLockTest {
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
             assertFalse(waiter.isAlive());
-            assertTrue(millis < 150, "ended " + millis + " ms after the interrupt");
+            // At once, not when the holder's 2 s are over: 1 s leaves a loaded machine time to wake the thread.
+            assertTrue(millis < 1000, "ended " + millis + " ms after the interrupt");
             assertTrue(flag.get(), "the interrupt flag is kept");
             assertInstanceOf(java.util.concurrent.CancellationException.class, thrown.get());
             assertTrue(thrown.get().getMessage().contains("nothing was sent"), thrown.get()::getMessage);

@@ -90,13 +90,20 @@ class FaultInjectionTest {
 
     @Test
     void delayOutlastsAShortReadTimeout() {
-        SignedClient impatient = SignedClient.of(
-                SANDBOX.sandbox(),
-                SANDBOX.sandbox().credential(),
-                new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).retryOnConnectionFailure(false));
-        SANDBOX.sandbox().faults().enqueue(Fault.delay(Duration.ofSeconds(5)));
-        UncheckedIOException timeout = assertThrows(UncheckedIOException.class, () -> impatient.getUser(null, US_USER));
-        assertTrue(timeout.getCause() instanceof SocketTimeoutException, timeout.toString());
+        // A sandbox of its own: the delayed request, answered and recorded 5 s later, must not land in another
+        // test's request log; closing the sandbox ends it.
+        try (IamSandbox sandbox = IamSandbox.start()) {
+            SignedClient impatient = SignedClient.of(
+                    sandbox,
+                    sandbox.credential(),
+                    new OkHttpClient.Builder()
+                            .readTimeout(Duration.ofMillis(200))
+                            .retryOnConnectionFailure(false));
+            sandbox.faults().enqueue(Fault.delay(Duration.ofSeconds(5)));
+            UncheckedIOException timeout =
+                    assertThrows(UncheckedIOException.class, () -> impatient.getUser(null, US_USER));
+            assertTrue(timeout.getCause() instanceof SocketTimeoutException, timeout.toString());
+        }
     }
 
     @Test
