@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -92,7 +93,8 @@ final class ProgressReporter implements AutoCloseable {
         close();
         failures.forEach(this::failure);
         err.println(task + (dryRun ? " (dry run, nothing sent)" : "") + ": " + totals.total() + " rows in "
-                + String.format("%.1f s", totals.elapsed().toMillis() / 1000.0) + ": " + appliedWord() + " "
+                + String.format(Locale.ROOT, "%.1f s", totals.elapsed().toMillis() / 1000.0) + ": " + appliedWord()
+                + " "
                 + totals.applied() + ", unchanged "
                 + totals.unchanged()
                 + ", failed " + totals.failed() + ", skipped " + totals.skipped()
@@ -128,6 +130,7 @@ final class ProgressReporter implements AutoCloseable {
                 ? ", about " + Math.round((p.total() - p.done()) / rate) + " s left"
                 : "";
         return String.format(
+                Locale.ROOT,
                 "%s: %d/%d rows (%d%%), %.1f rows/s%s; %s %d, unchanged %d, failed %d, skipped %d",
                 task,
                 p.done(),

@@ -107,7 +107,7 @@ class BulkKilledProcessTest {
             }
             // the seconds carry the default locale's decimal mark: "1.5 s", or "1,5 s" under a German locale
             Matcher summary = Pattern.compile(
-                            "rows in [0-9.,]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
+                            "rows in [0-9.]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
                     .matcher(rerun.err());
             assertTrue(summary.find(), rerun::toString);
             int skipped = Integer.parseInt(summary.group(2));

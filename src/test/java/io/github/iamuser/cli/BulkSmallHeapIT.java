@@ -74,7 +74,7 @@ class BulkSmallHeapIT {
             stored.forEach((user, puts) -> assertEquals(1L, puts, user + " updated " + puts + " times"));
             // the seconds carry the default locale's decimal mark: "1.5 s", or "1,5 s" under a German locale
             Matcher summary = Pattern.compile(
-                            "rows in [0-9.,]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
+                            "rows in [0-9.]+ s: applied (\\d+), unchanged 0, failed 0, skipped (\\d+)")
                     .matcher(rerun.err());
             assertTrue(summary.find(), rerun::toString);
             assertEquals(USERS, Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2)));
