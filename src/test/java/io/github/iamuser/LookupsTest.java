@@ -46,7 +46,6 @@ class LookupsTest {
         server.shutdown();
     }
 
-    // Moved from IamClientOperationsTest.
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void lookupsGoToTheirPathsAndParse(ApiVersion version) throws Exception {
@@ -76,7 +75,6 @@ class LookupsTest {
         assertSent("GET", base + "/common/timezones");
     }
 
-    // Moved from IamClientOperationsTest.
     @Test
     void listsAreReadOnly() {
         server.enqueue(json("[\"USA\"]"));

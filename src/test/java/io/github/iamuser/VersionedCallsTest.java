@@ -51,7 +51,6 @@ class VersionedCallsTest {
         server.shutdown();
     }
 
-    // Moved from IamClientOperationsTest.
     @Test
     void listUserIdsReadsOnlyTheIdsInTheListsOrderAndRefusesAUserWithoutOne() throws Exception {
         server.enqueue(json("[{\"uiIdentityId\":\"B-2\",\"firstName\":\"Ann\",\"authGrants\":[{\"groupId\":1}]},"
@@ -67,7 +66,6 @@ class VersionedCallsTest {
         assertEquals(2, server.getRequestCount(), "a group id below 1 is refused before sending");
     }
 
-    // Moved from IamClientOperationsTest.
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"..", ".", " A-B-1CDEFG", "A-B-1CDEFG\n", "A-B\u0000-1CDEFG", "A-B\r\nX-Evil: 1"})
     void anIdThatCannotBeAUserIsRefusedBeforeAnythingIsSent(String uiIdentityId) {

@@ -251,7 +251,6 @@ class GrantTreeTest {
                         + "\"email\":\"ada@example.com\",\"" + member + "\":" + json + "}"));
     }
 
-    // Moved from AccessBodiesTest.
     @Test
     void aGroupWhoseFormIsOpenIsRefusedByNameUnlessTheChangeNamesIt() throws Exception {
         String answer = "[{\"groupId\":1,\"groupName\":\"Top\",\"roleId\":null,\"subGroups\":[]},"
@@ -279,7 +278,6 @@ class GrantTreeTest {
                 takeRequest().getBody().readUtf8());
     }
 
-    // Moved from AccessBodiesTest.
     @Test
     void theGoSdkAndTerraformFormsAreTranslatedAndAGroupTwiceIsNotSent() throws Exception {
         answerUser(
