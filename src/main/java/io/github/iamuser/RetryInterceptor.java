@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+    /** The most of an answer read to judge it (a 400 that may be a rate limit) or to end it before a retry. */
     private static final long PEEK_BYTES = 16 * 1024;
+
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
@@ -91,7 +93,7 @@ final class RetryInterceptor implements Interceptor {
                     attempt + 1,
                     policy.maxAttempts());
             if (response != null) {
-                response.close();
+                discard(response);
             }
             try {
                 sleeper.sleep(wait);
@@ -100,6 +102,18 @@ final class RetryInterceptor implements Interceptor {
                 throw (InterruptedIOException)
                         new InterruptedIOException("interrupted while waiting to retry " + call).initCause(e);
             }
+        }
+    }
+
+    /**
+     * Closes an answer that is retried, having read a short body to its end first: OkHttp reuses the connection
+     * only of a body read whole (else it waits up to 100 ms for the rest, then drops the connection).
+     */
+    private static void discard(Response response) {
+        try (response) {
+            response.body().source().request(PEEK_BYTES);
+        } catch (IOException e) {
+            // The connection is not reused; the retry opens another.
         }
     }
 
