@@ -4,6 +4,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import io.github.iamuser.internal.StrictJson;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,9 +34,16 @@ final class JsonResponseConverterFactory extends Converter.Factory {
             } catch (IOException cut) {
                 throw new NotTheExpectedJson(null, "the body was cut short: " + cut, cut);
             }
-            // Gson decodes the bytes once; they become text only for an error.
+            // Gson decodes the bytes; they become text only for an error.
             try {
-                return json.convert(ResponseBody.create(bytes, body.contentType()));
+                Object value = json.convert(ResponseBody.create(bytes, body.contentType()));
+                String repeated = StrictJson.repeatedName(new JsonReader(
+                        ResponseBody.create(bytes, body.contentType()).charStream()));
+                if (repeated != null) {
+                    throw new JsonParseException(
+                            repeated + " appears twice in one object: which of its values the server holds is unknown");
+                }
+                return value;
             } catch (JsonParseException wrongType) {
                 throw new NotTheExpectedJson(
                         BoundedBodies.text(bytes, body.contentType()), wrongType.getMessage(), wrongType);
@@ -57,6 +65,9 @@ final class JsonResponseConverterFactory extends Converter.Factory {
                 in.beginObject();
                 while (in.hasNext()) {
                     if (in.nextName().equals("uiIdentityId") && in.peek() == JsonToken.STRING) {
+                        if (id != null) {
+                            throw new MalformedJsonException("a user of the list has its uiIdentityId twice");
+                        }
                         id = in.nextString();
                     } else {
                         in.skipValue();

@@ -66,6 +66,24 @@ class JsonResponseConverterFactoryTest {
     }
 
     @Test
+    void aMemberNamedTwiceInOneObjectIsRefusedNamingItsPath() throws IOException {
+        // Gson alone keeps the last value, which a safe update would then send back as the user's.
+        String body = "{\"firstName\":\"Jane\",\"authGrants\":[{\"groupId\":1,\"roleId\":2,\"roleId\":3}]}";
+
+        JsonResponseConverterFactory.NotTheExpectedJson e = refused(ResponseBody.create(body, JSON));
+
+        assertEquals(body, e.body);
+        assertEquals(
+                "$.authGrants[0].roleId appears twice in one object: which of its values the server holds is unknown",
+                e.why);
+        assertEquals(
+                "Jane",
+                read(ResponseBody.create("{\"firstName\":\"Jane\",\"user\":{\"firstName\":\"Eve\"}}", JSON))
+                        .getFirstName(),
+                "the same name in two objects is no repetition");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsRefusedNamingItsPath() {
         String body = "{\"firstName\":\"Jane\",\"tfaEnabled\":\"yes\"}";
 
@@ -147,7 +165,8 @@ class JsonResponseConverterFactoryTest {
                 "[{\"uiIdentityId\":\"A-1\"}",
                 "[\"A-1\"]",
                 "[{\"uiIdentityId\":\"A\"}] [{\"uiIdentityId\":\"B\"}]",
-                "[{\"uiIdentityId\":\"A\"}] x")) {
+                "[{\"uiIdentityId\":\"A\"}] x",
+                "[{\"uiIdentityId\":\"A\",\"uiIdentityId\":\"B\"}]")) {
             JsonResponseConverterFactory.NotTheExpectedJson e = assertThrows(
                     JsonResponseConverterFactory.NotTheExpectedJson.class,
                     () -> JsonResponseConverterFactory.uiIdentityIds(new StringReader(answer)),

@@ -19,6 +19,10 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The one strict JSON reading of library, command line and sandbox: one JSON text as RFC 8259 writes it (Gson's
@@ -95,6 +99,37 @@ public final class StrictJson {
                 return JsonNull.INSTANCE;
             }
             default -> throw new JsonParseException("a JSON value is missing");
+        }
+    }
+
+    /**
+     * Reads the valid JSON text of {@code in} to its end, keeping nothing, and returns the first member name that
+     * appears twice in one object ({@code $.path.name}), or null: for answers too large to hold as a tree.
+     */
+    public static String repeatedName(JsonReader in) throws IOException {
+        Deque<Set<String>> objects = new ArrayDeque<>();
+        while (true) {
+            switch (in.peek()) {
+                case BEGIN_OBJECT -> {
+                    in.beginObject();
+                    objects.push(new HashSet<>());
+                }
+                case END_OBJECT -> {
+                    in.endObject();
+                    objects.pop();
+                }
+                case BEGIN_ARRAY -> in.beginArray();
+                case END_ARRAY -> in.endArray();
+                case NAME -> {
+                    if (!objects.element().add(in.nextName())) {
+                        return in.getPath();
+                    }
+                }
+                case END_DOCUMENT -> {
+                    return null;
+                }
+                default -> in.skipValue();
+            }
         }
     }
 
