@@ -266,8 +266,7 @@ class ResponseErrorsTest {
     }
 
     /** A v3 user as the server answers it, holding personal data (email, phone). */
-    private static final String V3_USER =
-            Loopback.USER_JSON.replace("\"tfaEnabled\":true", "\"additionalAuthentication\":\"TFA\"");
+    private static final String V3_USER = IamClientOperationsTest.V3_USER;
 
     private static List<MockResponse> unreadableAnswersToAPut() {
         return List.of(
