@@ -456,19 +456,4 @@ class IamUserCliTest {
             assertTrue(lock != null, "the lock of " + file + " is free");
         }
     }
-
-    @Test
-    void aFailureAfterARequestWentOutIsNeverExitCodeTwo() {
-        IllegalStateException unexpected = new IllegalStateException("unexpected");
-        assertEquals(1, ErrorReport.exitCode(unexpected, true));
-        assertEquals(2, ErrorReport.exitCode(unexpected, false));
-        assertEquals(
-                2,
-                ErrorReport.exitCode(
-                        new io.github.iamuser.profile.RefusedChangeException(
-                                "profile",
-                                java.util.List.of(new io.github.iamuser.profile.Violation("city", "r", "m", null))),
-                        true),
-                "refused before the PUT: nothing that changes data was sent");
-    }
 }
