@@ -65,7 +65,7 @@ final class CsvRows {
                 .setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true) // checkHeader leaves out trailing nameless columns, names others
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // checkHeader names a repeated column
-                .setIgnoreEmptyLines(true)
+                .setIgnoreEmptyLines(false) // skipped below, so that each row's line is counted
                 .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = checkHeader(parser.getHeaderNames(), format.getDelimiterString());
@@ -73,6 +73,10 @@ final class CsvRows {
             List<BulkRow> rows = new ArrayList<>();
             long line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isEmpty()) { // an empty line
+                    line = parser.getCurrentLineNumber() + 1;
+                    continue;
+                }
                 if (record.size() != columns && record.size() != header.size()) {
                     throw new BulkInput.BadInput("line " + line + " has " + record.size() + " cells but the header has "
                             + header.size() + ": quote a value that holds a " + separator(format)

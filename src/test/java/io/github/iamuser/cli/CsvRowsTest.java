@@ -146,4 +146,24 @@ class CsvRowsTest {
         row.change().values().forEach((field, value) -> values.put(field, value.getAsString()));
         return values;
     }
+
+    @Test
+    void aRowAfterABlankLineKeepsItsOwnLineNumber() throws Exception {
+        assertEquals(
+                3,
+                CsvRows.read(new BufferedReader(new StringReader("uiIdentityId,city\n\nA-B-1CDEFG,Boston\n")))
+                        .get(0)
+                        .line());
+    }
+
+    @Test
+    void anErrorAfterABlankLineNamesTheRightLine() {
+        assertEquals(
+                "line 4 has no uiIdentityId: every row names its user.",
+                assertThrows(
+                                BulkInput.BadInput.class,
+                                () -> CsvRows.read(new BufferedReader(
+                                        new StringReader("uiIdentityId,city\nA-B-1CDEFG,Boston\n\n,Salem\n"))))
+                        .getMessage());
+    }
 }
