@@ -236,7 +236,7 @@ class BulkRunTest {
                                 .journal(journal)
                                 .backup(backup)
                                 .build()
-                                .apply(titles(6, "Lead")));
+                                .apply(jobTitles(6, "Lead")));
                 assertTrue(
                         stopped.getMessage()
                                 .startsWith("the run stopped before its next PUT: " + backup
@@ -252,7 +252,7 @@ class BulkRunTest {
                     .journal(journal)
                     .backup(backup)
                     .build()
-                    .apply(titles(6, "Lead"));
+                    .apply(jobTitles(6, "Lead"));
 
             assertEquals(BulkReport.RunStatus.DONE, rerun.status(), rerun.toString());
             assertEquals(2, rerun.totals().skipped());
@@ -281,7 +281,7 @@ class BulkRunTest {
                                 .concurrency(1)
                                 .journal(journal)
                                 .build()
-                                .apply(titles(4, "Lead")));
+                                .apply(jobTitles(4, "Lead")));
                 assertTrue(stopped.getMessage().contains(journal + " could not be written (No space left on device)"));
             });
             assertEquals(2, sandbox.putCount());
@@ -291,7 +291,7 @@ class BulkRunTest {
                     .journal(journal)
                     .listener((result, progress) -> rows.add(result))
                     .build()
-                    .apply(titles(4, "Lead"));
+                    .apply(jobTitles(4, "Lead"));
 
             assertEquals(BulkReport.RunStatus.DONE, rerun.status(), rerun.toString());
             assertEquals(1, rerun.totals().skipped());
@@ -318,7 +318,7 @@ class BulkRunTest {
                                 throw full;
                             })
                             .build()
-                            .apply(titles(1, "Lead")));
+                            .apply(jobTitles(1, "Lead")));
             assertSame(full, thrown);
         }
     }

@@ -182,7 +182,7 @@ class RestorePlanTest {
                     .enqueue(Fault.nonJsonError(400, "Bad Request")
                             .onlyFor("PUT", PUT_PATH + SandboxUsers.generatedUser(1)));
             BulkReport first =
-                    BulkUpdate.builder(v3(sandbox)).backup(backup).build().apply(titles(3, "Lead"));
+                    BulkUpdate.builder(v3(sandbox)).backup(backup).build().apply(jobTitles(3, "Lead"));
             assertEquals(1, first.totals().failed(), first.toString());
             BulkReport fixed = BulkUpdate.builder(v3(sandbox))
                     .backup(backup)
@@ -208,7 +208,7 @@ class RestorePlanTest {
                         .enqueue(Fault.dropConnection().onlyFor("PUT", PUT_PATH + SandboxUsers.generatedUser(0)));
             }
             BulkReport first =
-                    BulkUpdate.builder(v3(sandbox)).backup(backup).build().apply(titles(2, "Lead"));
+                    BulkUpdate.builder(v3(sandbox)).backup(backup).build().apply(jobTitles(2, "Lead"));
             assertEquals(1, first.totals().failed(), first.toString());
             sandbox.faults().clear();
             assertEquals(original.get(0), profiles(sandbox, 1).get(0), "the dropped PUT was not applied");
