@@ -2,6 +2,7 @@ package io.github.iamuser.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -337,7 +338,7 @@ class RestorePlanTest {
         assertEquals(1, refused.parts().size());
         assertEquals(BulkTask.Kind.PROFILE, refused.parts().get(0).kind());
         assertDoesNotThrow(() -> refused.parts().get(0).check().beforeWrite("A-B-2", null, CTO, ORIGINAL));
-        assertTrue(!first.fingerprint().equals(refused.fingerprint()));
+        assertNotEquals(first.fingerprint(), refused.fingerprint(), "a refused restore is another ask");
     }
 
     @Test
