@@ -509,4 +509,53 @@ class BulkRunTest {
                     .note());
         }
     }
+
+    @Test
+    void aPutAnEarlierRunSentUnansweredIsConfirmedOnlyWhereTheServerHoldsWhatItSent() throws Exception {
+        try (IamSandbox sandbox = IamSandbox.builder().users(2).start()) {
+            IamClient iam = TestClients.against(sandbox, ApiVersion.V2);
+            Path journal = dir.resolve("run.journal");
+            List<BulkRow> rows = titles(2, "Lead");
+            // As if an earlier run sent both rows' PUTs and stopped before any answer: both landed, but the second
+            // user's profile was changed again since, so it no longer holds what that PUT sent.
+            try (Journal earlier = Journal.open(journal, null, true)) {
+                for (int i = 0; i < 2; i++) {
+                    String id = SandboxUsers.generatedUser(i);
+                    JsonObject before = ProfileField.profileOf(sandbox.user(null, id), ApiVersion.V2);
+                    iam.updateProfile(id, c -> c.jobTitle("Lead").clear(ProfileField.MOBILE_PHONE));
+                    JsonObject sent = ProfileField.profileOf(sandbox.user(null, id), ApiVersion.V2);
+                    if (i == 1) {
+                        sent.addProperty("city", "Elsewhere");
+                    }
+                    earlier.started(
+                            rows.get(i).task(i + 1, false),
+                            UserKey.of(null, id, null),
+                            BulkTask.Kind.PROFILE,
+                            before,
+                            sent);
+                }
+            }
+            long puts = sandbox.putCount();
+            List<RowResult> results = Collections.synchronizedList(new ArrayList<>());
+
+            BulkUpdate.builder(iam)
+                    .journal(journal)
+                    .listener((result, progress) -> results.add(result))
+                    .build()
+                    .apply(rows);
+
+            assertEquals(puts, sandbox.putCount(), "both users already hold their rows' values");
+            RowResult confirmed =
+                    results.stream().filter(r -> r.line() == 1).findFirst().orElseThrow();
+            assertEquals(RowStatus.APPLIED, confirmed.status(), confirmed.toString());
+            assertEquals(
+                    "applied by an earlier run that stopped before journaling it: the server holds the profile that"
+                            + " run sent",
+                    confirmed.note());
+            RowResult other =
+                    results.stream().filter(r -> r.line() == 2).findFirst().orElseThrow();
+            assertEquals(RowStatus.UNCHANGED, other.status(), other.toString());
+            assertNull(other.note());
+        }
+    }
 }
