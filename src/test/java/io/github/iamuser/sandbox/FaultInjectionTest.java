@@ -14,7 +14,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -106,16 +105,6 @@ class FaultInjectionTest {
     }
 
     @Test
-    void dropConnectionClosesWithoutAnswerAndIsRecorded() {
-        SANDBOX.sandbox().faults().enqueue(Fault.dropConnection());
-        assertThrows(UncheckedIOException.class, () -> SANDBOX.client().getUser(null, US_USER));
-        RecordedRequest dropped = SANDBOX.sandbox().requests().get(0);
-        assertEquals(RecordedRequest.DROPPED, dropped.status());
-        assertEquals("/" + USERS + US_USER, dropped.rawPath());
-        assertEquals(200, SANDBOX.client().getUser(null, US_USER).status());
-    }
-
-    @Test
     void aFaultForPutsLetsOtherRequestsPass() {
         JsonObject profile = Profiles.updateFrom(SANDBOX.sandbox().user(null, US_USER));
         Fault onPut = Fault.serverError(500).onlyFor("put", PUT_PREFIX);
@@ -135,22 +124,6 @@ class FaultInjectionTest {
         assertEquals(500, SANDBOX.client().getUser(null, US_USER).status());
         assertEquals(503, SANDBOX.client().getUser(null, US_USER).status());
         assertEquals(200, SANDBOX.client().getUser(null, US_USER).status());
-    }
-
-    @Test
-    void faultsComeBeforeTheSignatureCheckAndAreRecorded() {
-        SANDBOX.sandbox().faults().enqueue(Fault.rateLimited(Duration.ofSeconds(1)));
-        SignedClient.Answer unsigned = SignedClient.unsigned(SANDBOX.sandbox())
-                .send(new Request.Builder().url(SANDBOX.client().url(USERS + US_USER + "?actions=true")));
-        assertEquals(429, unsigned.status(), "like an edge in front of the API");
-        RecordedRequest recorded = SANDBOX.sandbox().requests().get(0);
-        assertEquals(429, recorded.status());
-        assertEquals("actions=true", recorded.rawQuery());
-        assertEquals(
-                401,
-                SignedClient.unsigned(SANDBOX.sandbox())
-                        .send(new Request.Builder().url(SANDBOX.client().url(USERS + US_USER)))
-                        .status());
     }
 
     @Test

@@ -3,14 +3,47 @@ package io.github.iamuser.sandbox;
 import static io.github.iamuser.sandbox.SandboxUsers.US_USER;
 import static io.github.iamuser.sandbox.SignedClient.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.Request;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Answering an exchange: the body's size limit, then a fault, the rate limit, the signature and the route. */
 class SandboxHandlerTest {
+    @RegisterExtension
+    static final RunningSandbox SANDBOX = new RunningSandbox(http -> http.retryOnConnectionFailure(false));
+
+    @Test
+    void dropConnectionClosesWithoutAnswerAndIsRecorded() {
+        SANDBOX.sandbox().faults().enqueue(Fault.dropConnection());
+        assertThrows(UncheckedIOException.class, () -> SANDBOX.client().getUser(null, US_USER));
+        RecordedRequest dropped = SANDBOX.sandbox().requests().get(0);
+        assertEquals(RecordedRequest.DROPPED, dropped.status());
+        assertEquals("/" + USERS + US_USER, dropped.rawPath());
+        assertEquals(200, SANDBOX.client().getUser(null, US_USER).status());
+    }
+
+    @Test
+    void faultsComeBeforeTheSignatureCheckAndAreRecorded() {
+        SANDBOX.sandbox().faults().enqueue(Fault.rateLimited(Duration.ofSeconds(1)));
+        SignedClient.Answer unsigned = SignedClient.unsigned(SANDBOX.sandbox())
+                .send(new Request.Builder().url(SANDBOX.client().url(USERS + US_USER + "?actions=true")));
+        assertEquals(429, unsigned.status(), "like an edge in front of the API");
+        RecordedRequest recorded = SANDBOX.sandbox().requests().get(0);
+        assertEquals(429, recorded.status());
+        assertEquals("actions=true", recorded.rawQuery());
+        assertEquals(
+                401,
+                SignedClient.unsigned(SANDBOX.sandbox())
+                        .send(new Request.Builder().url(SANDBOX.client().url(USERS + US_USER)))
+                        .status());
+    }
+
     @Test
     void aBodyOverTheLimitIsA413BeforeTheSignatureIsCheckedAndIsRecorded() {
         try (IamSandbox sandbox = IamSandbox.start()) {
