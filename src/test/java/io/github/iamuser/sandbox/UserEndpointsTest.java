@@ -313,46 +313,10 @@ class UserEndpointsTest {
     }
 
     @Test
-    void anUnknownSwitchKeyIsA403ListingTheKnownOnes() {
-        for (String key : new String[] {"1-ZZZZZ", "", "1-5C0YLB:1-ZZZZ"}) {
-            SignedClient.Answer answer = SANDBOX.client().get(USERS + US_USER + "?accountSwitchKey=" + key);
-            assertEquals(403, answer.status(), key);
-            String detail = answer.object().get("detail").getAsString();
-            assertTrue(detail.contains("'" + key + "'") && detail.contains(SWITCH_KEY_WITH_CONTRACT), detail);
-            assertEquals(403, answer.object().get("httpStatus").getAsInt());
-        }
-    }
-
-    @Test
     void aPutForAnUnknownUserIsNotFound() {
         JsonObject profile = Profiles.updateFrom(SANDBOX.sandbox().user(null, US_USER));
         SignedClient.Answer answer = SANDBOX.client().putProfile(null, "A-B-NOSUCH", profile);
         assertEquals(JsonParser.parseString(USER_NOT_FOUND), answer.json());
-    }
-
-    @Test
-    void aWrongMethodIsA405NamingTheRightOne() {
-        SignedClient.Answer answer = SANDBOX.client().put(USERS + US_USER, "{}");
-        assertEquals(405, answer.status());
-        assertEquals("GET", answer.headers().get("Allow"));
-        SignedClient.Answer get = SANDBOX.client().get(USERS + US_USER + "/basic-info");
-        assertEquals(405, get.status());
-        assertEquals("PUT", get.headers().get("Allow"));
-    }
-
-    @Test
-    void anUnknownPathIsA404ProblemDocument() {
-        for (String path : new String[] {
-            "identity-management/v2/user-admin/groups",
-            USERS,
-            "other/api",
-            USERS + US_USER + "/basic-info/more",
-            "identity-management/v2/user-admin/common/regions"
-        }) {
-            SignedClient.Answer answer = SANDBOX.client().get(path);
-            assertEquals(404, answer.status(), path);
-            assertTrue(answer.object().get("detail").getAsString().contains("is not an endpoint"), path);
-        }
     }
 
     @Test
