@@ -6,6 +6,8 @@ import io.github.iamuser.bulk.BackupEntry.Put;
 import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.profile.ProfileField;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,8 +43,12 @@ public final class Backup {
      *
      * @throws IllegalArgumentException naming the line that lacks a member or a field, is damaged (not JSON, yet
      *     followed by other lines), or records a PUT that no line before it backs up (lines are missing)
+     * @throws NoSuchFileException when there is no file at {@code path}
      */
     public static Backup read(Path path) throws IOException {
+        if (Files.notExists(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no backup there: give the file a run's backup wrote");
+        }
         Backup read = new Backup(path);
         DurableLines.read(path, read::add);
         return read;

@@ -81,8 +81,15 @@ public final class BulkRow {
         return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
     }
 
-    /** The same row, reported as coming from line {@code line} of its input. */
+    /**
+     * The same row, reported as coming from line {@code line} of its input (from 1).
+     *
+     * @throws IllegalArgumentException when {@code line} is below 1
+     */
     public BulkRow fromLine(long line) {
+        if (line < 1) {
+            throw new IllegalArgumentException("line " + line + " is not a line of an input: lines count from 1.");
+        }
         return new BulkRow(uiIdentityId, accountSwitchKey, line, change, grants, notifications);
     }
 

@@ -70,6 +70,12 @@ class BackupTest {
     }
 
     @Test
+    void aFileThatIsNotThereIsNoSuchFileNotAnEmptyBackup() {
+        // An empty backup would restore nothing and report DONE; a mistyped path must say so.
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> Backup.read(dir.resolve("typo.backup")));
+    }
+
+    @Test
     void aBackupIsReadAsItsPutsItsVersionAndEachUsersLinesInFileOrder() throws Exception {
         Path file = file(
                 entry("A-B-2", null, null, V2, V2_LEAD),

@@ -39,6 +39,18 @@ class BulkRowTest {
     }
 
     @Test
+    void aLineBelowOneIsRefusedNamingTheRule() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> BulkRow.of("A-B-1", c -> {}).fromLine(-3));
+        assertEquals("line -3 is not a line of an input: lines count from 1.", e.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BulkRow.of("A-B-1", c -> {}).fromLine(0));
+        assertEquals(1, BulkRow.of("A-B-1", c -> {}).fromLine(1).line());
+    }
+
+    @Test
     void aNullChangeGrantsOrNotificationsIsRefusedByName() {
         BulkRow row = BulkRow.of(ID, c -> {});
         assertEquals(
