@@ -52,9 +52,20 @@ final class AccessEndpoints {
 
     /** The settings a {@code PUT notifications} body stores (a flag left out: false); null with errors: refused. */
     static JsonElement notifications(JsonElement body, List<PutBodyCheck.FieldError> errors) {
-        JsonObject options = members(body, "notifications", NOTIFICATIONS, errors) ? object(body, "options") : null;
-        if (options == null || !members(options, "options", OPTIONS, errors)) {
-            errors.add(error("options", "is required: an object with passwordExpiry, proactive and upgrade"));
+        boolean known = members(body, "notifications", NOTIFICATIONS, errors);
+        if (!body.isJsonObject()) {
+            return null;
+        }
+        JsonElement given = body.getAsJsonObject().get("options");
+        if (given == null || !given.isJsonObject()) {
+            errors.add(error(
+                    "options",
+                    (given == null ? "is required" : "must be a JSON object")
+                            + ": an object with passwordExpiry, proactive and upgrade"));
+            return null;
+        }
+        JsonObject options = given.getAsJsonObject();
+        if (!members(options, "options", OPTIONS, errors) || !known) {
             return null;
         }
         bool(body.getAsJsonObject(), "enableEmailNotifications", true, errors);
@@ -188,11 +199,6 @@ final class AccessEndpoints {
             errors.add(error(member, value == null ? "is required" : "must be true or false"));
         }
         return false;
-    }
-
-    private static JsonObject object(JsonElement body, String member) {
-        JsonElement value = body.getAsJsonObject().get(member);
-        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
     }
 
     private static JsonArray products(JsonObject options, String list, List<PutBodyCheck.FieldError> errors) {

@@ -199,4 +199,23 @@ class AccessEndpointsTest {
     private static JsonArray grantsOf(JsonObject user) {
         return user.getAsJsonArray("authGrants");
     }
+
+    @Test
+    void anExtraMemberInOptionsIsOneErrorNamingItAndOptionsOfTheWrongTypeIsNamedSo() {
+        List<PutBodyCheck.FieldError> errors = new ArrayList<>();
+        AccessEndpoints.notifications(
+                JsonParser.parseString("{\"enableEmailNotifications\":true,\"options\":{\"passwordExpiry\":true,"
+                        + "\"proactive\":[],\"upgrade\":[],\"foo\":1}}"),
+                errors);
+        assertEquals(
+                List.of("options.foo"),
+                errors.stream().map(PutBodyCheck.FieldError::field).toList());
+
+        List<PutBodyCheck.FieldError> wrongType = new ArrayList<>();
+        AccessEndpoints.notifications(
+                JsonParser.parseString("{\"enableEmailNotifications\":true,\"options\":[]}"), wrongType);
+        assertEquals(
+                List.of("options: must be a JSON object: an object with passwordExpiry, proactive and upgrade"),
+                wrongType.stream().map(e -> e.field() + ": " + e.detail()).toList());
+    }
 }
