@@ -27,10 +27,11 @@ class SourceShapeTest {
      * Lines of .java per layer, today; the budgets of issue 24 are 3,500, 1,100, 2,000 and 2,400 (bulk and cli
      * rose by about 400 and 170 with the grants and notifications parts of bulk rows, issue 26; core by 60 on
      * 2026-12-08 for three fixes: answers naming a member twice refused, a retried answer read to its end, a
-     * list of ids with text after it refused).
+     * list of ids with text after it refused; bulk, cli and sandbox by 13, 4 and 6 the same day for a missing
+     * backup file, a row line below 1, CSV line numbers after an empty line, and one sandbox error, each a fix).
      */
     private static final Map<String, Integer> CEILINGS =
-            Map.of("core", 5_510, "bulk", 2_160, "cli", 3_125, "sandbox", 2_965, "grants", 1_150);
+            Map.of("core", 5_510, "bulk", 2_175, "cli", 3_130, "sandbox", 2_970, "grants", 1_150);
 
     @Test
     void noSourceFileIsOverThreeHundredLines() {
