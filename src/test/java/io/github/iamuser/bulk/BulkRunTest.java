@@ -1,5 +1,9 @@
 package io.github.iamuser.bulk;
 
+import static io.github.iamuser.bulk.SandboxRows.jobTitles;
+import static io.github.iamuser.bulk.SandboxRows.profiles;
+import static io.github.iamuser.bulk.SandboxRows.titles;
+import static io.github.iamuser.bulk.SandboxRows.v3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,7 +33,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,36 +46,6 @@ class BulkRunTest {
 
     @TempDir
     Path dir;
-
-    private static List<BulkRow> titles(int count, String title) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> BulkRow.of(
-                                SandboxUsers.generatedUser(i),
-                                c -> c.jobTitle(title).clear(ProfileField.MOBILE_PHONE))
-                        .fromLine(i + 1))
-                .toList();
-    }
-
-    private static List<BulkRow> jobTitles(int count, String title) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> BulkRow.of(SandboxUsers.generatedUser(i), c -> c.jobTitle(title))
-                        .fromLine(i + 1))
-                .toList();
-    }
-
-    private static IamClient v3(IamSandbox sandbox) {
-        return IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(ApiVersion.V3)
-                .retryPolicy(RetryPolicy.none())
-                .build();
-    }
-
-    private static List<JsonObject> profiles(IamSandbox sandbox, int count) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V3))
-                .toList();
-    }
 
     /** A client that runs {@code step} before sending each request of {@code method}, with its count (from 1). */
     private static IamClient before(IamClient client, String method, IntConsumer step) {

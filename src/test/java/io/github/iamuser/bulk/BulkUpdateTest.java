@@ -1,5 +1,6 @@
 package io.github.iamuser.bulk;
 
+import static io.github.iamuser.bulk.SandboxRows.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,15 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BulkUpdateTest {
     @TempDir
     Path dir;
-
-    private static List<BulkRow> titles(int count, String title) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> BulkRow.of(
-                                SandboxUsers.generatedUser(i),
-                                c -> c.jobTitle(title).clear(ProfileField.MOBILE_PHONE))
-                        .fromLine(i + 1))
-                .toList();
-    }
 
     @Test
     void aRowWhoseChangeIsRefusedFailsAloneReportedByItsPlaceInTheList() throws Exception {

@@ -1,5 +1,9 @@
 package io.github.iamuser.bulk;
 
+import static io.github.iamuser.bulk.SandboxRows.jobTitles;
+import static io.github.iamuser.bulk.SandboxRows.profiles;
+import static io.github.iamuser.bulk.SandboxRows.titles;
+import static io.github.iamuser.bulk.SandboxRows.v3;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,7 +14,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.iamuser.IamClient;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.options.RetryPolicy;
 import io.github.iamuser.profile.ProfileField;
 import io.github.iamuser.sandbox.Fault;
 import io.github.iamuser.sandbox.IamSandbox;
@@ -38,36 +41,6 @@ class RestorePlanTest {
 
     @TempDir
     Path dir;
-
-    private static List<BulkRow> titles(int count, String title) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> BulkRow.of(
-                                SandboxUsers.generatedUser(i),
-                                c -> c.jobTitle(title).clear(ProfileField.MOBILE_PHONE))
-                        .fromLine(i + 1))
-                .toList();
-    }
-
-    private static List<BulkRow> jobTitles(int count, String title) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> BulkRow.of(SandboxUsers.generatedUser(i), c -> c.jobTitle(title))
-                        .fromLine(i + 1))
-                .toList();
-    }
-
-    private static IamClient v3(IamSandbox sandbox) {
-        return IamClient.builder()
-                .credential(sandbox.credential())
-                .apiVersion(ApiVersion.V3)
-                .retryPolicy(RetryPolicy.none())
-                .build();
-    }
-
-    private static List<JsonObject> profiles(IamSandbox sandbox, int count) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> ProfileField.profileOf(sandbox.user(null, SandboxUsers.generatedUser(i)), ApiVersion.V3))
-                .toList();
-    }
 
     /** A backup line of a PUT of {@code user}'s {@code part} (null: the profile) from {@code before} to {@code after}. */
     private static String entry(String user, String account, String part, JsonObject before, JsonObject after) {
