@@ -391,4 +391,18 @@ class BulkCommandTest {
             assertEquals(original.get(id), profile(id), id);
         }
     }
+
+    @Test
+    void restoreOfAFileThatIsNotThereIsAUsageErrorAndSendsNothing() {
+        Path typo = dir.resolve("typo.backup");
+        int before = sandbox.requests().size();
+
+        CliRun restore = cli("restore", typo.toString());
+
+        assertEquals(2, restore.exitCode(), restore::toString);
+        assertTrue(
+                restore.err().contains(typo + " does not exist: give the file that 'bulk --backup' wrote."),
+                restore::toString);
+        assertEquals(before, sandbox.requests().size(), "nothing sent");
+    }
 }
