@@ -4,7 +4,6 @@ import static io.github.iamuser.testkit.Loopback.USER_JSON;
 import static io.github.iamuser.testkit.Loopback.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,17 +16,12 @@ import io.github.iamuser.options.GetUserOptions;
 import io.github.iamuser.profile.IamUser;
 import io.github.iamuser.profile.RefusedChangeException;
 import io.github.iamuser.profile.Violation;
-import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
 import io.github.iamuser.testkit.Loopback;
 import io.github.iamuser.testkit.Profiles;
-import io.github.iamuser.testkit.TestClients;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * parsed; the raw full replace takes the profile model of the client's version and refuses the other's. The
  * lookups are in {@link LookupsTest}, the list of user ids and the checks of path arguments in {@link VersionedCallsTest}.
  */
-class IamClientOperationsTest {
+class IamClientOperationsTest extends LoopbackClients {
     private static final String BASE = "/identity-management/v2/user-admin";
     private static final String V3_BASE = "/identity-management/v3/user-admin";
     /** A v3 user as the API answers it: v3's members, v2's tfaEnabled, an unlisted member, a missing address. */
@@ -59,24 +53,6 @@ class IamClientOperationsTest {
             "timeZone",
             "sessionTimeOut",
             "additionalAuthentication"));
-
-    private MockWebServer server;
-    private IamClient iam;
-    private IamClient v3;
-    private EdgeGridSignatureVerifier verifier;
-
-    @BeforeEach
-    void start() {
-        server = Loopback.startServer();
-        iam = TestClients.against(server, ApiVersion.V2);
-        v3 = TestClients.against(server, ApiVersion.V3);
-        verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
 
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
@@ -259,20 +235,7 @@ class IamClientOperationsTest {
         assertEquals(0, server.getRequestCount());
     }
 
-    private IamClient iam(ApiVersion version) {
-        return version == ApiVersion.V2 ? iam : v3;
-    }
-
     private static UserProfileUpdate completeProfile() {
         return Profiles.completeV2Update();
-    }
-
-    private RecordedRequest assertSent(String method, String pathAndQuery) throws InterruptedException {
-        RecordedRequest request = server.takeRequest();
-        assertEquals(method, request.getMethod());
-        assertEquals(pathAndQuery, request.getPath());
-        verifier.verify(request);
-        assertNull(request.getRequestUrl().queryParameter("accountSwitchKey"));
-        return request;
     }
 }

@@ -11,14 +11,8 @@ import io.github.iamuser.generated.model.TimeoutPolicy;
 import io.github.iamuser.generated.v3.model.Group;
 import io.github.iamuser.generated.v3.model.Role;
 import io.github.iamuser.options.ApiVersion;
-import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
-import io.github.iamuser.testkit.Loopback;
-import io.github.iamuser.testkit.TestClients;
 import java.util.List;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,25 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Lookups, through the client against a loopback server: each list from its path in the client's API
  * version, v3's answers in v2's models, read-only lists, and the account each call's options select.
  */
-class LookupsTest {
-    private MockWebServer server;
-    private IamClient iam;
-    private IamClient v3;
-    private EdgeGridSignatureVerifier verifier;
-
-    @BeforeEach
-    void start() {
-        server = Loopback.startServer();
-        iam = TestClients.against(server, ApiVersion.V2);
-        v3 = TestClients.against(server, ApiVersion.V3);
-        verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
-
+class LookupsTest extends LoopbackClients {
     @ParameterizedTest
     @EnumSource(ApiVersion.class)
     void lookupsGoToTheirPathsAndParse(ApiVersion version) throws Exception {
@@ -160,18 +136,5 @@ class LookupsTest {
         assertTrue(dots.getMessage().startsWith("country must not be '.' or '..'"), dots.getMessage());
         assertTrue(spaced.getMessage().startsWith("country must not be '.' or '..'"), spaced.getMessage());
         assertEquals(0, server.getRequestCount());
-    }
-
-    private IamClient iam(ApiVersion version) {
-        return version == ApiVersion.V2 ? iam : v3;
-    }
-
-    private RecordedRequest assertSent(String method, String pathAndQuery) throws InterruptedException {
-        RecordedRequest request = server.takeRequest();
-        assertEquals(method, request.getMethod());
-        assertEquals(pathAndQuery, request.getPath());
-        verifier.verify(request);
-        assertNull(request.getRequestUrl().queryParameter("accountSwitchKey"));
-        return request;
     }
 }

@@ -8,18 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iamuser.errors.IamException;
 import io.github.iamuser.errors.NotFoundException;
-import io.github.iamuser.options.ApiVersion;
 import io.github.iamuser.options.GetUserOptions;
-import io.github.iamuser.testkit.EdgeGridSignatureVerifier;
-import io.github.iamuser.testkit.Loopback;
-import io.github.iamuser.testkit.TestClients;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,27 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * v3's generated call, the v3-only calls are refused on a v2 client before anything is sent, path
  * arguments and group ids are checked before sending, and the account of the options reaches the query.
  */
-class VersionedCallsTest {
+class VersionedCallsTest extends LoopbackClients {
     private static final String BASE = "/identity-management/v2/user-admin";
     private static final String V3_BASE = "/identity-management/v3/user-admin";
-
-    private MockWebServer server;
-    private IamClient iam;
-    private IamClient v3;
-    private EdgeGridSignatureVerifier verifier;
-
-    @BeforeEach
-    void start() {
-        server = Loopback.startServer();
-        iam = TestClients.against(server, ApiVersion.V2);
-        v3 = TestClients.against(server, ApiVersion.V3);
-        verifier = new EdgeGridSignatureVerifier(Loopback.credential(server));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
 
     @Test
     void listUserIdsReadsOnlyTheIdsInTheListsOrderAndRefusesAUserWithoutOne() throws Exception {
@@ -159,14 +133,5 @@ class VersionedCallsTest {
 
         assertEquals("1-ABCDE:1-2FGH", server.takeRequest().getRequestUrl().queryParameter("accountSwitchKey"));
         assertNull(server.takeRequest().getRequestUrl().queryParameter("accountSwitchKey"));
-    }
-
-    private RecordedRequest assertSent(String method, String pathAndQuery) throws InterruptedException {
-        RecordedRequest request = server.takeRequest();
-        assertEquals(method, request.getMethod());
-        assertEquals(pathAndQuery, request.getPath());
-        verifier.verify(request);
-        assertNull(request.getRequestUrl().queryParameter("accountSwitchKey"));
-        return request;
     }
 }
